@@ -1,0 +1,41 @@
+/**
+ * Submission and return channels: at the counter, by post (BCCI), online.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+/**
+ * Zod schema of a {@link Channel}.
+ *
+ * @example
+ * ```ts
+ * import { ChannelSchema } from "@motcua/core";
+ * ChannelSchema.parse("postal");
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const ChannelSchema = z.enum(["counter", "postal", "online"]);
+
+/**
+ * How a dossier arrives or a result leaves: `counter` (trực tiếp), `postal` (qua dịch vụ bưu
+ * chính công ích), `online` (trực tuyến).
+ *
+ * @since 0.1.0
+ * @category Channels
+ */
+export type Channel = z.output<typeof ChannelSchema>;
+
+/**
+ * Channel codes used by deployed one-stop software and statistics: 1 in person, 2 online, 3 postal.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_CODES } from "@motcua/core";
+ * CHANNEL_CODES.postal; // 3
+ * ```
+ * @since 0.1.0
+ * @category Channels
+ */
+export const CHANNEL_CODES: Readonly<Record<Channel, 1 | 2 | 3>> = { counter: 1, online: 2, postal: 3 };

@@ -1,0 +1,80 @@
+/**
+ * Legal references: where a rule comes from (a decree article, an official notice, a seed file)
+ * and how sure we are of it.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+/**
+ * Zod schema of a {@link LegalRef}.
+ *
+ * @example
+ * ```ts
+ * import { LegalRefSchema } from "@motcua/core";
+ * LegalRefSchema.parse({ document: "Nghị định 61/2018/NĐ-CP", article: "18", verified: true });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const LegalRefSchema = z
+  .object({
+    /** Document number, e.g. `Nghị định 61/2018/NĐ-CP`, `Kế hoạch 41/KH-UBND`. */
+    document: z.string().min(1),
+    /** Title or short description of the document. */
+    title: z.string().min(1).optional(),
+    /** Article (Điều), e.g. `"18"`. */
+    article: z.string().min(1).optional(),
+    /** Clause (Khoản) / point (Điểm), e.g. `"2.c"`. */
+    clause: z.string().min(1).optional(),
+    /** Date the document was issued, `YYYY-MM-DD`. */
+    issued: z.string().optional(),
+    /** File in `shared/seeds/` the rule was read from, when it is a seed. */
+    seed: z.string().min(1).optional(),
+    /** `true` when read in the legal text or an official table; `false` when secondary or inferred. */
+    verified: z.boolean(),
+    /** Free-text note: what exactly the source says, or why it is unverified. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * A legal reference: document, article/clause or seed file, and whether it was verified.
+ *
+ * @since 0.1.0
+ * @category Legal
+ */
+export type LegalRef = z.output<typeof LegalRefSchema>;
+
+/**
+ * Builds a {@link LegalRef}, keeping only the fields given.
+ *
+ * @example
+ * ```ts
+ * import { legalRef } from "@motcua/core";
+ * const art18 = legalRef("Nghị định 61/2018/NĐ-CP", { article: "18", verified: true });
+ * ```
+ * @since 0.1.0
+ * @category Legal
+ */
+export const legalRef = (document: string, rest: Omit<LegalRef, "document">): LegalRef => ({ document, ...rest });
+
+/**
+ * Short human-readable citation: `Nghị định 61/2018/NĐ-CP, Điều 18 khoản 2` (+ ` [chưa xác minh]`).
+ *
+ * @example
+ * ```ts
+ * import { citeLegalRef } from "@motcua/core";
+ * citeLegalRef({ document: "Bộ luật Lao động 2019", article: "112", verified: true }); // "Bộ luật Lao động 2019, Điều 112"
+ * ```
+ * @since 0.1.0
+ * @category Legal
+ */
+export const citeLegalRef = (ref: LegalRef): string => {
+  let out = ref.document;
+  if (ref.article !== undefined) out += `, Điều ${ref.article}`;
+  if (ref.clause !== undefined) out += ` khoản ${ref.clause}`;
+  if (ref.seed !== undefined) out += ` (seed ${ref.seed})`;
+  if (!ref.verified) out += " [chưa xác minh / unverified]";
+  return out;
+};

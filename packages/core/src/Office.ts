@@ -1,0 +1,122 @@
+/**
+ * Offices and one-stop units, with validity and succession (a merged province's units point to
+ * their successor; old dossiers keep their original unit).
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { CivilDate } from "./CivilDate";
+import { LegalRefSchema } from "./LegalRef";
+import { LevelSchema } from "./Level";
+import { MotcuaError } from "./MotcuaError";
+import { isValidOn, ValiditySchema } from "./Validity";
+
+/**
+ * Zod schema of an {@link OfficeKind}.
+ *
+ * @example
+ * ```ts
+ * import { OfficeKindSchema } from "@motcua/core";
+ * OfficeKindSchema.parse("communeCulturalPostOffice");
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const OfficeKindSchema = z.enum([
+  "publicServiceCentre",
+  "oneStopUnit",
+  "agency",
+  "postOffice",
+  "communeCulturalPostOffice",
+]);
+
+/**
+ * What an office is: Trung tâm Phục vụ HCC, Bộ phận Một cửa, cơ quan chuyên môn, bưu cục,
+ * Bưu điện văn hóa xã.
+ *
+ * @since 0.1.0
+ * @category Offices
+ */
+export type OfficeKind = z.output<typeof OfficeKindSchema>;
+
+/**
+ * Zod schema of an {@link Office}.
+ *
+ * @example
+ * ```ts
+ * import { OfficeSchema } from "@motcua/core";
+ * OfficeSchema.parse({ id: "VP-HCC", name: "Trung tâm Phục vụ HCC tỉnh Vĩnh Phúc", kind: "publicServiceCentre",
+ *   level: "province", province: "vinh-phuc", validity: { validTo: "2025-06-30" }, successorId: "PT-HCC" });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const OfficeSchema = z
+  .object({
+    /** Stable id; also the agency id in dossier codes. */
+    id: z.string().min(1),
+    /** Official Vietnamese name. */
+    name: z.string().min(1),
+    /** What kind of office. */
+    kind: OfficeKindSchema,
+    /** Administrative level. */
+    level: LevelSchema,
+    /** Province slug, e.g. `ha-tinh`. */
+    province: z.string().min(1),
+    /** When the office exists. */
+    validity: ValiditySchema.default({}),
+    /** The office that took over its work when it ended. */
+    successorId: z.string().min(1).optional(),
+    /** Legal basis of its existence or succession. */
+    legalRef: LegalRefSchema.optional(),
+  })
+  .strict();
+
+/**
+ * An office: one-stop unit, public-service centre, agency or post office.
+ *
+ * @since 0.1.0
+ * @category Offices
+ */
+export type Office = z.output<typeof OfficeSchema>;
+
+/** Code when following a succession chain loops or breaks. */
+export const OFFICE_SUCCESSION_BROKEN = "OFFICE_SUCCESSION_BROKEN";
+
+/**
+ * The office in charge on a date: the office itself while valid, else its successor (followed
+ * transitively). Throws {@link OFFICE_SUCCESSION_BROKEN} on a loop or a missing successor.
+ *
+ * @example
+ * ```ts
+ * import { resolveSuccessor, type Office } from "@motcua/core";
+ * const offices: Office[] = [
+ *   { id: "VP", name: "HCC Vĩnh Phúc", kind: "publicServiceCentre", level: "province", province: "vinh-phuc",
+ *     validity: { validTo: "2025-06-30" }, successorId: "PT" },
+ *   { id: "PT", name: "HCC Phú Thọ", kind: "publicServiceCentre", level: "province", province: "phu-tho", validity: {} },
+ * ];
+ * resolveSuccessor(offices, "VP", "2025-07-01").id; // "PT"
+ * ```
+ * @since 0.1.0
+ * @category Offices
+ */
+export function resolveSuccessor(offices: ReadonlyArray<Office>, id: string, date: CivilDate): Office {
+  const byId = new Map(offices.map((o) => [o.id, o]));
+  const seen = new Set<string>();
+  let current = byId.get(id);
+  while (current !== undefined && !isValidOn(current.validity, date)) {
+    if (seen.has(current.id) || current.successorId === undefined) break;
+    seen.add(current.id);
+    current = byId.get(current.successorId);
+  }
+  if (current === undefined || !isValidOn(current.validity, date)) {
+    throw new MotcuaError({
+      code: OFFICE_SUCCESSION_BROKEN,
+      path: ["offices", id],
+      vi: `Không tìm được đơn vị kế thừa của "${id}" còn hiệu lực ngày ${date}`,
+      en: `No successor of office "${id}" is in force on ${date}`,
+      data: { id, date },
+    });
+  }
+  return current;
+}

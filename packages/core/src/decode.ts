@@ -1,0 +1,145 @@
+/**
+ * Parses untrusted input at a public boundary with a zod schema and turns every zod issue into a
+ * bilingual, coded {@link MotcuaIssue} that names the offending field.
+ *
+ * @module
+ */
+import type { z } from "zod";
+import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
+import { err, ok, type Result } from "./Result";
+
+/** Code for input that does not match a motcua schema. */
+export const INVALID_INPUT = "INVALID_INPUT";
+
+type ZodIssue = z.core.$ZodIssue;
+
+const describe = (issue: ZodIssue): { vi: string; en: string } => {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? { vi: "Thiếu trường bắt buộc", en: "Required field is missing" }
+        : { vi: `Sai kiểu dữ liệu, cần ${issue.expected}`, en: `Wrong type, expected ${issue.expected}` };
+    case "invalid_value":
+      return {
+        vi: `Giá trị không hợp lệ, cần một trong: ${issue.values.map(String).join(", ")}`,
+        en: `Invalid value, expected one of: ${issue.values.map(String).join(", ")}`,
+      };
+    case "unrecognized_keys":
+      return {
+        vi: `Trường không được hỗ trợ: ${issue.keys.join(", ")}`,
+        en: `Unknown field(s): ${issue.keys.join(", ")}`,
+      };
+    case "too_small":
+      return {
+        vi: `Giá trị quá nhỏ (tối thiểu ${String(issue.minimum)})`,
+        en: `Too small (minimum ${String(issue.minimum)})`,
+      };
+    case "too_big":
+      return {
+        vi: `Giá trị quá lớn (tối đa ${String(issue.maximum)})`,
+        en: `Too big (maximum ${String(issue.maximum)})`,
+      };
+    case "invalid_format":
+      return { vi: `Sai định dạng (${issue.format})`, en: `Invalid format (${issue.format})` };
+    case "invalid_union":
+      return { vi: "Không khớp với dạng nào được chấp nhận", en: "Matches none of the accepted shapes" };
+    default: {
+      // Custom refinements carry "English | Tiếng Việt" in their message (see `bilingual`).
+      const [en, vi] = splitBilingual(issue.message);
+      return { vi, en };
+    }
+  }
+};
+
+const SEPARATOR = " ¦ ";
+
+/**
+ * Builds a refinement message that {@link decode} splits into English and Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { bilingual } from "@motcua/core";
+ * z.number().refine((n) => n > 0, { message: bilingual("must be positive", "phải là số dương") });
+ * ```
+ * @since 0.1.0
+ * @category Errors
+ */
+export const bilingual = (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`;
+
+const splitBilingual = (message: string): [string, string] => {
+  const at = message.indexOf(SEPARATOR);
+  return at < 0 ? [message, message] : [message.slice(0, at), message.slice(at + SEPARATOR.length)];
+};
+
+const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
+  path.map((k) => (typeof k === "symbol" ? String(k) : k));
+
+/** Options of {@link decode}. */
+export interface DecodeOptions {
+  /** The error code to use (default {@link INVALID_INPUT}). */
+  readonly code?: string;
+  /** Path prefix, e.g. `["plugin", "ha-tinh"]`, prepended to every issue path. */
+  readonly path?: ReadonlyArray<string | number>;
+  /** What is being parsed, for the message (e.g. "procedure" / "thủ tục"). */
+  readonly label?: { readonly en: string; readonly vi: string };
+}
+
+/**
+ * Parses `input` with `schema`, returning a {@link Result} with a bilingual coded error.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { safeDecode } from "@motcua/core";
+ * const r = safeDecode(z.object({ n: z.number() }), { n: "x" });
+ * if (!r.ok) console.log(r.error.path); // ["n"]
+ * ```
+ * @since 0.1.0
+ * @category Parsing
+ */
+export function safeDecode<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DecodeOptions = {},
+): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const code = options.code ?? INVALID_INPUT;
+  const prefix = options.path ?? [];
+  const issues: MotcuaIssue[] = parsed.error.issues.map((issue) => ({
+    code,
+    path: [...prefix, ...toPath(issue.path)],
+    ...describe(issue),
+  }));
+  const first = issues[0] ?? { code, path: prefix, vi: "Dữ liệu không hợp lệ", en: "Invalid input" };
+  const label = options.label;
+  return err(
+    new MotcuaError({
+      code,
+      path: first.path,
+      vi: label ? `${label.vi} không hợp lệ: ${first.vi}` : first.vi,
+      en: label ? `Invalid ${label.en}: ${first.en}` : first.en,
+      issues,
+    }),
+  );
+}
+
+/**
+ * Parses `input` with `schema`, throwing a bilingual coded {@link MotcuaError} on failure.
+ * The input is never mutated.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { decode } from "@motcua/core";
+ * const n = decode(z.number().int(), 3); // 3
+ * ```
+ * @since 0.1.0
+ * @category Parsing
+ */
+export function decode<S extends z.ZodType>(schema: S, input: unknown, options: DecodeOptions = {}): z.output<S> {
+  const result = safeDecode(schema, input, options);
+  if (!result.ok) throw result.error;
+  return result.value;
+}

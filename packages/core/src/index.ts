@@ -1,0 +1,21 @@
+/**
+ * The shared vocabulary of motcua: legal references, validity periods, civil dates and instants
+ * (Vietnam, UTC+7), levels, offices, procedures, actors, channels, dossier events and the bilingual
+ * {@link MotcuaError}.
+ *
+ * @packageDocumentation
+ * @module @motcua/core
+ */
+export * from "./MotcuaError";
+export * from "./Result";
+export * from "./decode";
+export * from "./CivilDate";
+export * from "./Instant";
+export * from "./LegalRef";
+export * from "./Validity";
+export * from "./Level";
+export * from "./Channel";
+export * from "./Actor";
+export * from "./Office";
+export * from "./Procedure";
+export * from "./DossierEvent";

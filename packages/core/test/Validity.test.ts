@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  citeLegalRef,
+  DOSSIER_EVENT_TYPES,
+  isValidOn,
+  levelExistsOn,
+  MotcuaError,
+  resolveSuccessor,
+  validitiesOverlap,
+  type Office,
+} from "@motcua/core";
+
+describe("validity, levels, offices", () => {
+  it("treats both ends as inclusive", () => {
+    const v = { validFrom: "2021-02-22", validTo: "2021-09-30" };
+    expect(isValidOn(v, "2021-02-21")).toBe(false);
+    expect(isValidOn(v, "2021-02-22")).toBe(true);
+    expect(isValidOn(v, "2021-09-30")).toBe(true);
+    expect(isValidOn(v, "2021-10-01")).toBe(false);
+    expect(validitiesOverlap(v, { validFrom: "2021-09-30" })).toBe(true);
+    expect(validitiesOverlap(v, { validFrom: "2021-10-01" })).toBe(false);
+  });
+
+  it("ends the district level on 30/6/2025 (Nghị quyết 202/2025/QH15)", () => {
+    expect(levelExistsOn("district", "2025-06-30")).toBe(true);
+    expect(levelExistsOn("district", "2025-07-01")).toBe(false);
+    expect(levelExistsOn("commune", "2025-07-01")).toBe(true);
+  });
+
+  const offices: Office[] = [
+    { id: "VP", name: "HCC Vĩnh Phúc", kind: "publicServiceCentre", level: "province", province: "vinh-phuc", validity: { validTo: "2025-06-30" }, successorId: "PT" },
+    { id: "PT", name: "HCC Phú Thọ", kind: "publicServiceCentre", level: "province", province: "phu-tho", validity: {} },
+    { id: "LOOP-A", name: "A", kind: "oneStopUnit", level: "district", province: "x", validity: { validTo: "2020-01-01" }, successorId: "LOOP-B" },
+    { id: "LOOP-B", name: "B", kind: "oneStopUnit", level: "district", province: "x", validity: { validTo: "2020-01-01" }, successorId: "LOOP-A" },
+  ];
+
+  it("follows succession after a merger and keeps the original before", () => {
+    expect(resolveSuccessor(offices, "VP", "2025-06-30").id).toBe("VP");
+    expect(resolveSuccessor(offices, "VP", "2025-07-01").id).toBe("PT");
+  });
+
+  it("refuses loops and unknown offices with a coded error", () => {
+    expect(() => resolveSuccessor(offices, "LOOP-A", "2021-01-01")).toThrow(MotcuaError);
+    expect(() => resolveSuccessor(offices, "NOPE", "2021-01-01")).toThrow(/OFFICE_SUCCESSION_BROKEN/);
+  });
+
+  it("cites sources and flags unverified ones", () => {
+    expect(citeLegalRef({ document: "Nghị định 61/2018/NĐ-CP", article: "19", verified: true })).toBe(
+      "Nghị định 61/2018/NĐ-CP, Điều 19",
+    );
+    expect(citeLegalRef({ document: "Thông tư 03/2025/TT-VPCP", verified: false })).toContain("unverified");
+  });
+
+  it("lists every event type once", () => {
+    expect(new Set(DOSSIER_EVENT_TYPES).size).toBe(DOSSIER_EVENT_TYPES.length);
+    expect(DOSSIER_EVENT_TYPES).toContain("controlSlipSigned");
+  });
+});

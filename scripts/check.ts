@@ -1,0 +1,74 @@
+/**
+ * `pnpm test`: the full quality gate, in order, stopping at the first failure:
+ * typecheck → lint → tests under two host time zones → build → publint/attw → docs → cycles.
+ * Ends with one line `check: N passed, N failed, N skipped` counting the test cases run.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { root, run } from "./workspace";
+
+/** Host time zones the tests run under: neither is Vietnam's, one has DST, one is UTC+14. */
+const zones = ["America/Los_Angeles", "Pacific/Kiritimati"];
+const bin = (name: string) => join(root, "node_modules", ".bin", name);
+const outDir = join(root, "node_modules", ".cache", "motcua-check");
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
+async function tests(zone: string): Promise<number> {
+  mkdirSync(outDir, { recursive: true });
+  const report = join(outDir, `vitest-${zone.replace("/", "_")}.json`);
+  rmSync(report, { force: true });
+  const code = await run(bin("vitest"), ["run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`], {
+    env: { TZ: zone },
+  });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8")) as VitestJson;
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+    if (code === 0 && json.numPassedTests === 0) {
+      console.error("check: the test run executed no test");
+      return 1;
+    }
+  } else if (code === 0) return 1;
+  return code;
+}
+
+const steps: Array<[string, () => Promise<number>]> = [
+  ["typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"])],
+  ["lint", () => run(bin("eslint"), [".", "--max-warnings=0"])],
+  ["format", () => run(bin("prettier"), ["--check", ".", "--log-level=warn"])],
+  ...zones.map((zone): [string, () => Promise<number>] => [`tests (TZ=${zone})`, () => tests(zone)]),
+  ["build", () => run("pnpm", ["run", "build"])],
+  ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
+  ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],
+  ["dependency cycles", () => run(process.execPath, ["--import", "tsx", "scripts/cycles.ts"])],
+];
+
+let failedStep: string | undefined;
+for (const [name, step] of steps) {
+  const started = performance.now();
+  console.log(`\n▶ ${name}`);
+  const code = await step();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (code !== 0) {
+    console.error(`✗ ${name} failed (exit ${code}, ${seconds}s)`);
+    failedStep = name;
+    break;
+  }
+  console.log(`✓ ${name} (${seconds}s)`);
+}
+
+if (failedStep !== undefined && totals.failed === 0) totals.failed = 1;
+console.log(
+  failedStep === undefined ? "\nAll checks passed." : `\nThe gate stopped at: ${failedStep}.`,
+);
+console.log(`check: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedStep === undefined ? 0 : 1);

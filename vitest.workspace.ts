@@ -1,0 +1,45 @@
+/**
+ * The single source of the test project list: one project per package (and per province plugin),
+ * plus one per example that has a `test/` folder. `vitest.config.ts` imports it as `test.projects`.
+ * Projects are discovered, so a new package is tested without editing this file.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProjectInlineConfiguration } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Export condition that resolves `@motcua/*` to TypeScript sources, so nothing needs a build. */
+export const sourceCondition = "@motcua/source";
+
+const groups = ["packages", "packages/provinces", "examples"];
+
+function discover(): Array<{ name: string; dir: string }> {
+  const found: Array<{ name: string; dir: string }> = [];
+  for (const group of groups) {
+    const base = join(root, group);
+    if (!existsSync(base)) continue;
+    for (const entry of readdirSync(base, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const dir = join(base, entry.name);
+      if (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "test"))) continue;
+      const prefix = group === "packages" ? "" : group === "examples" ? "example-" : "province-";
+      found.push({ name: `${prefix}${entry.name}`, dir });
+    }
+  }
+  return found;
+}
+
+export const projects: TestProjectInlineConfiguration[] = discover().map(({ name, dir }) => ({
+  resolve: { conditions: [sourceCondition, "module", "node", "import", "default"] },
+  ssr: { resolve: { conditions: [sourceCondition, "node", "import", "default"] } },
+  test: {
+    name,
+    root: dir,
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+  },
+}));
+
+export default projects;
