@@ -19,3 +19,4 @@ export * from "./Actor";
 export * from "./Office";
 export * from "./Procedure";
 export * from "./DossierEvent";
+export * from "./HandoverRegister";

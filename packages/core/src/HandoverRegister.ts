@@ -1,0 +1,146 @@
+/**
+ * The handover register: which office's counter work for which procedures is operated by postal
+ * staff (BCCI) rather than civil servants, since when and under which decision. Written by
+ * `@motcua/handover`, read by `@motcua/dossier`'s permission checks.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { CivilDate } from "./CivilDate";
+import { CivilDateSchema } from "./CivilDate";
+import { LegalRefSchema } from "./LegalRef";
+
+/**
+ * Zod schema of a {@link HandoverScope}.
+ *
+ * @example
+ * ```ts
+ * import { HandoverScopeSchema } from "@motcua/core";
+ * HandoverScopeSchema.parse({ kind: "domain", domain: "Tư pháp" });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const HandoverScopeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("procedures"), codes: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({ kind: z.literal("domain"), domain: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal("department"), agencyId: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal("all") }).strict(),
+]);
+
+/**
+ * What was handed over: a list of procedures, a domain (lĩnh vực), all procedures of a department
+ * (competent agency), or everything the office handles.
+ *
+ * @since 0.1.0
+ * @category Handover register
+ */
+export type HandoverScope = z.output<typeof HandoverScopeSchema>;
+
+/**
+ * Zod schema of a {@link HandoverEntry}.
+ *
+ * @example
+ * ```ts
+ * import { HandoverEntrySchema } from "@motcua/core";
+ * HandoverEntrySchema.parse({ officeId: "HT-HCC", scope: { kind: "department", agencyId: "STC" },
+ *   mode: "replace", since: "2021-02-22",
+ *   decision: { document: "Kế hoạch 41/KH-UBND", seed: "000_2e345361e98f0131.txt", verified: true } });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const HandoverEntrySchema = z
+  .object({
+    /** The one-stop unit or HCC centre. */
+    officeId: z.string().min(1),
+    /** What was handed over. */
+    scope: HandoverScopeSchema,
+    /**
+     * `replace`: postal staff do the counter work and civil servants are withdrawn;
+     * `support`: postal staff only support (guidance, online-service help, pickup/return) and civil
+     * servants keep receiving (commune level in Hà Tĩnh and Đồng Tháp).
+     */
+    mode: z.enum(["replace", "support"]),
+    /** First day operated this way. */
+    since: CivilDateSchema,
+    /** Last day operated this way (inclusive), if it ended. */
+    until: CivilDateSchema.optional(),
+    /** The decision or plan that made it so. */
+    decision: LegalRefSchema,
+  })
+  .strict();
+
+/**
+ * One line of the handover register.
+ *
+ * @since 0.1.0
+ * @category Handover register
+ */
+export type HandoverEntry = z.output<typeof HandoverEntrySchema>;
+
+/**
+ * The handover register: every (office × scope) operated by postal staff, with dates and decisions.
+ *
+ * @since 0.1.0
+ * @category Handover register
+ */
+export type HandoverRegister = ReadonlyArray<HandoverEntry>;
+
+/** What a register lookup is about. */
+export interface HandoverQuery {
+  /** The office where the counter work happens. */
+  readonly officeId: string;
+  /** The procedure's national code. */
+  readonly procedureCode: string;
+  /** The procedure's domain (lĩnh vực), if known. */
+  readonly domain?: string | undefined;
+  /** The procedure's competent agency, if known. */
+  readonly competentAgency?: string | undefined;
+  /** The Vietnamese civil date of the action. */
+  readonly date: CivilDate;
+}
+
+const covers = (scope: HandoverScope, q: HandoverQuery): boolean => {
+  switch (scope.kind) {
+    case "all":
+      return true;
+    case "procedures":
+      return scope.codes.includes(q.procedureCode);
+    case "domain":
+      return q.domain !== undefined && scope.domain === q.domain;
+    case "department":
+      return q.competentAgency !== undefined && scope.agencyId === q.competentAgency;
+  }
+};
+
+/**
+ * Finds the register entry that governs a procedure at an office on a date, or `undefined` when
+ * civil servants operate it. When several entries match, `replace` wins over `support`, then the
+ * most recent `since`.
+ *
+ * @example
+ * ```ts
+ * import { findHandover, type HandoverRegister } from "@motcua/core";
+ * const register: HandoverRegister = [{ officeId: "HT-HCC", scope: { kind: "domain", domain: "Tài chính" },
+ *   mode: "replace", since: "2021-02-22", decision: { document: "Kế hoạch 41/KH-UBND", verified: true } }];
+ * findHandover(register, { officeId: "HT-HCC", procedureCode: "1.005", domain: "Tài chính", date: "2021-03-01" })?.mode; // "replace"
+ * ```
+ * @since 0.1.0
+ * @category Handover register
+ */
+export function findHandover(register: HandoverRegister, query: HandoverQuery): HandoverEntry | undefined {
+  let best: HandoverEntry | undefined;
+  for (const entry of register) {
+    if (entry.officeId !== query.officeId || entry.since > query.date) continue;
+    if (entry.until !== undefined && entry.until < query.date) continue;
+    if (!covers(entry.scope, query)) continue;
+    if (
+      best === undefined ||
+      (entry.mode === "replace" && best.mode === "support") ||
+      (entry.mode === best.mode && entry.since > best.since)
+    )
+      best = entry;
+  }
+  return best;
+}
