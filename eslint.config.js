@@ -20,8 +20,14 @@ export default tseslint.config(
       // Pure rule packages never read the host clock or time zone: `now`/`asOf` is passed in.
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass `now`/`asOf` in; rule code never reads the clock." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass `now`/`asOf` in; rule code never reads the clock." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass `now`/`asOf` in; rule code never reads the clock.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass `now`/`asOf` in; rule code never reads the clock.",
+        },
       ],
     },
   },

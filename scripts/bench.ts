@@ -21,7 +21,13 @@ const files = listPackages()
 let failures = 0;
 for (const file of files) {
   console.log(`\n━━ ${relative(root, file)}`);
-  const code = await run(process.execPath, ["--conditions=@motcua/source", "--expose-gc", "--import", "tsx", file]);
+  const code = await run(process.execPath, [
+    "--conditions=@motcua/source",
+    "--expose-gc",
+    "--import",
+    "tsx",
+    file,
+  ]);
   if (code !== 0) failures++;
 }
 if (files.length === 0) console.log("no benchmark matched");

@@ -25,9 +25,13 @@ async function tests(zone: string): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   const report = join(outDir, `vitest-${zone.replace("/", "_")}.json`);
   rmSync(report, { force: true });
-  const code = await run(bin("vitest"), ["run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`], {
-    env: { TZ: zone },
-  });
+  const code = await run(
+    bin("vitest"),
+    ["run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`],
+    {
+      env: { TZ: zone },
+    },
+  );
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, "utf8")) as VitestJson;
     totals.passed += json.numPassedTests;
@@ -46,7 +50,7 @@ const steps: Array<[string, () => Promise<number>]> = [
   ["lint", () => run(bin("eslint"), [".", "--max-warnings=0"])],
   ["format", () => run(bin("prettier"), ["--check", ".", "--log-level=warn"])],
   ...zones.map((zone): [string, () => Promise<number>] => [`tests (TZ=${zone})`, () => tests(zone)]),
-  ["build", () => run("pnpm", ["run", "build"])],
+  ["build", () => run(process.execPath, ["--import", "tsx", "scripts/build.ts"])],
   ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
   ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],
   ["dependency cycles", () => run(process.execPath, ["--import", "tsx", "scripts/cycles.ts"])],
@@ -67,8 +71,6 @@ for (const [name, step] of steps) {
 }
 
 if (failedStep !== undefined && totals.failed === 0) totals.failed = 1;
-console.log(
-  failedStep === undefined ? "\nAll checks passed." : `\nThe gate stopped at: ${failedStep}.`,
-);
+console.log(failedStep === undefined ? "\nAll checks passed." : `\nThe gate stopped at: ${failedStep}.`);
 console.log(`check: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedStep === undefined ? 0 : 1);

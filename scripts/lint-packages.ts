@@ -5,8 +5,12 @@ import { listPackages, root, run } from "./workspace";
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 let failures = 0;
 for (const pkg of listPackages(["packages", "packages/provinces"]).filter((p) => !p.private)) {
-  const publint = await run(bin("publint"), ["--strict", "--level", "suggestion"], { cwd: pkg.dir });
-  const attw = await run(bin("attw"), ["--pack", ".", "--format", "table-flipped", "--quiet"], { cwd: pkg.dir });
+  const publint = await run(bin("publint"), ["--strict", "--level", "suggestion", "--pack", "npm"], {
+    cwd: pkg.dir,
+  });
+  const attw = await run(bin("attw"), ["--pack", ".", "--format", "table-flipped", "--quiet"], {
+    cwd: pkg.dir,
+  });
   const ok = publint === 0 && attw === 0;
   console.log(`${ok ? "✓" : "✗"} ${pkg.name}`);
   if (!ok) failures++;

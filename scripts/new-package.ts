@@ -7,9 +7,15 @@ import { join, relative } from "node:path";
 import { root } from "./workspace";
 
 const [dirArg, description, ...rest] = process.argv.slice(2);
-if (dirArg === undefined || description === undefined) throw new Error("usage: new-package <dir> <description> [deps] [--peer=a,b]");
+if (dirArg === undefined || description === undefined)
+  throw new Error("usage: new-package <dir> <description> [deps] [--peer=a,b]");
 const dir = join(root, dirArg);
-const peers = (rest.find((a) => a.startsWith("--peer="))?.slice(7).split(",") ?? []).filter(Boolean);
+const peers = (
+  rest
+    .find((a) => a.startsWith("--peer="))
+    ?.slice(7)
+    .split(",") ?? []
+).filter(Boolean);
 const deps = rest.filter((a) => !a.startsWith("--"));
 const slug = dirArg.split("/").at(-1) as string;
 const name = dirArg.includes("provinces/") ? `@motcua/province-${slug}` : `@motcua/${slug}`;

@@ -84,7 +84,9 @@ export function partsOfDayNumber(dayNumber: number): DateParts {
   const z0 = dayNumber + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -212,8 +214,9 @@ export const weekdayOfDayNumber = (dayNumber: number): number => (((dayNumber + 
  * @since 0.1.0
  * @category Schemas
  */
-export const CivilDateSchema = z
-  .string()
-  .refine((s) => tryParseCivilDate(s) !== undefined, {
-    message: bilingual("Invalid date (expected a real YYYY-MM-DD date)", "Ngày không hợp lệ (cần dạng YYYY-MM-DD có thật)"),
-  });
+export const CivilDateSchema = z.string().refine((s) => tryParseCivilDate(s) !== undefined, {
+  message: bilingual(
+    "Invalid date (expected a real YYYY-MM-DD date)",
+    "Ngày không hợp lệ (cần dạng YYYY-MM-DD có thật)",
+  ),
+});

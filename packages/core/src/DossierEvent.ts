@@ -84,14 +84,23 @@ export const DossierEventSchema = z.discriminatedUnion("type", [
     .strict(),
   z.object({ ...base, type: z.literal("interAgencyReturned"), agency: z.string().min(1) }).strict(),
   z
-    .object({ ...base, type: z.literal("financialObligationRequested"), amount: z.number().min(0).optional() })
+    .object({
+      ...base,
+      type: z.literal("financialObligationRequested"),
+      amount: z.number().min(0).optional(),
+    })
     .strict(),
   z.object({ ...base, type: z.literal("financialObligationMet") }).strict(),
   z.object({ ...base, type: z.literal("rescheduled"), newDueAt: InstantSchema, reason }).strict(),
   z.object({ ...base, type: z.literal("stopped"), reason }).strict(),
   z.object({ ...base, type: z.literal("withdrawn"), reason: reason.optional() }).strict(),
   z
-    .object({ ...base, type: z.literal("resolved"), decision: z.enum(["approved", "refused"]), reason: reason.optional() })
+    .object({
+      ...base,
+      type: z.literal("resolved"),
+      decision: z.enum(["approved", "refused"]),
+      reason: reason.optional(),
+    })
     .strict(),
   z.object({ ...base, type: z.literal("resultReady") }).strict(),
   z.object({ ...base, type: z.literal("resultReturned"), via: ChannelSchema }).strict(),

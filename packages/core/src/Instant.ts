@@ -43,7 +43,8 @@ const MAX_MS = 8.64e15;
  * @category Instants
  */
 export function tryParseInstant(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && Math.abs(value) <= MAX_MS ? value : undefined;
+  if (typeof value === "number")
+    return Number.isFinite(value) && Math.abs(value) <= MAX_MS ? value : undefined;
   if (typeof value !== "string") return undefined;
   const m = ISO.exec(value);
   if (m === null) return undefined;
@@ -65,7 +66,10 @@ export function tryParseInstant(value: unknown): number | undefined {
     offsetMs = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om) * MS_PER_MINUTE;
   }
   return (
-    dayNumberOf(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - offsetMs
+    dayNumberOf(year, month, day) * MS_PER_DAY +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    fraction -
+    offsetMs
   );
 }
 

@@ -57,7 +57,10 @@ export type LegalRef = z.output<typeof LegalRefSchema>;
  * @since 0.1.0
  * @category Legal
  */
-export const legalRef = (document: string, rest: Omit<LegalRef, "document">): LegalRef => ({ document, ...rest });
+export const legalRef = (document: string, rest: Omit<LegalRef, "document">): LegalRef => ({
+  document,
+  ...rest,
+});
 
 /**
  * Short human-readable citation: `Nghị định 61/2018/NĐ-CP, Điều 18 khoản 2` (+ ` [chưa xác minh]`).

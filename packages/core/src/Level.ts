@@ -84,4 +84,5 @@ export const LEVELS: Readonly<Record<Level, LevelInfo>> = {
  * @since 0.1.0
  * @category Levels
  */
-export const levelExistsOn = (level: Level, date: CivilDate): boolean => isValidOn(LEVELS[level].validity, date);
+export const levelExistsOn = (level: Level, date: CivilDate): boolean =>
+  isValidOn(LEVELS[level].validity, date);

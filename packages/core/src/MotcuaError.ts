@@ -81,7 +81,10 @@ export class MotcuaError extends Error {
   constructor(init: MotcuaErrorInit) {
     const path = init.path ?? [];
     const where = path.length > 0 ? ` at ${formatPath(path)}` : "";
-    super(`[${init.code}] ${init.en} (${init.vi})${where}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `[${init.code}] ${init.en} (${init.vi})${where}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = "MotcuaError";
     this.code = init.code;
     this.vi = init.vi;
@@ -93,7 +96,14 @@ export class MotcuaError extends Error {
 
   /** A plain JSON view (code, messages, path, issues, data), for APIs and logs. */
   toJSON(): MotcuaIssue & { issues: ReadonlyArray<MotcuaIssue>; data: Readonly<Record<string, unknown>> } {
-    return { code: this.code, vi: this.vi, en: this.en, path: this.path, issues: this.issues, data: this.data };
+    return {
+      code: this.code,
+      vi: this.vi,
+      en: this.en,
+      path: this.path,
+      issues: this.issues,
+      data: this.data,
+    };
   }
 }
 

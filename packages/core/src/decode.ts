@@ -138,7 +138,11 @@ export function safeDecode<S extends z.ZodType>(
  * @since 0.1.0
  * @category Parsing
  */
-export function decode<S extends z.ZodType>(schema: S, input: unknown, options: DecodeOptions = {}): z.output<S> {
+export function decode<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DecodeOptions = {},
+): z.output<S> {
   const result = safeDecode(schema, input, options);
   if (!result.ok) throw result.error;
   return result.value;

@@ -42,7 +42,9 @@ describe("Instant", () => {
   });
 
   it("builds wall-clock instants", () => {
-    expect(formatInstant(vietnamInstant(toDayNumber("2026-02-24"), 9 * 60))).toBe("2026-02-24T09:00:00+07:00");
+    expect(formatInstant(vietnamInstant(toDayNumber("2026-02-24"), 9 * 60))).toBe(
+      "2026-02-24T09:00:00+07:00",
+    );
   });
 
   it.each([

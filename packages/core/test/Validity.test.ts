@@ -28,10 +28,41 @@ describe("validity, levels, offices", () => {
   });
 
   const offices: Office[] = [
-    { id: "VP", name: "HCC Vĩnh Phúc", kind: "publicServiceCentre", level: "province", province: "vinh-phuc", validity: { validTo: "2025-06-30" }, successorId: "PT" },
-    { id: "PT", name: "HCC Phú Thọ", kind: "publicServiceCentre", level: "province", province: "phu-tho", validity: {} },
-    { id: "LOOP-A", name: "A", kind: "oneStopUnit", level: "district", province: "x", validity: { validTo: "2020-01-01" }, successorId: "LOOP-B" },
-    { id: "LOOP-B", name: "B", kind: "oneStopUnit", level: "district", province: "x", validity: { validTo: "2020-01-01" }, successorId: "LOOP-A" },
+    {
+      id: "VP",
+      name: "HCC Vĩnh Phúc",
+      kind: "publicServiceCentre",
+      level: "province",
+      province: "vinh-phuc",
+      validity: { validTo: "2025-06-30" },
+      successorId: "PT",
+    },
+    {
+      id: "PT",
+      name: "HCC Phú Thọ",
+      kind: "publicServiceCentre",
+      level: "province",
+      province: "phu-tho",
+      validity: {},
+    },
+    {
+      id: "LOOP-A",
+      name: "A",
+      kind: "oneStopUnit",
+      level: "district",
+      province: "x",
+      validity: { validTo: "2020-01-01" },
+      successorId: "LOOP-B",
+    },
+    {
+      id: "LOOP-B",
+      name: "B",
+      kind: "oneStopUnit",
+      level: "district",
+      province: "x",
+      validity: { validTo: "2020-01-01" },
+      successorId: "LOOP-A",
+    },
   ];
 
   it("follows succession after a merger and keeps the original before", () => {

@@ -1,0 +1,8 @@
+/**
+ * `pnpm demo`: a short end-to-end tour of motcua, printed in the terminal.
+ * Each section lives in `sections/` and uses only the public API of the packages.
+ */
+import { vocabulary } from "./sections/vocabulary";
+
+console.log("motcua — quy tắc một cửa khi bưu điện tiếp nhận hồ sơ / one-stop rules with postal staff");
+vocabulary();
