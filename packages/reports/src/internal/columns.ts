@@ -1,0 +1,137 @@
+/**
+ * The columnar store behind {@link DossierColumns}: one typed array per field, groups interned
+ * once, so counting 10 million dossiers touches only numbers.
+ *
+ * @module
+ */
+import type { Level } from "@motcua/core";
+import { Col } from "./packed";
+
+/** A row group of the form: (level, office, domain). */
+export interface GroupKey {
+  readonly level: Level;
+  readonly officeId: string;
+  readonly domain: string;
+}
+
+/** Closure codes stored per dossier. */
+export const CLOSURE_CODE = { none: 0, refused: 1, withdrawn: 2, stopped: 3 } as const;
+
+/** Counter column of each channel. */
+export const CHANNEL_COL = { online: Col.Online, counter: Col.Counter, postal: Col.Postal } as const;
+
+/** The raw columns (completedAt is +Infinity while pending). */
+export interface ColumnData {
+  readonly length: number;
+  readonly groups: ReadonlyArray<GroupKey>;
+  readonly group: Uint32Array;
+  readonly channelCol: Uint8Array;
+  readonly closure: Uint8Array;
+  readonly receivedAt: Float64Array;
+  readonly dueAt: Float64Array;
+  readonly completedAt: Float64Array;
+}
+
+const groupId = (level: string, officeId: string, domain: string): string =>
+  `${level}\u0000${officeId}\u0000${domain}`;
+
+/** Appends already-validated rows; grows by doubling. */
+export class ColumnWriter {
+  #length = 0;
+  #capacity: number;
+  #groups: GroupKey[] = [];
+  #groupIndex = new Map<string, number>();
+  #group: Uint32Array;
+  #channelCol: Uint8Array;
+  #closure: Uint8Array;
+  #receivedAt: Float64Array;
+  #dueAt: Float64Array;
+  #completedAt: Float64Array;
+
+  constructor(capacity = 1024) {
+    this.#capacity = Math.max(16, Math.floor(capacity));
+    this.#group = new Uint32Array(this.#capacity);
+    this.#channelCol = new Uint8Array(this.#capacity);
+    this.#closure = new Uint8Array(this.#capacity);
+    this.#receivedAt = new Float64Array(this.#capacity);
+    this.#dueAt = new Float64Array(this.#capacity);
+    this.#completedAt = new Float64Array(this.#capacity);
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  /** Index of a group, interning it on first sight. */
+  groupOf(level: Level, officeId: string, domain: string): number {
+    const id = groupId(level, officeId, domain);
+    let index = this.#groupIndex.get(id);
+    if (index === undefined) {
+      index = this.#groups.length;
+      this.#groups.push({ level, officeId, domain });
+      this.#groupIndex.set(id, index);
+    }
+    return index;
+  }
+
+  #grow(): void {
+    const capacity = this.#capacity * 2;
+    const grow = <T extends Uint32Array | Uint8Array | Float64Array>(from: T, make: (n: number) => T): T => {
+      const to = make(capacity);
+      to.set(from);
+      return to;
+    };
+    this.#group = grow(this.#group, (n) => new Uint32Array(n));
+    this.#channelCol = grow(this.#channelCol, (n) => new Uint8Array(n));
+    this.#closure = grow(this.#closure, (n) => new Uint8Array(n));
+    this.#receivedAt = grow(this.#receivedAt, (n) => new Float64Array(n));
+    this.#dueAt = grow(this.#dueAt, (n) => new Float64Array(n));
+    this.#completedAt = grow(this.#completedAt, (n) => new Float64Array(n));
+    this.#capacity = capacity;
+  }
+
+  /** Appends one validated row. */
+  push(
+    group: number,
+    channelCol: number,
+    closure: number,
+    receivedAt: number,
+    dueAt: number,
+    completedAt: number,
+  ): void {
+    if (this.#length === this.#capacity) this.#grow();
+    const i = this.#length++;
+    this.#group[i] = group;
+    this.#channelCol[i] = channelCol;
+    this.#closure[i] = closure;
+    this.#receivedAt[i] = receivedAt;
+    this.#dueAt[i] = dueAt;
+    this.#completedAt[i] = completedAt;
+  }
+
+  /** Freezes the columns (trimmed copies), leaving the writer usable. */
+  finish(): ColumnData {
+    const n = this.#length;
+    return {
+      length: n,
+      groups: Object.freeze(this.#groups.slice()),
+      group: this.#group.slice(0, n),
+      channelCol: this.#channelCol.slice(0, n),
+      closure: this.#closure.slice(0, n),
+      receivedAt: this.#receivedAt.slice(0, n),
+      dueAt: this.#dueAt.slice(0, n),
+      completedAt: this.#completedAt.slice(0, n),
+    };
+  }
+}
+
+const registry = new WeakMap<object, ColumnData>();
+
+/** Attaches column data to its public handle. */
+export const attachColumns = (handle: object, data: ColumnData): void => {
+  registry.set(handle, data);
+};
+
+/** The column data of a public handle, if it is one. */
+export const columnsOf = (handle: unknown): ColumnData | undefined =>
+  typeof handle === "object" && handle !== null ? registry.get(handle) : undefined;

@@ -1,0 +1,111 @@
+/**
+ * The layout of Biểu số 06/VPCP/KSTT shared by the CSV and HTML exports: column labels and the
+ * display rows (level sections, office subtotals, domain rows, grand total).
+ *
+ * @module
+ */
+import { LEVELS, type Level } from "@motcua/core";
+import type { Aggregate } from "../Aggregate";
+import { addCounts, type ReportCounts } from "../ReportCounts";
+
+/** A figure column of the form: its group, label, and how it reads a row. */
+export interface FormColumn {
+  readonly group: string;
+  readonly label: string;
+  readonly value: (c: ReportCounts) => number;
+}
+
+/** Group headers of the form (DOMAIN.md §10, [L]). */
+export const GROUP_RECEIVED = "Số hồ sơ nhận giải quyết";
+export const GROUP_RESOLVED = "Số hồ sơ đã giải quyết";
+export const GROUP_PENDING = "Số hồ sơ đang giải quyết";
+
+/** The eleven figure columns in form order; postal is merged with the counter here. */
+export const FORM_COLUMNS: ReadonlyArray<FormColumn> = [
+  { group: GROUP_RECEIVED, label: "Tổng số", value: (c) => c.received },
+  { group: GROUP_RECEIVED, label: "Trong đó: Số mới tiếp nhận trực tuyến", value: (c) => c.online },
+  {
+    group: GROUP_RECEIVED,
+    label: "Trong đó: Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích",
+    value: (c) => c.counter + c.postal,
+  },
+  { group: GROUP_RECEIVED, label: "Trong đó: Số kỳ trước chuyển qua", value: (c) => c.carriedOver },
+  { group: GROUP_RESOLVED, label: "Tổng số", value: (c) => c.resolved },
+  { group: GROUP_RESOLVED, label: "Trả trước hạn", value: (c) => c.early },
+  { group: GROUP_RESOLVED, label: "Trả đúng hạn", value: (c) => c.onTime },
+  { group: GROUP_RESOLVED, label: "Trả quá hạn", value: (c) => c.late },
+  { group: GROUP_PENDING, label: "Tổng số", value: (c) => c.pending },
+  { group: GROUP_PENDING, label: "Trong hạn", value: (c) => c.withinDeadline },
+  { group: GROUP_PENDING, label: "Quá hạn", value: (c) => c.overdue },
+];
+
+/** Kind of a display row. */
+export type FormRowKind = "level" | "office" | "domain" | "total";
+
+/** One line of the printed form. */
+export interface FormRow {
+  readonly kind: FormRowKind;
+  /** STT: I, II… for levels, 1, 2… for offices, 1.1… for domains, empty for the total. */
+  readonly number: string;
+  readonly label: string;
+  readonly level?: Level;
+  readonly officeId?: string;
+  readonly domain?: string;
+  readonly counts: ReportCounts;
+}
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Builds the display rows of an aggregate (already in form order). */
+export function formRows(a: Aggregate, officeNames: Readonly<Record<string, string>>): FormRow[] {
+  const out: FormRow[] = [];
+  const levels = [...new Set(a.rows.map((r) => r.level))];
+  levels.forEach((level, li) => {
+    const inLevel = a.rows.filter((r) => r.level === level);
+    out.push({
+      kind: "level",
+      number: ROMAN[li] ?? String(li + 1),
+      label: capitalize(LEVELS[level].vi),
+      level,
+      counts: addCounts(...inLevel.map((r) => r.counts)),
+    });
+    const offices = [...new Set(inLevel.map((r) => r.officeId))];
+    offices.forEach((officeId, oi) => {
+      const inOffice = inLevel.filter((r) => r.officeId === officeId);
+      out.push({
+        kind: "office",
+        number: String(oi + 1),
+        label: Object.hasOwn(officeNames, officeId) ? (officeNames[officeId] as string) : officeId,
+        level,
+        officeId,
+        counts: addCounts(...inOffice.map((r) => r.counts)),
+      });
+      inOffice.forEach((r, di) => {
+        out.push({
+          kind: "domain",
+          number: `${oi + 1}.${di + 1}`,
+          label: r.domain,
+          level,
+          officeId,
+          domain: r.domain,
+          counts: r.counts,
+        });
+      });
+    });
+  });
+  out.push({
+    kind: "total",
+    number: "",
+    label: "Tổng cộng",
+    counts: addCounts(...a.rows.map((r) => r.counts)),
+  });
+  return out;
+}
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`. */
+export const vietnameseDate = (date: string): string => {
+  const [y, m, d] = date.split("-");
+  return `${d ?? ""}/${m ?? ""}/${y ?? ""}`;
+};

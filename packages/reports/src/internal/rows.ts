@@ -1,0 +1,26 @@
+/**
+ * Row ordering shared by aggregate, merge and the exports.
+ *
+ * @module
+ */
+import type { Level } from "@motcua/core";
+
+/** Form order of the levels. */
+export const LEVEL_ORDER: Readonly<Record<Level, number>> = {
+  ministry: 0,
+  province: 1,
+  district: 2,
+  commune: 3,
+};
+
+/** Compares strings by code unit (independent of the host locale). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders rows by level, office, domain. */
+export const compareRows = (
+  a: { readonly level: Level; readonly officeId: string; readonly domain: string },
+  b: { readonly level: Level; readonly officeId: string; readonly domain: string },
+): number =>
+  LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+  compareText(a.officeId, b.officeId) ||
+  compareText(a.domain, b.domain);

@@ -1,0 +1,80 @@
+/**
+ * CSV export of Biểu 06: UTF-8 with a byte-order mark (so spreadsheets keep the diacritics), CRLF
+ * line ends, RFC 4180 quoting, Vietnamese headers of the form.
+ *
+ * @module
+ */
+import { fromDayNumber, toDayNumber } from "@motcua/core";
+import type { Aggregate } from "./Aggregate";
+import { parseExportOptions, type ExportOptions } from "./ExportOptions";
+import { FORM_COLUMNS, formRows, vietnameseDate, type FormRowKind } from "./internal/form";
+import { parseAggregate } from "./mergeAggregates";
+
+/** RFC 4180: quote a field holding a comma, a quote, CR or LF; double inner quotes. */
+const field = (value: string | number): string => {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+const line = (fields: ReadonlyArray<string | number>): string => fields.map(field).join(",");
+
+const KIND_LABEL: Readonly<Record<FormRowKind, string>> = {
+  level: "Cấp",
+  office: "Đơn vị",
+  domain: "Lĩnh vực",
+  total: "Tổng cộng",
+};
+
+/**
+ * Writes Biểu 06 as CSV: a byte-order mark, then one header row
+ * (`STT, Loại dòng, Tên, Mã đơn vị, <group>: <column>…`) and one row per level, office, domain
+ * and the grand total, then a note row with the period (every row has the same number of
+ * fields), with CRLF line ends and RFC 4180 quoting. Postal dossiers are merged into
+ * the form's "trực tiếp hoặc qua dịch vụ bưu chính công ích" column. Throws
+ * `REPORTS_INVALID_AGGREGATE` / `REPORTS_INVALID_OPTIONS` on bad input.
+ *
+ * @example
+ * ```ts
+ * import { aggregate, toCsv } from "@motcua/reports";
+ * const csv = toCsv(aggregate([], { from: "2022-01-01", to: "2022-04-01" }));
+ * csv.startsWith("\uFEFFSTT,"); // true
+ * ```
+ * @since 0.1.0
+ * @category Exports
+ */
+export function toCsv(aggregate: Aggregate, options: ExportOptions = {}): string {
+  const a = parseAggregate(aggregate, ["aggregate"]);
+  const o = parseExportOptions(options);
+  const last = fromDayNumber(toDayNumber(a.period.to) - 1);
+  const header = [
+    "STT",
+    "Loại dòng",
+    "Tên",
+    "Mã đơn vị",
+    ...FORM_COLUMNS.map((c) => `${c.group}: ${c.label}`),
+  ];
+  const lines = [line(header)];
+  for (const row of formRows(a, o.officeNames ?? {})) {
+    lines.push(
+      line([
+        row.number,
+        KIND_LABEL[row.kind],
+        row.label,
+        row.officeId ?? "",
+        ...FORM_COLUMNS.map((c) => c.value(row.counts)),
+      ]),
+    );
+  }
+  lines.push(
+    line([
+      "",
+      "Ghi chú",
+      `Biểu số 06/VPCP/KSTT; kỳ báo cáo từ ngày ${vietnameseDate(a.period.from)} đến ngày ${vietnameseDate(last)}${
+        o.reportingUnit === undefined ? "" : `; đơn vị báo cáo: ${o.reportingUnit}`
+      }`,
+      "",
+      ...FORM_COLUMNS.map(() => ""),
+    ]),
+  );
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
