@@ -22,9 +22,14 @@ describe("judgeCompletion: both sides of every boundary (TT 01/2018 Art. 13)", (
   it("is monotone: completing later never improves the outcome", () => {
     const rank = { early: 0, onTime: 1, late: 2 } as const;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4e12 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 4e12 }), (a, d, dueAt) => {
-        expect(rank[judgeCompletion(a, dueAt)]).toBeLessThanOrEqual(rank[judgeCompletion(a + d, dueAt)]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4e12 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 4e12 }),
+        (a, d, dueAt) => {
+          expect(rank[judgeCompletion(a, dueAt)]).toBeLessThanOrEqual(rank[judgeCompletion(a + d, dueAt)]);
+        },
+      ),
     );
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The legal deadline (ngày hẹn trả) of a dossier from its valid-receipt instant: the appointment
+ * printed on the receipt slip (form 01, Nghị định 61/2018/NĐ-CP Art. 17).
+ *
+ * @module
+ */
+import type { InstantInput, ProcedureInput, Procedure } from "@motcua/core";
+import type { WorkingCalendar } from "@motcua/calendar";
+import type { SlaPolicyInput } from "./SlaPolicy";
+import { periodFrom } from "./internal/deadline";
+import { checkCalendar, compileDeadlinePolicy, compileProcedure, toInstant } from "./internal/inputs";
+
+/**
+ * The due instant (epoch ms) of a dossier of `procedure` received at `receivedAt`.
+ *
+ * The clock starts at the valid-receipt instant (for a postal dossier, the handover record signed
+ * at the agency, so inbound transit never counts); receipt outside working time starts at the
+ * next working instant. Then, by the procedure's unit:
+ *
+ * - `workingDays` N: the same wall-clock time on the N-th working day after the receipt day
+ *   (policy `workingDays: "workingHours"`: N × 8 working hours instead, deployed practice);
+ * - `workingHours` N: N working hours over the office's sessions (the earliest instant they have
+ *   elapsed, which may be a session end such as 17:00);
+ * - `calendarDays` N: the end of the office day N calendar days after the receipt day, or of the
+ *   next working day if that day is not one (Bộ luật Dân sự 2015 Art. 147–148);
+ * - amount 0 days (same-day): the end of the receipt day's last session (0 working hours: the start itself);
+ * - `sameDay.cutoff` (e.g. `15:00`, Nghị định 23/2015/NĐ-CP Art. 7): a receipt strictly after the
+ *   cut-off counts from the start of the next working day.
+ *
+ * Throws a `MotcuaError` (`SLA_INVALID_PROCEDURE`, `SLA_INVALID_INSTANT`, `SLA_INVALID_CALENDAR`,
+ * `SLA_INVALID_POLICY`, or the calendar's `CALENDAR_OUT_OF_RANGE`) on bad input. Parsed
+ * procedures and policies are cached per object, so calling it in a loop is cheap.
+ *
+ * @example
+ * ```ts
+ * import { formatInstant } from "@motcua/core";
+ * import { makeCalendar } from "@motcua/calendar";
+ * import { computeDeadline } from "@motcua/sla";
+ *
+ * const calendar = makeCalendar();
+ * const procedure = { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } } as const;
+ * const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar);
+ * formatInstant(due); // "2026-02-24T09:00:00+07:00" (Tết 16–20/2 and the weekends skipped)
+ * ```
+ * @since 0.1.0
+ * @category Deadline
+ */
+export function computeDeadline(
+  procedure: ProcedureInput | Procedure,
+  receivedAt: InstantInput,
+  calendar: WorkingCalendar,
+  policy?: SlaPolicyInput,
+): number {
+  const p = compileProcedure(procedure, ["procedure"]);
+  const t = toInstant(receivedAt, ["receivedAt"]);
+  const cal = checkCalendar(calendar, ["calendar"]);
+  const pol = compileDeadlinePolicy(policy, ["policy"]);
+  return periodFrom(p, t, cal, pol).due;
+}

@@ -1,0 +1,33 @@
+/**
+ * The legal deadline (ngày hẹn trả) of a one-stop dossier, computed from its events on the
+ * Vietnamese working calendar and explained: {@link computeDeadline} for the appointment printed
+ * on the receipt slip, {@link computeClock} for the clock at any instant (status, pauses, due
+ * instants, early / on time / late or within / overdue, warnings, an `explain` timeline), and the
+ * one definition of the outcome boundary ({@link judgeCompletion}, {@link judgePending}).
+ *
+ * @packageDocumentation
+ * @module @motcua/sla
+ */
+export { computeDeadline } from "./computeDeadline";
+export { computeClock, safeComputeClock } from "./computeClock";
+export { judgeCompletion, judgePending, type CompletionOutcome, type PendingStatus } from "./judgeOutcome";
+export type {
+  SlaClock,
+  ClockStatus,
+  ClockDue,
+  ClockWarning,
+  ClockEffect,
+  ClockExplainEntry,
+  PauseInterval,
+  PauseReason,
+} from "./SlaClock";
+export {
+  SlaPolicySchema,
+  DEFAULT_SLA_POLICY,
+  SLA_POLICY_SOURCES,
+  type SlaPolicy,
+  type SlaPolicyInput,
+} from "./SlaPolicy";
+export { EVENT_PRECEDENCE, eventPrecedence } from "./eventPrecedence";
+export { SLA_RULE_SOURCES } from "./ruleSources";
+export { SLA_ERROR_CODES, type SlaErrorCode } from "./SlaErrorCode";

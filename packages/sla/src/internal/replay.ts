@@ -1,0 +1,547 @@
+/**
+ * The event walk behind computeClock, on checked inputs: events already parsed, in order, and
+ * limited to those at or before `asOf`.
+ */
+import { formatInstant, vietnamDayNumber, type DossierEvent } from "@motcua/core";
+import type { WorkingCalendar } from "@motcua/calendar";
+import type { SlaPolicy } from "../SlaPolicy";
+import type { ClockEffect, ClockExplainEntry, PauseReason } from "../SlaClock";
+import { SLA_ERROR_CODES } from "../SlaErrorCode";
+import { SLA_RULE_SOURCES } from "../ruleSources";
+import { fail } from "./fail";
+import { periodFrom } from "./deadline";
+import type { CompiledProcedure } from "./inputs";
+
+/** An event with its position in the caller's list (for error paths). */
+export interface IndexedEvent {
+  readonly event: DossierEvent;
+  readonly index: number;
+}
+
+/** A pause as the walk records it. */
+export interface RawPause {
+  readonly from: number;
+  to: number | null;
+  readonly reasons: PauseReason[];
+  restart: boolean;
+  readonly eventIds: string[];
+}
+
+/** What the walk found. */
+export interface ReplayResult {
+  readonly receivedAt: number;
+  readonly startedAt: number;
+  readonly afterCutoff: boolean;
+  readonly periodStartedAt: number;
+  readonly periodMinutes: number;
+  readonly restarts: number;
+  readonly dueOriginal: number;
+  readonly dueCurrent: number;
+  readonly provisional: boolean;
+  readonly rescheduledAt: number | null;
+  readonly end: { readonly kind: "completed" | "stopped" | "withdrawn"; readonly at: number } | null;
+  readonly pauses: ReadonlyArray<RawPause>;
+  readonly entries: ClockExplainEntry[];
+}
+
+const AFTER_END_OK = new Set<DossierEvent["type"]>([
+  "resultReturned",
+  "resultUndeliverable",
+  "controlSlipSigned",
+]);
+
+const NEEDS_RECEIPT = new Set<DossierEvent["type"]>([
+  "financialObligationRequested",
+  "financialObligationMet",
+  "rescheduled",
+  "resolved",
+  "resultReady",
+  "resultReturned",
+  "resultUndeliverable",
+  "stopped",
+]);
+
+const at7 = formatInstant;
+
+/** Walks the events; throws coded errors for impossible sequences. */
+export function replay(
+  events: ReadonlyArray<IndexedEvent>,
+  proc: CompiledProcedure,
+  cal: WorkingCalendar,
+  policy: SlaPolicy,
+  supplementMode: "restart" | "pause",
+  asOf: number,
+): ReplayResult {
+  const entries: ClockExplainEntry[] = [];
+  let receivedAt: number | undefined;
+  let startedAt = 0;
+  let afterCutoff = false;
+  let periodStartedAt = 0;
+  let periodMinutes = 0;
+  let restarts = 0;
+  let dueOriginal = 0;
+  let dueCurrent = 0;
+  let rescheduleCount = 0;
+  let rescheduledAt: number | null = null;
+  let rescheduledDuringPause = false;
+  let end: ReplayResult["end"] = null;
+  let openSupplement: { readonly stage: "receipt" | "appraisal"; readonly id: string } | undefined;
+  let openFinancial = false;
+  let postalSubmittedAt: number | undefined;
+  const open = new Set<PauseReason>();
+  let current: RawPause | undefined;
+  const pauses: RawPause[] = [];
+
+  const where = (ie: IndexedEvent) => ["events", ie.index] as const;
+  const note = (
+    ie: IndexedEvent,
+    effect: ClockEffect,
+    vi: string,
+    en: string,
+    legalRef?: ClockExplainEntry["legalRef"],
+  ) => {
+    const e = ie.event;
+    entries.push({
+      kind: "event",
+      at: e.at,
+      eventId: e.id,
+      eventType: e.type,
+      effect,
+      vi,
+      en,
+      ...(legalRef === undefined ? {} : { legalRef }),
+    });
+  };
+
+  /** Shifts a due instant by a pause [from, resume): the remaining working time is kept. */
+  const shift = (due: number, from: number, resume: number): number => {
+    if (due <= from) return due;
+    const remaining = cal.workingMinutesBetween(from, due);
+    const moved = cal.addWorkingMinutes(resume, remaining);
+    return moved > due ? moved : due;
+  };
+
+  const startPeriod = (from: number, first: boolean): void => {
+    const p = periodFrom(proc, from, cal, policy);
+    periodStartedAt = p.start;
+    dueOriginal = p.due;
+    dueCurrent = p.due;
+    periodMinutes = cal.workingMinutesBetween(p.start, p.due);
+    if (first) {
+      startedAt = p.start;
+      afterCutoff = p.afterCutoff;
+    }
+  };
+
+  const openPause = (reason: PauseReason, at: number, id: string, restart: boolean): void => {
+    if (current === undefined) {
+      current = { from: at, to: null, reasons: [], restart: false, eventIds: [] };
+      rescheduledDuringPause = false;
+    }
+    open.add(reason);
+    if (!current.reasons.includes(reason)) current.reasons.push(reason);
+    if (restart) current.restart = true;
+    current.eventIds.push(id);
+  };
+
+  const closeInterval = (at: number): void => {
+    if (current === undefined) return;
+    current.to = at;
+    dueOriginal = shift(dueOriginal, current.from, at);
+    if (!rescheduledDuringPause) dueCurrent = shift(dueCurrent, current.from, at);
+    pauses.push(current);
+    current = undefined;
+    open.clear();
+  };
+
+  const closePause = (reason: PauseReason, at: number, id: string): boolean => {
+    if (!open.has(reason) || current === undefined) return false;
+    open.delete(reason);
+    current.eventIds.push(id);
+    if (open.size === 0) {
+      closeInterval(at);
+      return true;
+    }
+    return false;
+  };
+
+  for (const ie of events) {
+    const e = ie.event;
+    if (end !== null) {
+      if (AFTER_END_OK.has(e.type)) {
+        note(
+          ie,
+          "none",
+          `${labelVi(e)} (sau khi đã kết thúc tính hạn)`,
+          `${labelEn(e)} (after the clock ended)`,
+        );
+        continue;
+      }
+      fail(
+        SLA_ERROR_CODES.eventAfterEnd,
+        where(ie),
+        `Sự kiện "${e.type}" lúc ${at7(e.at)} xảy ra sau khi đã ${end.kind === "completed" ? "có kết quả" : "dừng xử lý"} (${at7(end.at)})`,
+        `Event "${e.type}" at ${at7(e.at)} comes after the clock ended (${end.kind} at ${at7(end.at)})`,
+        { eventId: e.id },
+      );
+    }
+    if (open.has("stopped") && e.type !== "stopped") {
+      closePause("stopped", e.at, e.id);
+      note(
+        ie,
+        "resume",
+        "Tiếp tục tính thời hạn sau khi dừng xử lý",
+        "The clock runs again after the stop",
+        SLA_RULE_SOURCES.stopped,
+      );
+    }
+    const needsReceipt =
+      NEEDS_RECEIPT.has(e.type) ||
+      (e.type === "supplementRequested" && e.stage === "appraisal") ||
+      (e.type === "refused" && e.stage === "appraisal");
+    if (needsReceipt && receivedAt === undefined) {
+      fail(
+        SLA_ERROR_CODES.eventImpossible,
+        where(ie),
+        `Sự kiện "${e.type}" lúc ${at7(e.at)} trước khi hồ sơ được tiếp nhận`,
+        `Event "${e.type}" at ${at7(e.at)} before the dossier was received`,
+        { eventId: e.id },
+      );
+    }
+    switch (e.type) {
+      case "submitted":
+        if (e.channel === "postal") postalSubmittedAt = e.at;
+        note(ie, "none", `Nộp hồ sơ (${e.channel})`, `Dossier submitted (${e.channel})`);
+        break;
+      case "postalHandedOver":
+        if (receivedAt !== undefined) {
+          fail(
+            SLA_ERROR_CODES.eventsOutOfOrder,
+            where(ie),
+            "Biên bản bàn giao của bưu điện phải có trước khi tiếp nhận hồ sơ",
+            "The postal handover record must come before the receipt",
+            { eventId: e.id },
+          );
+        }
+        note(
+          ie,
+          "excludedTransit",
+          postalSubmittedAt === undefined
+            ? "Bưu điện bàn giao hồ sơ cho cơ quan: thời gian chuyển phát không tính vào thời hạn"
+            : `Bưu điện bàn giao hồ sơ cho cơ quan: thời gian chuyển phát từ ${at7(postalSubmittedAt)} không tính vào thời hạn`,
+          postalSubmittedAt === undefined
+            ? "The post hands the dossier over at the agency: inbound transit is not processing time"
+            : `The post hands the dossier over at the agency: transit since ${at7(postalSubmittedAt)} is not processing time`,
+          SLA_RULE_SOURCES.postalHandover,
+        );
+        break;
+      case "received": {
+        if (receivedAt !== undefined) {
+          fail(
+            SLA_ERROR_CODES.eventImpossible,
+            where(ie),
+            "Hồ sơ đã được tiếp nhận trước đó",
+            "The dossier was already received",
+            {
+              eventId: e.id,
+            },
+          );
+        }
+        if (openSupplement?.stage === "receipt") openSupplement = undefined;
+        receivedAt = e.at;
+        startPeriod(e.at, true);
+        note(
+          ie,
+          "start",
+          `Tiếp nhận hồ sơ ${e.dossierCode}, cấp giấy tiếp nhận và hẹn trả kết quả: bắt đầu tính thời hạn`,
+          `Dossier ${e.dossierCode} received, receipt and appointment slip issued: the clock starts`,
+          SLA_RULE_SOURCES.receipt,
+        );
+        break;
+      }
+      case "supplementRequested": {
+        if (openSupplement !== undefined) {
+          fail(
+            SLA_ERROR_CODES.eventImpossible,
+            where(ie),
+            "Đã có một yêu cầu bổ sung chưa được đáp ứng (mọi nội dung cần bổ sung phải nêu trong một lần)",
+            "A supplement request is still open (everything missing is listed in one request)",
+            { eventId: e.id },
+          );
+        }
+        if (e.stage === "receipt") {
+          if (receivedAt !== undefined) {
+            fail(
+              SLA_ERROR_CODES.eventImpossible,
+              where(ie),
+              "Yêu cầu bổ sung ở khâu tiếp nhận sau khi hồ sơ đã được tiếp nhận",
+              "A receipt-stage supplement request after the dossier was received",
+              { eventId: e.id },
+            );
+          }
+          openSupplement = { stage: "receipt", id: e.id };
+          note(
+            ie,
+            "none",
+            "Yêu cầu bổ sung khi tiếp nhận (mẫu 02): chưa tính thời hạn",
+            "Supplement requested at receipt (form 02): no clock yet",
+          );
+          break;
+        }
+        openSupplement = { stage: "appraisal", id: e.id };
+        const restart = supplementMode === "restart";
+        openPause("supplement", e.at, e.id, restart);
+        const limitDay = cal.addWorkingDayNumbers(vietnamDayNumber(receivedAt as number), 3);
+        const late = vietnamDayNumber(e.at) > limitDay;
+        note(
+          ie,
+          "pause",
+          `Yêu cầu bổ sung khi thẩm định: ${restart ? "thời hạn sẽ tính lại từ đầu khi nhận đủ hồ sơ" : "tạm dừng tính thời hạn"}${late ? " (quá 3 ngày làm việc kể từ khi tiếp nhận)" : ""}`,
+          `Supplement requested during appraisal: ${restart ? "the period restarts from the complete supplement" : "the clock pauses"}${late ? " (later than 3 working days after receipt)" : ""}`,
+          SLA_RULE_SOURCES.supplement,
+        );
+        break;
+      }
+      case "supplementReceived": {
+        if (openSupplement === undefined) {
+          fail(
+            SLA_ERROR_CODES.eventImpossible,
+            where(ie),
+            `Nhận hồ sơ bổ sung lúc ${at7(e.at)} khi chưa có yêu cầu bổ sung`,
+            `Supplement received at ${at7(e.at)} before it was requested`,
+            { eventId: e.id },
+          );
+        }
+        const stage = (openSupplement as { stage: "receipt" | "appraisal" }).stage;
+        openSupplement = undefined;
+        if (stage === "receipt") {
+          note(ie, "none", "Nhận hồ sơ bổ sung (khâu tiếp nhận)", "Supplement received (receipt stage)");
+          break;
+        }
+        const wasRestart = current?.restart === true;
+        closePause("supplement", e.at, e.id);
+        if (wasRestart) {
+          restarts += 1;
+          rescheduledAt = null;
+          startPeriod(e.at, false);
+          note(
+            ie,
+            "restart",
+            `Nhận đủ hồ sơ bổ sung: tính lại thời hạn từ ${at7(periodStartedAt)}`,
+            `Complete supplement received: the period counts again from ${at7(periodStartedAt)}`,
+            SLA_RULE_SOURCES.supplement,
+          );
+        } else {
+          note(
+            ie,
+            "resume",
+            "Nhận đủ hồ sơ bổ sung: tiếp tục tính thời hạn",
+            "Complete supplement received: the clock runs again",
+            SLA_RULE_SOURCES.supplement,
+          );
+        }
+        break;
+      }
+      case "financialObligationRequested":
+        if (openFinancial) {
+          fail(
+            SLA_ERROR_CODES.eventImpossible,
+            where(ie),
+            "Đang chờ thực hiện nghĩa vụ tài chính",
+            "A financial obligation is already awaited",
+            {
+              eventId: e.id,
+            },
+          );
+        }
+        openFinancial = true;
+        if (policy.financialObligation === "pause") openPause("financialObligation", e.at, e.id, false);
+        note(
+          ie,
+          policy.financialObligation === "pause" ? "pause" : "none",
+          `Chờ thực hiện nghĩa vụ tài chính${policy.financialObligation === "pause" ? ": tạm dừng tính thời hạn" : " (vẫn tính thời hạn)"}`,
+          `Awaiting a financial obligation${policy.financialObligation === "pause" ? ": the clock pauses" : " (the clock keeps running)"}`,
+          SLA_RULE_SOURCES.financialObligation,
+        );
+        break;
+      case "financialObligationMet":
+        if (!openFinancial) {
+          fail(
+            SLA_ERROR_CODES.eventImpossible,
+            where(ie),
+            "Hoàn thành nghĩa vụ tài chính khi chưa có yêu cầu",
+            "Financial obligation met before it was requested",
+            { eventId: e.id },
+          );
+        }
+        openFinancial = false;
+        if (policy.financialObligation === "pause") closePause("financialObligation", e.at, e.id);
+        note(
+          ie,
+          policy.financialObligation === "pause" ? "resume" : "none",
+          "Đã thực hiện nghĩa vụ tài chính",
+          "Financial obligation met",
+          SLA_RULE_SOURCES.financialObligation,
+        );
+        break;
+      case "rescheduled": {
+        if (rescheduleCount >= policy.maxReschedules) {
+          fail(
+            SLA_ERROR_CODES.rescheduleLimit,
+            where(ie),
+            `Chỉ được hẹn lại tối đa ${policy.maxReschedules} lần`,
+            `At most ${policy.maxReschedules} reschedule(s) allowed`,
+            { eventId: e.id, maxReschedules: policy.maxReschedules },
+          );
+        }
+        const dueDay = vietnamDayNumber(dueCurrent);
+        const notice = policy.rescheduleNoticeWorkingDays;
+        const latestDay = notice === 0 ? dueDay : cal.addWorkingDayNumbers(dueDay, -notice);
+        if (vietnamDayNumber(e.at) > latestDay || e.at > dueCurrent) {
+          fail(
+            SLA_ERROR_CODES.rescheduleTooLate,
+            where(ie),
+            `Phiếu xin lỗi và hẹn lại lúc ${at7(e.at)} muộn hơn ${notice} ngày làm việc trước ngày hẹn trả ${at7(dueCurrent)}`,
+            `Reschedule at ${at7(e.at)} is less than ${notice} working day(s) before the due date ${at7(dueCurrent)}`,
+            { eventId: e.id, due: dueCurrent },
+          );
+        }
+        if (e.newDueAt <= dueCurrent) {
+          fail(
+            SLA_ERROR_CODES.rescheduleNotLater,
+            ["events", ie.index, "newDueAt"],
+            `Ngày hẹn mới ${at7(e.newDueAt)} không sau ngày hẹn hiện tại ${at7(dueCurrent)}`,
+            `The new appointment ${at7(e.newDueAt)} is not after the current one ${at7(dueCurrent)}`,
+            { eventId: e.id, due: dueCurrent },
+          );
+        }
+        rescheduleCount += 1;
+        rescheduledAt = e.at;
+        dueCurrent = e.newDueAt;
+        if (current !== undefined) rescheduledDuringPause = true;
+        note(
+          ie,
+          "reschedule",
+          `Xin lỗi và hẹn lại: ngày hẹn mới ${at7(e.newDueAt)} (${policy.judgeAgainst === "original" ? "đánh giá đúng hạn vẫn theo hạn ban đầu" : "đánh giá theo ngày hẹn mới"})`,
+          `Apology and new appointment ${at7(e.newDueAt)} (${policy.judgeAgainst === "original" ? "still judged against the original deadline" : "judged against the new appointment"})`,
+          SLA_RULE_SOURCES.reschedule,
+        );
+        break;
+      }
+      case "stopped":
+        if (policy.stopped === "pause") {
+          openPause("stopped", e.at, e.id, false);
+          note(
+            ie,
+            "pause",
+            "Dừng xử lý: tạm dừng tính thời hạn",
+            "Processing stopped: the clock pauses",
+            SLA_RULE_SOURCES.stopped,
+          );
+        } else {
+          closeInterval(e.at);
+          end = { kind: "stopped", at: e.at };
+          note(
+            ie,
+            "stop",
+            "Dừng xử lý hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)",
+            "Processing stopped: the clock ends (not judged)",
+            SLA_RULE_SOURCES.stopped,
+          );
+        }
+        break;
+      case "withdrawn":
+        closeInterval(e.at);
+        end = { kind: "withdrawn", at: e.at };
+        note(
+          ie,
+          "stop",
+          "Người nộp rút hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)",
+          "The applicant withdraws: the clock ends (not judged)",
+          SLA_RULE_SOURCES.stopped,
+        );
+        break;
+      case "resultReady":
+      case "resultReturned":
+        closeInterval(e.at);
+        end = { kind: "completed", at: e.at };
+        note(
+          ie,
+          "complete",
+          e.type === "resultReady"
+            ? "Kết quả sẵn sàng để trả: cơ quan hoàn thành"
+            : "Trả kết quả (không ghi nhận thời điểm có kết quả trước đó): cơ quan hoàn thành",
+          e.type === "resultReady"
+            ? "Result ready for return: the agency's time ends"
+            : "Result returned (no earlier result-ready event): the agency's time ends",
+          SLA_RULE_SOURCES.completion,
+        );
+        break;
+      default:
+        note(ie, "none", labelVi(e), labelEn(e));
+    }
+  }
+
+  if (receivedAt === undefined) {
+    return fail(
+      SLA_ERROR_CODES.notReceived,
+      ["events"],
+      `Hồ sơ chưa được tiếp nhận (không có sự kiện "received" đến ${at7(asOf)}): chưa bắt đầu tính thời hạn`,
+      `The dossier was not received (no "received" event up to ${at7(asOf)}): the clock has not started`,
+    );
+  }
+
+  let provisional = false;
+  if (current !== undefined) {
+    // Still paused at asOf: the dues are shown as if the clock ran again now.
+    provisional = true;
+    const open: RawPause = current;
+    pauses.push(open);
+    if (open.restart) {
+      const p = periodFrom(proc, asOf, cal, policy);
+      dueOriginal = p.due;
+      if (!rescheduledDuringPause) dueCurrent = p.due;
+    } else {
+      dueOriginal = shift(dueOriginal, open.from, asOf);
+      if (!rescheduledDuringPause) dueCurrent = shift(dueCurrent, open.from, asOf);
+    }
+  }
+
+  return {
+    receivedAt,
+    startedAt,
+    afterCutoff,
+    periodStartedAt,
+    periodMinutes,
+    restarts,
+    dueOriginal,
+    dueCurrent,
+    provisional,
+    rescheduledAt,
+    end,
+    pauses,
+    entries,
+  };
+}
+
+const LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  guided: ["Hướng dẫn", "Guidance given"],
+  refused: ["Từ chối", "Refused"],
+  digitised: ["Số hóa hồ sơ", "Dossier digitised"],
+  transferred: ["Chuyển hồ sơ đến cơ quan giải quyết", "Dossier transferred to the competent agency"],
+  assigned: ["Phân công xử lý", "Assigned to a specialist"],
+  interAgencySent: ["Chuyển liên thông", "Sent to participating agencies"],
+  interAgencyReturned: ["Cơ quan liên thông trả hồ sơ", "Returned by a participating agency"],
+  resolved: ["Cơ quan có thẩm quyền quyết định", "The competent agency decides"],
+  resultReturned: ["Trả kết quả", "Result returned"],
+  resultUndeliverable: ["Bưu điện không phát được kết quả", "The post could not deliver the result"],
+  controlSlipSigned: ["Ký phiếu kiểm soát quá trình giải quyết", "Process control slip signed"],
+};
+
+function labelVi(e: DossierEvent): string {
+  return LABELS[e.type]?.[0] ?? e.type;
+}
+
+function labelEn(e: DossierEvent): string {
+  return LABELS[e.type]?.[1] ?? e.type;
+}

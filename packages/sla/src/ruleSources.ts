@@ -1,0 +1,98 @@
+/**
+ * The legal sources of the clock's rules, cited by the code and by every `explain` entry.
+ *
+ * @module
+ */
+import { legalRef, type LegalRef } from "@motcua/core";
+
+const ND61 = "Nghị định 61/2018/NĐ-CP";
+
+/**
+ * Where each rule of the clock comes from. DOMAIN.md confidence: [C] → `verified: true`;
+ * [L]/[U] or a reading of ours → `verified: false` with a note.
+ *
+ * @example
+ * ```ts
+ * import { citeLegalRef } from "@motcua/core";
+ * import { SLA_RULE_SOURCES } from "@motcua/sla";
+ * citeLegalRef(SLA_RULE_SOURCES.calendarDays); // "Bộ luật Dân sự 2015, Điều 148"
+ * ```
+ * @since 0.1.0
+ * @category Sources
+ */
+export const SLA_RULE_SOURCES = Object.freeze({
+  /** The clock starts at the valid receipt (form 01 with a dossier code). */
+  receipt: legalRef(ND61, {
+    article: "17",
+    verified: true,
+    note: "The receipt and appointment slip (form 01) is issued when the dossier is complete; its time is the valid-receipt instant.",
+  }),
+  /** Receipt outside working time starts at the next working session. */
+  outsideWorkingTime: legalRef(ND61, {
+    article: "17",
+    verified: false,
+    note: "Receipt outside working hours (online at night, a weekend) counts from the next working session [L, deployed practice; DOMAIN.md §6].",
+  }),
+  /** Postal dossiers count as submitted from the handover record signed at the agency. */
+  postalHandover: legalRef("Quyết định 45/2016/QĐ-TTg", {
+    verified: true,
+    note: "The dossier counts as submitted only from the handover record signed at the agency; inbound postal transit is not processing time (also Thông tư 17/2017/TT-BTTTT).",
+  }),
+  /** Working-day periods. */
+  workingDays: legalRef(ND61, {
+    article: "17",
+    verified: false,
+    note: "Working days exclude weekly rest days and public holidays (Bộ luật Lao động 2019 Art. 111–112); the due time is the receipt's wall-clock time on the N-th working day.",
+  }),
+  /** Working-hour periods over the office's sessions. */
+  workingHours: legalRef("deployed one-stop software", {
+    verified: false,
+    note: "Deployed systems compute in working hours over the office's sessions; 1 working day = 8 hours [C practice, DOMAIN.md §6].",
+  }),
+  /** Calendar-day periods end with the next working day when the last day is a day off. */
+  calendarDays: legalRef("Bộ luật Dân sự 2015", {
+    article: "148",
+    verified: true,
+    note: "Art. 147: a period in days starts the day after the event. Art. 148: when the last day is a weekly rest day or a holiday, the period ends at the end of the next working day. For a one-stop the end of the day is the end of the office day.",
+  }),
+  /** Same-day procedures with a 15:00 cut-off. */
+  sameDayCutoff: legalRef("Nghị định 23/2015/NĐ-CP", {
+    article: "7",
+    verified: true,
+    note: "Certification: the result is returned the same day, or the next working day if the request is received after 15:00.",
+  }),
+  /** Supplement during appraisal: the processing time restarts (law) or pauses (practice). */
+  supplement: legalRef(ND61, {
+    article: "19",
+    verified: true,
+    note: "An incomplete dossier is returned with reasons within 3 working days of receipt; the processing time counts again from the complete supplement. Deployed software (Thanh Hóa) pauses instead [C practice].",
+  }),
+  /** Reschedule: apology and new appointment, once, at least one day before. */
+  reschedule: legalRef(ND61, {
+    article: "19",
+    verified: true,
+    note: "Form 04: apology and new appointment, at most once, sent at least 1 day before the due date. Statistics judge against the original deadline [L].",
+  }),
+  /** Completion: the result is ready for return at the one-stop (or handed to the post). */
+  completion: legalRef(ND61, {
+    article: "20",
+    verified: true,
+    note: "The agency's time ends when the result is at the one-stop ready for return (counter, post, online); transit to the applicant is the post's or the applicant's time.",
+  }),
+  /** Early / on time / late scoring. */
+  outcome: legalRef("Thông tư 01/2018/TT-VPCP", {
+    article: "13",
+    verified: true,
+    note: "Returned before / on / after the due date scores 2 / 1 / 0.",
+  }),
+  /** Stop processing and withdrawal. */
+  stopped: legalRef("Thông tư 03/2025/TT-VPCP", {
+    verified: false,
+    note: "Stop processing (form 05) and withdrawal exist as statuses in deployed systems; their clock effect is not confirmed.",
+  }),
+  /** Waiting for a financial obligation. */
+  financialObligation: legalRef("deployed one-stop software", {
+    verified: false,
+    note: "'Awaiting financial obligation' is a status of deployed systems [C practice]; whether it pauses the clock is a policy.",
+  }),
+} satisfies Record<string, LegalRef>);
