@@ -1,0 +1,280 @@
+/**
+ * The pieces shared by the xstate chart and the compiled transition table, so both cannot drift:
+ * state names, the extended context, the context update, and the guards as small pure checks
+ * each naming the reason it refuses.
+ */
+import type { Channel, DossierEvent, DossierEventType } from "@motcua/core";
+import { DOSSIER_EVENT_TYPES, vietnamDayNumber } from "@motcua/core";
+import type { DossierCalendar } from "../DossierCalendar";
+
+/** Every state of the chart, in lifecycle order (index = state index in the table). */
+export const STATE_NAMES = [
+  "new",
+  "inPostalTransit",
+  "awaitingReceipt",
+  "awaitingReceiptSupplement",
+  "refusedAtReceipt",
+  "received",
+  "atAgency",
+  "processing",
+  "awaitingAppraisalSupplement",
+  "interAgency",
+  "awaitingFinancialObligation",
+  "resolved",
+  "resultReady",
+  "undeliverable",
+  "returned",
+  "stopped",
+  "withdrawn",
+] as const;
+
+export type StateName = (typeof STATE_NAMES)[number];
+
+export const FINAL_STATES: ReadonlySet<StateName> = new Set([
+  "refusedAtReceipt",
+  "returned",
+  "stopped",
+  "withdrawn",
+]);
+
+/** Event type → column index of the table. */
+export const EVENT_TYPES: ReadonlyArray<DossierEventType> = DOSSIER_EVENT_TYPES;
+export const EVENT_INDEX: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, number>,
+    Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])),
+  ),
+);
+
+/** Rule parameters the guards read, compiled once from the rulebook and the replay options. */
+export interface DossierEnv {
+  readonly supplementLimit: number;
+  readonly appraisalWindow: number;
+  readonly maxReschedules: number;
+  readonly noticeDays: number;
+  readonly refusalWithinDeadline: boolean;
+  readonly signAtTransfer: boolean;
+  readonly signAtResultReceipt: boolean;
+  readonly undeliverableAttempts: number;
+  readonly calendar: DossierCalendar | undefined;
+  /** The appointed return instant of form 01, if known (from `@motcua/sla`). */
+  readonly dueAt: number | undefined;
+}
+
+/** The extended state: what the guards need to remember. Mutable inside one replay only. */
+export interface DossierContext {
+  readonly env: DossierEnv;
+  channel: Channel | undefined;
+  dossierCode: string | undefined;
+  receivedAt: number | undefined;
+  receivedByPostalStaff: boolean;
+  appraisalDeadlineDay: number | undefined;
+  dueAt: number | undefined;
+  receiptSupplements: number;
+  appraisalSupplements: number;
+  reschedules: number;
+  transferSignedAt: number | undefined;
+  resultReceiptSignedAt: number | undefined;
+  pendingAgencies: ReadonlyArray<string>;
+  decision: "approved" | "refused" | undefined;
+  undeliverable: boolean;
+  lastAt: number | undefined;
+  eventCount: number;
+}
+
+export const initialContext = (env: DossierEnv): DossierContext => ({
+  env,
+  channel: undefined,
+  dossierCode: undefined,
+  receivedAt: undefined,
+  receivedByPostalStaff: false,
+  appraisalDeadlineDay: undefined,
+  dueAt: env.dueAt,
+  receiptSupplements: 0,
+  appraisalSupplements: 0,
+  reschedules: 0,
+  transferSignedAt: undefined,
+  resultReceiptSignedAt: undefined,
+  pendingAgencies: [],
+  decision: undefined,
+  undeliverable: false,
+  lastAt: undefined,
+  eventCount: 0,
+});
+
+export const copyContext = (c: DossierContext): DossierContext => ({ ...c });
+
+/** Records an accepted event in the context (both engines call exactly this). */
+export function applyEvent(c: DossierContext, e: DossierEvent): void {
+  switch (e.type) {
+    case "submitted":
+      c.channel = e.channel;
+      break;
+    case "received": {
+      c.receivedAt = e.at;
+      c.dossierCode = e.dossierCode;
+      c.receivedByPostalStaff = e.actor.role === "postalStaff";
+      const cal = c.env.calendar;
+      c.appraisalDeadlineDay =
+        cal === undefined
+          ? undefined
+          : cal.addWorkingDayNumbers(vietnamDayNumber(e.at), c.env.appraisalWindow);
+      break;
+    }
+    case "supplementRequested":
+      if (e.stage === "receipt") c.receiptSupplements++;
+      else c.appraisalSupplements++;
+      break;
+    case "controlSlipSigned":
+      if (e.stage === "transfer") c.transferSignedAt = e.at;
+      else c.resultReceiptSignedAt = e.at;
+      break;
+    case "interAgencySent": {
+      const next = c.pendingAgencies.slice();
+      for (const a of e.agencies) if (!next.includes(a)) next.push(a);
+      c.pendingAgencies = next;
+      break;
+    }
+    case "interAgencyReturned":
+      c.pendingAgencies = c.pendingAgencies.filter((a) => a !== e.agency);
+      break;
+    case "rescheduled":
+      c.reschedules++;
+      c.dueAt = e.newDueAt;
+      break;
+    case "resolved":
+      c.decision = e.decision;
+      break;
+    case "refused":
+      if (e.stage === "appraisal") c.decision = "refused";
+      break;
+    case "resultUndeliverable":
+      c.undeliverable = true;
+      break;
+    default:
+      break;
+  }
+  c.lastAt = e.at;
+  c.eventCount++;
+}
+
+/** Codes of the lifecycle refusals (the chart's own). */
+export type LifecycleReason =
+  | "DOSSIER_TRANSITION_FORBIDDEN"
+  | "DOSSIER_CLOSED"
+  | "DOSSIER_WRONG_STAGE"
+  | "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED"
+  | "DOSSIER_CALENDAR_REQUIRED"
+  | "DOSSIER_APPRAISAL_WINDOW_CLOSED"
+  | "DOSSIER_REFUSAL_AFTER_DEADLINE"
+  | "DOSSIER_CONTROL_SLIP_UNSIGNED"
+  | "DOSSIER_RESCHEDULE_LIMIT"
+  | "DOSSIER_RESCHEDULE_TOO_LATE"
+  | "DOSSIER_RESCHEDULE_NOT_LATER"
+  | "DOSSIER_INTER_AGENCY_NOT_PENDING"
+  | "DOSSIER_UNDELIVERABLE_TOO_EARLY";
+
+/** One pure check of a guard; `reason` is null for routing checks (choosing between targets). */
+export interface Check {
+  readonly reason: LifecycleReason | null;
+  readonly test: (c: DossierContext, e: DossierEvent) => boolean;
+}
+
+const stageIs =
+  (stage: string): Check["test"] =>
+  (_c, e) =>
+    "stage" in e && e.stage === stage;
+const wrongStage = (stage: string): Check => ({ reason: "DOSSIER_WRONG_STAGE", test: stageIs(stage) });
+
+const refusalInTime: Check = {
+  reason: "DOSSIER_REFUSAL_AFTER_DEADLINE",
+  test: (c, e) => {
+    const refusing = e.type === "refused" || (e.type === "resolved" && e.decision === "refused");
+    return !refusing || !c.env.refusalWithinDeadline || c.dueAt === undefined || e.at <= c.dueAt;
+  },
+};
+
+const resultSigned: Check = {
+  reason: "DOSSIER_CONTROL_SLIP_UNSIGNED",
+  test: (c) =>
+    !c.env.signAtResultReceipt || !c.receivedByPostalStaff || c.resultReceiptSignedAt !== undefined,
+};
+
+const agencyPending: Check = {
+  reason: "DOSSIER_INTER_AGENCY_NOT_PENDING",
+  test: (c, e) => e.type === "interAgencyReturned" && c.pendingAgencies.includes(e.agency),
+};
+
+/**
+ * The chart's guards by name: a guard passes when all its checks pass; when it fails, the first
+ * failing check with a reason names the refusal.
+ */
+export const GUARDS = {
+  postalChannel: [{ reason: null, test: (_c, e) => e.type === "submitted" && e.channel === "postal" }],
+  receiptSupplement: [
+    wrongStage("receipt"),
+    {
+      reason: "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED",
+      test: (c) => c.receiptSupplements < c.env.supplementLimit,
+    },
+  ],
+  receiptRefusal: [wrongStage("receipt")],
+  appraisalSupplement: [
+    wrongStage("appraisal"),
+    {
+      reason: "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED",
+      test: (c) => c.appraisalSupplements < c.env.supplementLimit,
+    },
+    { reason: "DOSSIER_CALENDAR_REQUIRED", test: (c) => c.appraisalDeadlineDay !== undefined },
+    {
+      reason: "DOSSIER_APPRAISAL_WINDOW_CLOSED",
+      test: (c, e) =>
+        c.appraisalDeadlineDay !== undefined && vietnamDayNumber(e.at) <= c.appraisalDeadlineDay,
+    },
+  ],
+  appraisalRefusal: [wrongStage("appraisal"), refusalInTime],
+  resolution: [refusalInTime],
+  transferSignature: [wrongStage("transfer")],
+  resultReceiptSignature: [wrongStage("resultReceipt")],
+  canTransfer: [
+    {
+      reason: "DOSSIER_CONTROL_SLIP_UNSIGNED",
+      test: (c) => !c.env.signAtTransfer || !c.receivedByPostalStaff || c.transferSignedAt !== undefined,
+    },
+  ],
+  canReturnResult: [resultSigned],
+  canReschedule: [
+    { reason: "DOSSIER_RESCHEDULE_LIMIT", test: (c) => c.reschedules < c.env.maxReschedules },
+    {
+      reason: "DOSSIER_RESCHEDULE_TOO_LATE",
+      test: (c, e) =>
+        c.dueAt === undefined || vietnamDayNumber(e.at) <= vietnamDayNumber(c.dueAt) - c.env.noticeDays,
+    },
+    {
+      reason: "DOSSIER_RESCHEDULE_NOT_LATER",
+      test: (c, e) =>
+        e.type === "rescheduled" && e.newDueAt > e.at && (c.dueAt === undefined || e.newDueAt > c.dueAt),
+    },
+  ],
+  lastPendingAgency: [agencyPending, { reason: null, test: (c) => c.pendingAgencies.length === 1 }],
+  agencyPending: [agencyPending],
+  canDeclareUndeliverable: [
+    resultSigned,
+    {
+      reason: "DOSSIER_UNDELIVERABLE_TOO_EARLY",
+      test: (c, e) => e.type === "resultUndeliverable" && e.attempts >= c.env.undeliverableAttempts,
+    },
+  ],
+} satisfies Record<string, ReadonlyArray<Check>>;
+
+export type GuardName = keyof typeof GUARDS;
+
+/** Runs a guard's checks; returns null when it passes, else the first failing check's reason (or "" for routing). */
+export function failingReason(
+  checks: ReadonlyArray<Check>,
+  c: DossierContext,
+  e: DossierEvent,
+): LifecycleReason | "" | null {
+  for (const check of checks) if (!check.test(c, e)) return check.reason ?? "";
+  return null;
+}

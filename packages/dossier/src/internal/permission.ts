@@ -1,0 +1,109 @@
+/**
+ * The actor × action check: the role matrix of the rulebook, and for postal staff the handover
+ * register (replace / support) and the levels where they only support.
+ */
+import {
+  findHandover,
+  fromDayNumber,
+  vietnamDayNumber,
+  type Actor,
+  type HandoverEntry,
+  type HandoverRegister,
+  type Level,
+} from "@motcua/core";
+import type { DossierAction } from "../DossierAction";
+import type { DossierRules } from "../DossierRules";
+
+/** The procedure facts the permission check reads. */
+export interface ScopeProcedure {
+  readonly code: string;
+  readonly domain?: string | undefined;
+  readonly competentAgency?: string | undefined;
+  readonly channels?: ReadonlyArray<string> | undefined;
+  readonly requiresPersonalPresence?: boolean | undefined;
+}
+
+/** Where the dossier is handled, resolved and validated. */
+export interface ResolvedScope {
+  readonly procedure: ScopeProcedure | undefined;
+  readonly officeId: string | undefined;
+  readonly officeLevel: Level | undefined;
+  readonly register: HandoverRegister;
+}
+
+export interface Denial {
+  readonly code: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** A tiny per-replay memo of the last register lookup (same office and day → same answer). */
+export interface LookupMemo {
+  officeId: string | undefined;
+  day: number;
+  entry: HandoverEntry | undefined;
+}
+
+export const newMemo = (): LookupMemo => ({ officeId: undefined, day: Number.NaN, entry: undefined });
+
+/**
+ * Checks who may do what. Returns undefined when allowed, else the denial code and facts.
+ * `channel` is the submission channel (for `submitted`), `at` the instant of the action.
+ */
+export function checkPermission(
+  rules: DossierRules,
+  scope: ResolvedScope,
+  actor: Actor,
+  action: DossierAction,
+  at: number,
+  channel: string | undefined,
+  memo: LookupMemo,
+): Denial | undefined {
+  if (action === "submitted" && scope.procedure !== undefined && channel !== undefined) {
+    const p = scope.procedure;
+    if (
+      (p.channels !== undefined && !p.channels.includes(channel)) ||
+      (channel === "postal" && p.requiresPersonalPresence === true)
+    )
+      return { code: "DOSSIER_CHANNEL_NOT_ALLOWED", data: { channel, procedureCode: p.code } };
+  }
+  const allowed = rules.roles.value[action];
+  if (allowed.includes(actor.role)) return undefined;
+  if (actor.role !== "postalStaff")
+    return { code: "DOSSIER_ROLE_FORBIDDEN", data: { role: actor.role, allowedRoles: allowed } };
+  const powers = rules.postalStaff.value;
+  const inSupport = powers.support.includes(action);
+  if (!inSupport && !powers.replace.includes(action))
+    return { code: "DOSSIER_POSTAL_FORBIDDEN", data: { role: actor.role } };
+  const officeId = actor.officeId ?? scope.officeId;
+  const day = vietnamDayNumber(at);
+  let entry: HandoverEntry | undefined;
+  if (memo.officeId === officeId && memo.day === day) entry = memo.entry;
+  else {
+    entry =
+      officeId === undefined || scope.procedure === undefined
+        ? undefined
+        : findHandover(scope.register, {
+            officeId,
+            procedureCode: scope.procedure.code,
+            domain: scope.procedure.domain,
+            competentAgency: scope.procedure.competentAgency,
+            date: fromDayNumber(day),
+          });
+    memo.officeId = officeId;
+    memo.day = day;
+    memo.entry = entry;
+  }
+  if (entry === undefined)
+    return {
+      code: "DOSSIER_POSTAL_NOT_HANDED_OVER",
+      data: { officeId, procedureCode: scope.procedure?.code, date: fromDayNumber(day) },
+    };
+  const supportOnly =
+    scope.officeLevel !== undefined && powers.supportOnlyAtLevels.includes(scope.officeLevel);
+  if ((entry.mode === "support" || supportOnly) && !inSupport)
+    return {
+      code: "DOSSIER_POSTAL_SUPPORT_ONLY",
+      data: { officeId, mode: entry.mode, officeLevel: scope.officeLevel, decision: entry.decision },
+    };
+  return undefined;
+}
