@@ -1,0 +1,116 @@
+/**
+ * Slots: the typed places a plugin can contribute to. A slot is a name, a set of keys, and for
+ * each key a zod schema (the shape) plus optional cross-field checks (the meaning).
+ *
+ * @module
+ */
+import { z } from "zod";
+import { bilingual, type ErrorPath, type MotcuaIssue } from "@motcua/core";
+
+/**
+ * One key of a slot: the schema of its value, what it means, and checks the schema cannot say.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { slotKey } from "@motcua/plugin-sdk";
+ * const cutoff = slotKey(z.string(), { en: "paper transfer cut-off", vi: "giờ chốt chuyển hồ sơ giấy" });
+ * ```
+ * @since 0.1.0
+ * @category Slots
+ */
+export interface SlotKey<S extends z.ZodType = z.ZodType> {
+  /** The value's shape. */
+  readonly schema: S;
+  /** What the value means, in English. */
+  readonly en: string;
+  /** What the value means, in Vietnamese. */
+  readonly vi: string;
+  /**
+   * Cross-field checks run after the schema (and again on merged values): each problem is a coded
+   * issue at `path` (the path of the value). `key` is the rule's key (a procedure code, …).
+   */
+  readonly check?: (value: z.output<S>, path: ErrorPath, key: string) => ReadonlyArray<MotcuaIssue>;
+}
+
+/**
+ * Builds a {@link SlotKey}.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { slotKey } from "@motcua/plugin-sdk";
+ * const max = slotKey(z.number().int().min(0), { en: "at most this many", vi: "tối đa" });
+ * ```
+ * @since 0.1.0
+ * @category Slots
+ */
+export const slotKey = <S extends z.ZodType>(
+  schema: S,
+  text: { readonly en: string; readonly vi: string },
+  check?: SlotKey<S>["check"],
+): SlotKey<S> => (check === undefined ? { schema, ...text } : { schema, ...text, check });
+
+/**
+ * A slot: named keys with schemas, or (for catalogues such as procedures) any key with one schema.
+ *
+ * @since 0.1.0
+ * @category Slots
+ */
+export interface SlotDefinition<
+  K extends Readonly<Record<string, SlotKey>> = Readonly<Record<string, SlotKey>>,
+> {
+  /** What the slot is for, in English. */
+  readonly en: string;
+  /** What the slot is for, in Vietnamese. */
+  readonly vi: string;
+  /** The fixed keys and their schemas (empty for a catalogue). */
+  readonly keys: K;
+  /** For catalogue slots: the schema every entry has, whatever its key. */
+  readonly entry?: SlotKey;
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Zod schema of a wall-clock time `HH:MM` (00:00–23:59), Vietnamese local time.
+ *
+ * @example
+ * ```ts
+ * import { ClockTimeSchema } from "@motcua/plugin-sdk";
+ * ClockTimeSchema.safeParse("15:00").success; // true
+ * ClockTimeSchema.safeParse("25:00").success; // false
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const ClockTimeSchema = z
+  .string()
+  .regex(HHMM, bilingual("expected HH:MM (00:00–23:59)", "cần dạng HH:MM (00:00–23:59)"));
+
+/**
+ * Zod schema of an inclusive integer range `{ min, max? }` (`max` absent = no upper bound).
+ *
+ * @example
+ * ```ts
+ * import { RangeSchema } from "@motcua/plugin-sdk";
+ * RangeSchema.parse({ min: 1, max: 3 });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const RangeSchema = z
+  .object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() })
+  .strict()
+  .refine((r) => r.max === undefined || r.min <= r.max, {
+    message: bilingual("max is below min", "max nhỏ hơn min"),
+    path: ["max"],
+  });
+
+/**
+ * An inclusive integer range, e.g. "1–3 domains per employee".
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export type Range = z.output<typeof RangeSchema>;

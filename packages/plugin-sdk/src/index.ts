@@ -1,0 +1,78 @@
+/**
+ * Write a province's one-stop rules as a typed plugin: {@link definePlugin} with typed slots,
+ * validation with closest-key suggestions, {@link composeRulebook} (national → province → unit, with
+ * `extend`/`replace`/`forbid`), provenance and {@link explain}, succession after mergers, and
+ * {@link RuleTester} for valid/invalid cases.
+ *
+ * @packageDocumentation
+ * @module @motcua/plugin-sdk
+ */
+export { slotKey, ClockTimeSchema, RangeSchema, type SlotKey, type SlotDefinition, type Range } from "./Slot";
+export {
+  calendarSlot,
+  OfficeSessionSchema,
+  OfficeHoursSchema,
+  LocalDayOffSchema,
+  StatutoryHolidaySchema,
+  type OfficeHours,
+  type LocalDayOff,
+  type StatutoryHoliday,
+} from "./calendarSlot";
+export { proceduresSlot } from "./procedureSlot";
+export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget } from "./slaSlot";
+export {
+  permissionsSlot,
+  CounterTaskSchema,
+  ControlSlipSignatureSchema,
+  type CounterTask,
+  type ControlSlipSignature,
+} from "./permissionSlot";
+export {
+  handoverSlot,
+  HandoverAuthoritySchema,
+  PilotScopeSchema,
+  HandoverExceptionSchema,
+  type HandoverAuthority,
+  type PilotScope,
+  type HandoverException,
+} from "./handoverSlot";
+export { staffingSlot, ActivityNormSchema, type ActivityNorm } from "./staffingSlot";
+export { reportsSlot } from "./reportSlot";
+export {
+  SLOTS,
+  type SlotName,
+  type FixedSlotName,
+  type SlotKeyName,
+  type SlotValue,
+  type SlotInput,
+} from "./Slots";
+export type { RuleMode, RuleMeta, RuleInput, RuleEntry, Extension, PluginRule } from "./Rule";
+export {
+  definePlugin,
+  loadPlugin,
+  safeLoadPlugin,
+  JurisdictionSchema,
+  type Jurisdiction,
+  type PluginRules,
+  type PluginInput,
+  type Plugin,
+  type Succession,
+} from "./definePlugin";
+export {
+  composeRulebook,
+  getRule,
+  ruleValue,
+  type Rulebook,
+  type ResolvedRule,
+  type ProvenanceStep,
+  type SuccessionRecord,
+  type ComposeOptions,
+} from "./composeRulebook";
+export { explain } from "./explain";
+export {
+  RuleTester,
+  type ValidCase,
+  type InvalidCase,
+  type RuleTesterCases,
+  type RuleTesterReport,
+} from "./RuleTester";

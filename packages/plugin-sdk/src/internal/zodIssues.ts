@@ -1,0 +1,90 @@
+/**
+ * Parses with a zod schema and turns the issues into coded bilingual issues, with a "did you
+ * mean" suggestion for every unknown key (the valid keys are read from the schema itself).
+ *
+ * @internal
+ */
+import type { z } from "zod";
+import { safeDecode, type ErrorPath, type MotcuaIssue } from "@motcua/core";
+import { closestKey } from "./closestKey";
+import { issue } from "./issues";
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly options?: ReadonlyArray<z.ZodType>;
+  readonly in?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The object keys a schema accepts at `path` (union of all branches), or `[]` when unknown. */
+export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+    case "default":
+    case "nullable":
+    case "readonly":
+    case "prefault":
+      return def.innerType === undefined ? [] : keysAt(def.innerType, path);
+    case "pipe":
+      return def.in === undefined ? [] : keysAt(def.in, path);
+    case "union":
+      return (def.options ?? []).flatMap((o) => keysAt(o, path));
+    case "array": {
+      if (path.length === 0 || def.element === undefined) return [];
+      return keysAt(def.element, path.slice(1));
+    }
+    case "object": {
+      const shape = def.shape ?? {};
+      if (path.length === 0) return Object.keys(shape);
+      const next = shape[String(path[0])];
+      return next === undefined ? [] : keysAt(next, path.slice(1));
+    }
+    default:
+      return [];
+  }
+}
+
+/** Names an unknown key, with the closest valid key when there is a plausible one. */
+export function unknownKeyIssue(
+  key: string,
+  path: ErrorPath,
+  candidates: ReadonlyArray<string>,
+): MotcuaIssue {
+  const suggestion = closestKey(key, candidates);
+  const hint = suggestion === undefined ? "" : ` — did you mean "${suggestion}"?`;
+  const hintVi = suggestion === undefined ? "" : ` — có phải ý bạn là "${suggestion}"?`;
+  return issue(
+    "PLUGIN_UNKNOWN_KEY",
+    [...path, key],
+    `unknown key "${key}"${hint}`,
+    `khóa không tồn tại "${key}"${hintVi}`,
+  );
+}
+
+/** Parses `input`; on failure returns the issues (code `PLUGIN_INVALID`, or `PLUGIN_UNKNOWN_KEY`). */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  path: ErrorPath,
+  code = "PLUGIN_INVALID",
+): { ok: true; value: z.output<S> } | { ok: false; issues: MotcuaIssue[] } {
+  const decoded = safeDecode(schema, input, { code, path });
+  if (decoded.ok) return { ok: true, value: decoded.value };
+  const raw = schema.safeParse(input);
+  const rawIssues = raw.success ? [] : raw.error.issues;
+  const out: MotcuaIssue[] = [];
+  decoded.error.issues.forEach((converted, i) => {
+    const r = rawIssues[i];
+    if (r !== undefined && r.code === "unrecognized_keys") {
+      const where = r.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      const candidates = keysAt(schema, r.path);
+      for (const key of r.keys) out.push(unknownKeyIssue(key, [...path, ...where], candidates));
+    } else out.push(converted);
+  });
+  return { ok: false, issues: out };
+}
