@@ -151,11 +151,9 @@ export const NATIONAL_SESSIONS: ReadonlyArray<Session> = Object.freeze([
 
 const TimeSchema = z.union([z.string(), z.number()]);
 const SessionSchema = z.object({ start: TimeSchema, end: TimeSchema }).strict();
-const MonthDay = z
-  .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
-  });
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
+});
 const OfficeHoursSchema = z
   .object({
     sessions: z.array(SessionSchema),

@@ -170,6 +170,55 @@ function projected(year: number): DayInfo[] {
 }
 
 const cache = new Map<number, YearSchedule>();
+const projectedCache = new Map<number, YearSchedule>();
+
+const checkYear = (year: unknown): number => {
+  if (
+    typeof year !== "number" ||
+    !Number.isInteger(year) ||
+    year < CALENDAR_MIN_YEAR ||
+    year > CALENDAR_MAX_YEAR
+  ) {
+    throw new MotcuaError({
+      code: CalendarErrorCode.OUT_OF_RANGE,
+      path: ["year"],
+      vi: `Năm ${String(year)} nằm ngoài phạm vi hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, số nguyên)`,
+      en: `Year ${String(year)} is outside the supported range (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, integer)`,
+    });
+  }
+  return year;
+};
+
+const freezeSchedule = (s: YearSchedule): YearSchedule => {
+  for (const d of s.days) Object.freeze(d);
+  Object.freeze(s.days);
+  return Object.freeze(s);
+};
+
+/**
+ * The schedule the statutes alone give for a year, ignoring any notice: the Tết block and the day
+ * adjacent to 2/9 chosen by the documented projection rules, and compensatory days for holidays on
+ * rest days (Labour Code 2019 Art. 111(3)). It is what {@link holidayScheduleOf} returns for a year
+ * without a notice; for 2021–2026 it shows how close the projection comes to the real notices
+ * (identical in 2021–2023; in 2024–2026 only the swapped days and make-up Saturdays differ).
+ *
+ * @example
+ * ```ts
+ * import { projectedScheduleOf } from "@motcua/calendar";
+ * projectedScheduleOf(2026).days.some((d) => d.date === "2026-01-02"); // false — the swap is not statutory
+ * ```
+ * @since 0.1.0
+ * @category Holidays
+ */
+export function projectedScheduleOf(year: number): YearSchedule {
+  checkYear(year);
+  let s = projectedCache.get(year);
+  if (s === undefined) {
+    s = freezeSchedule({ year, projected: true, days: projected(year) });
+    projectedCache.set(year, s);
+  }
+  return s;
+}
 
 /**
  * The holiday schedule of a Gregorian year (1995–2199): the yearly notice for 2021–2026, otherwise
@@ -185,29 +234,14 @@ const cache = new Map<number, YearSchedule>();
  * @category Holidays
  */
 export function holidayScheduleOf(year: number): YearSchedule {
-  if (
-    typeof year !== "number" ||
-    !Number.isInteger(year) ||
-    year < CALENDAR_MIN_YEAR ||
-    year > CALENDAR_MAX_YEAR
-  ) {
-    throw new MotcuaError({
-      code: CalendarErrorCode.OUT_OF_RANGE,
-      path: ["year"],
-      vi: `Năm ${String(year)} nằm ngoài phạm vi hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, số nguyên)`,
-      en: `Year ${String(year)} is outside the supported range (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, integer)`,
-    });
-  }
+  checkYear(year);
   let s = cache.get(year);
   if (s === undefined) {
     const notice = YEARLY_NOTICES.find((n) => n.year === year);
-    const days = Object.freeze(notice === undefined ? projected(year) : fromNotice(notice));
-    for (const d of days) Object.freeze(d);
-    s = Object.freeze(
+    s =
       notice === undefined
-        ? { year, projected: true, days }
-        : { year, projected: false, notice: notice.legalRef, days },
-    );
+        ? projectedScheduleOf(year)
+        : freezeSchedule({ year, projected: false, notice: notice.legalRef, days: fromNotice(notice) });
     cache.set(year, s);
   }
   return s;

@@ -193,6 +193,11 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
     if (typeof n !== "number" || !Number.isSafeInteger(n)) throw invalidNumber(n, path, true);
     return n;
   };
+  /** Working-day index of the n-th working day from offset i (n ≠ 0), or -1 when outside the index. */
+  const shiftIndex = (i: number, n: number): number => {
+    const k = n > 0 ? (cumDays[i + 1] as number) + n - 1 : (cumDays[i] as number) + n;
+    return k >= 0 && k < count ? k : -1;
+  };
   /** Offset of the n-th working day from offset i, or -1 when outside the index. */
   const shift = (i: number, n: number): number => {
     const k = n > 0 ? (cumDays[i + 1] as number) + n - 1 : n < 0 ? (cumDays[i] as number) + n : -2;
@@ -286,6 +291,18 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
   };
 
   const EMPTY: ReadonlyArray<Session> = Object.freeze([]);
+  // Result strings of addWorkingDays, by working-day index, filled on first use (a memo: the
+  // strings are immutable, so sharing them is safe; it saves formatting on the hot path).
+  let resultStrings: Array<string | undefined> | undefined;
+  const workingDayString = (k: number): string => {
+    resultStrings ??= new Array<string | undefined>(count);
+    let s = resultStrings[k];
+    if (s === undefined) {
+      s = fromDayNumber(base + (workingDays[k] as number));
+      resultStrings[k] = s;
+    }
+    return s;
+  };
 
   const cal: WorkingCalendar = {
     fromYear,
@@ -296,9 +313,9 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
       const i = offsetOf(date, ["date"]);
       checkCount(n, ["n"]);
       if (n === 0) return date;
-      const j = shift(i, n);
-      if (j < 0) throw range(`${date} ${n > 0 ? "+" : ""}${n}`, ["n"]);
-      return fromDayNumber(base + j);
+      const k = shiftIndex(i, n);
+      if (k < 0) throw range(`${date} ${n > 0 ? "+" : ""}${n}`, ["n"]);
+      return workingDayString(k);
     },
     workingDaysBetween: (from, to) => {
       const a = offsetOf(from, ["from"], true);

@@ -20,6 +20,7 @@ export {
   CALENDAR_MAX_YEAR,
   CALENDAR_MIN_YEAR,
   holidayScheduleOf,
+  projectedScheduleOf,
   type YearSchedule,
 } from "./HolidaySchedule";
 export { HOLIDAY_NAMES, HOLIDAY_SOURCES, type HolidayId } from "./HolidayRules";
