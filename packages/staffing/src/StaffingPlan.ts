@@ -1,0 +1,148 @@
+/**
+ * The staffing plan's input and output types.
+ *
+ * @module
+ */
+import { LevelSchema, type LegalRef, type Level } from "@motcua/core";
+import { z } from "zod";
+import type { NormValue, StaffingNorms } from "./StaffingNorms";
+
+const count = z.number().finite();
+
+/**
+ * Zod schema of a {@link StaffingInput}: domains must be unique.
+ *
+ * @example
+ * ```ts
+ * import { StaffingInputSchema } from "@motcua/staffing";
+ * StaffingInputSchema.parse({ level: "district", volumes: [{ domain: "Tư pháp", dossiersPerDay: 30 }] });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const StaffingInputSchema = z
+  .object({
+    /** The office planned for. */
+    officeId: z.string().min(1).optional(),
+    /** Its level (selects the civil-servants-freed reference). */
+    level: LevelSchema.optional(),
+    /** Daily volumes per domain handled by postal staff. */
+    volumes: z
+      .array(
+        z
+          .object({
+            /** Domain (lĩnh vực). */
+            domain: z.string().min(1),
+            /** Dossiers received per working day. */
+            dossiersPerDay: count,
+            /** Guidance contacts per day (default: one per dossier). */
+            guidancePerDay: count.optional(),
+            /** Results returned per day (default: one per dossier). */
+            returnsPerDay: count.optional(),
+            /** Average pages digitised per dossier (needed by the activity-time model). */
+            pagesPerDossier: count.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .refine((v) => new Set(v.map((x) => x.domain)).size === v.length, {
+        message: "duplicate domain ¦ trùng lĩnh vực",
+      }),
+    /** Civil servants now at the counter for these domains (they are freed by a `replace` handover). */
+    civilServantsAtCounter: z.number().int().min(0).optional(),
+    /** Candidates and their qualification ids, to check against the norms' qualifications. */
+    candidates: z
+      .array(z.object({ id: z.string().min(1), qualifications: z.array(z.string().min(1)) }).strict())
+      .optional(),
+  })
+  .strict();
+
+/**
+ * What an office handles per day, and optionally who could staff it.
+ *
+ * @since 0.1.0
+ * @category Plan
+ */
+export type StaffingInput = z.input<typeof StaffingInputSchema>;
+
+/**
+ * One line of a plan's explanation: a quantity, its value, why, and the norms behind it.
+ *
+ * @since 0.1.0
+ * @category Plan
+ */
+export interface PlanLine {
+  /** Machine name: `dossiersPerDay`, `byThroughput`, `byCoverage`, `byActivityTime`, `required`, `pool`, … */
+  readonly quantity: string;
+  /** The number (or text) computed. */
+  readonly value: number | string;
+  /** How it was computed, in Vietnamese. */
+  readonly vi: string;
+  /** How it was computed, in English. */
+  readonly en: string;
+  /** The sources of the norms used. */
+  readonly sources: ReadonlyArray<LegalRef>;
+  /** `false` as soon as one norm used is unverified. */
+  readonly verified: boolean;
+}
+
+/**
+ * Staff needed by one criterion.
+ *
+ * @since 0.1.0
+ * @category Plan
+ */
+export interface StaffNeed {
+  /** Employees needed. */
+  readonly staff: number;
+  /** The norms used. */
+  readonly norms: ReadonlyArray<NormValue>;
+}
+
+/**
+ * A staffing plan for one office.
+ *
+ * @since 0.1.0
+ * @category Plan
+ */
+export interface StaffingPlan {
+  /** The norms' id. */
+  readonly normsId: string;
+  /** The office, if given. */
+  readonly officeId?: string;
+  /** The level, if given. */
+  readonly level?: Level;
+  /** Total dossiers per day. */
+  readonly dossiersPerDay: number;
+  /** Domains handled. */
+  readonly domains: number;
+  /** Needs by criterion (only those the norms allow). */
+  readonly needs: {
+    readonly throughput?: StaffNeed & { readonly atMaxThroughput?: number };
+    readonly coverage?: StaffNeed;
+    readonly activityTime?: StaffNeed & { readonly minutesPerDay: number };
+  };
+  /** Employees required on duty: the largest need (at least one). */
+  readonly required: number;
+  /** The criterion that set `required`. */
+  readonly drivenBy: "throughput" | "coverage" | "activityTime" | "minimum";
+  /** Spare employees. */
+  readonly reserve: number;
+  /** Employees to select: `required + reserve`. */
+  readonly pool: number;
+  /** Qualifications every employee needs. */
+  readonly qualifications: StaffingNorms["qualifications"];
+  /** Candidates lacking a qualification, and whether enough qualify for the pool (when candidates are given). */
+  readonly candidates?: {
+    readonly qualified: number;
+    readonly lacking: ReadonlyArray<{ readonly id: string; readonly lacks: ReadonlyArray<string> }>;
+    readonly enough: boolean;
+  };
+  /** Civil servants freed (given) and the observed reference for the level (if any). */
+  readonly civilServantsFreed?: {
+    readonly atCounter?: number;
+    readonly reference?: { readonly min: NormValue; readonly max: NormValue };
+  };
+  /** Which norm drove each number. */
+  readonly explanation: ReadonlyArray<PlanLine>;
+}

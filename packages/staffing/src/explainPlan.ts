@@ -1,0 +1,41 @@
+/**
+ * `explainPlan`: a staffing plan as readable text, one line per number with the norm and source
+ * behind it.
+ *
+ * @module
+ */
+import { citeLegalRef } from "@motcua/core";
+import type { StaffingPlan } from "./StaffingPlan";
+
+/**
+ * Writes a plan's explanation as text, in Vietnamese (`"vi"`, default) or English (`"en"`): each
+ * number, how it was computed, and its sources; unverified norms are flagged `[chưa xác minh]`.
+ *
+ * @example
+ * ```ts
+ * import { explainPlan, haTinh2021StaffingNorms, planStaffing } from "@motcua/staffing";
+ * const plan = planStaffing({ volumes: [{ domain: "Tư pháp", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * console.log(explainPlan(plan, "en"));
+ * // byThroughput = 4  ⌈60 ÷ 15⌉ = 4 employee(s) …
+ * //   ← Kế hoạch 41/KH-UBND khoản III.3.1.1 (seed 000_2e345361e98f0131.txt)
+ * ```
+ * @since 0.1.0
+ * @category Plan
+ */
+export function explainPlan(plan: StaffingPlan, lang: "vi" | "en" = "vi"): string {
+  const out: string[] = [];
+  const width = Math.min(32, Math.max(...plan.explanation.map((l) => `${l.quantity} = ${l.value}`.length)));
+  for (const line of plan.explanation) {
+    const head = `${line.quantity} = ${line.value}`.padEnd(width);
+    const flag = line.verified ? "" : lang === "vi" ? "  [chưa xác minh]" : "  [unverified]";
+    out.push(`${head}  ${lang === "vi" ? line.vi : line.en}${flag}`);
+    const seen = new Set<string>();
+    for (const source of line.sources) {
+      const cite = citeLegalRef(source);
+      if (seen.has(cite)) continue;
+      seen.add(cite);
+      out.push(`${" ".repeat(width)}    ← ${cite}`);
+    }
+  }
+  return out.join("\n");
+}
