@@ -10,7 +10,7 @@ import { CLOSURE_CODE, columnsOf, type ColumnData } from "./internal/columns";
 import { countPeriod } from "./internal/count";
 import { countsFromPacked, WIDTH } from "./internal/packed";
 import { compareRows } from "./internal/rows";
-import { checkReportCounts, type ReportCounts } from "./ReportCounts";
+import { assertIdentities, type ReportCounts } from "./ReportCounts";
 import { parseReportPeriod, periodBounds, type ReportPeriod } from "./ReportPeriod";
 import { NATIONAL_REPORT_RULEBOOK, parseReportRulebook, type ReportRulebook } from "./ReportRulebook";
 
@@ -59,7 +59,7 @@ const rowsOf = (data: ColumnData, packed: Float64Array): AggregateRow[] => {
     const counts = countsFromPacked(packed, index * WIDTH);
     if (counts.received === 0) return;
     // Holds by construction (each counted dossier adds one arrival and one fate); checked anyway.
-    checkReportCounts(counts, ["rows", g.level, g.officeId, g.domain]);
+    assertIdentities(counts, ["rows", g.level, g.officeId, g.domain]);
     rows.push({ level: g.level, officeId: g.officeId, domain: g.domain, counts });
   });
   return rows.sort(compareRows);

@@ -7,6 +7,7 @@
 import { MotcuaError, type Level } from "@motcua/core";
 import { REPORTS_ERRORS } from "./errors";
 import { parseDossierSummary, type DossierSummary } from "./DossierSummary";
+import { appendFast } from "./internal/fastDecode";
 import { attachColumns, CHANNEL_COL, CLOSURE_CODE, columnsOf, ColumnWriter } from "./internal/columns";
 
 /**
@@ -86,8 +87,8 @@ export class DossierColumnsBuilder {
    * `["dossiers", index, field]` and leaves the batch unchanged on bad input.
    */
   add(input: unknown): this {
-    const index = this.#writer.length;
-    const d = parseDossierSummary(input, ["dossiers", index]);
+    if (appendFast(this.#writer, input)) return this;
+    const d = parseDossierSummary(input, ["dossiers", this.#writer.length]);
     this.#append(d);
     return this;
   }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { MotcuaError, type ErrorPath } from "@motcua/core";
+import { decode, MotcuaError, type ErrorPath } from "@motcua/core";
 import { z } from "zod";
 import { REPORTS_ERRORS } from "./errors";
 import { countsFromPacked, packCounts, WIDTH } from "./internal/packed";
@@ -94,7 +94,8 @@ export interface ReportCounts {
 export const EMPTY_COUNTS: ReportCounts = countsFromPacked(new Float64Array(WIDTH), 0);
 
 /**
- * Adds rows field by field (office partials into a province total, …).
+ * Adds rows field by field (office partials into a province total, …); each row is checked
+ * first (`REPORTS_INVALID_AGGREGATE` / `REPORTS_IDENTITY_BROKEN`).
  *
  * @example
  * ```ts
@@ -106,7 +107,10 @@ export const EMPTY_COUNTS: ReportCounts = countsFromPacked(new Float64Array(WIDT
  */
 export const addCounts = (...rows: ReadonlyArray<ReportCounts>): ReportCounts => {
   const packed = new Float64Array(WIDTH);
-  for (const row of rows) packCounts(row, packed, 0);
+  rows.forEach((row, i) => {
+    checkReportCounts(row, ["rows", i]);
+    packCounts(row, packed, 0);
+  });
   return countsFromPacked(packed, 0);
 };
 
@@ -132,7 +136,8 @@ const IDENTITIES: ReadonlyArray<{
 
 /**
  * Checks the identities of the form, throwing `REPORTS_IDENTITY_BROKEN` naming the first one that
- * fails (received = new + carried over = resolved + pending, …).
+ * fails (received = new + carried over = resolved + pending, …), or `REPORTS_INVALID_AGGREGATE`
+ * when a figure is not a non-negative integer.
  *
  * @example
  * ```ts
@@ -144,6 +149,12 @@ const IDENTITIES: ReadonlyArray<{
  * @category Counts
  */
 export function checkReportCounts(counts: ReportCounts, path: ErrorPath = []): void {
+  decode(ReportCountsSchema, counts, { code: REPORTS_ERRORS.invalidAggregate, path });
+  assertIdentities(counts, path);
+}
+
+/** The identity check alone, for counts whose shape is already known (internal). */
+export function assertIdentities(counts: ReportCounts, path: ErrorPath): void {
   for (const identity of IDENTITIES) {
     const right = identity.right.reduce((sum, key) => sum + counts[key], 0);
     if (counts[identity.left] !== right) {

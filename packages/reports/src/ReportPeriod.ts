@@ -82,7 +82,10 @@ export const parseReportPeriod = (input: unknown): ReportPeriod =>
  * @since 0.1.0
  * @category Periods
  */
-export const periodBounds = (period: ReportPeriod): { readonly start: number; readonly end: number } => ({
-  start: vietnamInstant(toDayNumber(period.from, ["period", "from"]), 0),
-  end: vietnamInstant(toDayNumber(period.to, ["period", "to"]), 0),
-});
+export const periodBounds = (period: ReportPeriod): { readonly start: number; readonly end: number } => {
+  const p = parseReportPeriod(period);
+  return {
+    start: vietnamInstant(toDayNumber(p.from, ["period", "from"]), 0),
+    end: vietnamInstant(toDayNumber(p.to, ["period", "to"]), 0),
+  };
+};

@@ -38,6 +38,8 @@ export interface ShareOptions {
   readonly locale?: "vi" | "en";
 }
 
+const show = (v: unknown): string => (typeof v === "number" ? String(v) : typeof v);
+
 const isCount = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
 
 /**
@@ -60,8 +62,8 @@ export function computeShare(part: number, whole: number, options: ShareOptions 
     throw new MotcuaError({
       code: REPORTS_ERRORS.invalidShare,
       path: isCount(part) && part <= (isCount(whole) ? whole : Infinity) ? ["whole"] : ["part"],
-      vi: `Tỷ lệ không hợp lệ: phần ${String(part)} trên tổng ${String(whole)} (cần số nguyên không âm, phần ≤ tổng)`,
-      en: `Invalid share: part ${String(part)} of whole ${String(whole)} (expected non-negative integers, part ≤ whole)`,
+      vi: `Tỷ lệ không hợp lệ: phần ${show(part)} trên tổng ${show(whole)} (cần số nguyên không âm, phần ≤ tổng)`,
+      en: `Invalid share: part ${show(part)} of whole ${show(whole)} (expected non-negative integers, part ≤ whole)`,
       data: { part, whole },
     });
   }

@@ -10,7 +10,7 @@ import type { Aggregate, AggregateRow } from "./Aggregate";
 import { REPORTS_ERRORS } from "./errors";
 import { countsFromPacked, packCounts, WIDTH } from "./internal/packed";
 import { compareRows } from "./internal/rows";
-import { checkReportCounts, ReportCountsSchema } from "./ReportCounts";
+import { assertIdentities, ReportCountsSchema } from "./ReportCounts";
 import { ReportPeriodSchema } from "./ReportPeriod";
 import { Col } from "./internal/packed";
 
@@ -64,7 +64,7 @@ export function parseAggregate(input: unknown, path: ReadonlyArray<string | numb
   });
   const seen = new Set<string>();
   a.rows.forEach((row, i) => {
-    checkReportCounts(row.counts, [...path, "rows", i, "counts"]);
+    assertIdentities(row.counts, [...path, "rows", i, "counts"]);
     const key = keyOf(row);
     if (seen.has(key)) {
       throw new MotcuaError({
@@ -117,8 +117,8 @@ export function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
   }
   // 1. Sum partials of the same period.
   const slices = new Map<string, Slice>();
-  parts.forEach((input, i) => {
-    const part = parseAggregate(input, ["parts", i]);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parseAggregate(parts[i], ["parts", i]); // holes of sparse arrays are refused too
     const id = `${part.period.from}/${part.period.to}`;
     let slice = slices.get(id);
     if (slice === undefined) {
@@ -134,7 +134,7 @@ export function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
       }
       packCounts(row.counts, entry.packed, 0);
     }
-  });
+  }
   // 2. Chain adjacent periods.
   const ordered = [...slices.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const first = ordered[0] as Slice;
@@ -193,7 +193,7 @@ export function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
   for (const { row, packed } of chain.values()) {
     const counts = countsFromPacked(packed, 0);
     if (counts.received === 0) continue;
-    checkReportCounts(counts, ["rows", row.level, row.officeId, row.domain]);
+    assertIdentities(counts, ["rows", row.level, row.officeId, row.domain]);
     rows.push({ level: row.level, officeId: row.officeId, domain: row.domain, counts });
   }
   rows.sort(compareRows);

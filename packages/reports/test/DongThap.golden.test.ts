@@ -83,5 +83,5 @@ describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
     const clean = synthesize([CENTRE_SCOPE, DISTRICT_SCOPE], DONG_THAP_PERIOD, { noise: false });
     expect(log.length - clean.length).toBe(3 * (Math.ceil(55_147 / 50) + Math.ceil(296_488 / 50)));
     expect(aggregate(clean, DONG_THAP_PERIOD)).toEqual(report);
-  });
+  }, 60_000);
 });

@@ -32,15 +32,15 @@ export interface ColumnData {
   readonly completedAt: Float64Array;
 }
 
-const groupId = (level: string, officeId: string, domain: string): string =>
-  `${level}\u0000${officeId}\u0000${domain}`;
+const LEVEL_SLOT: Readonly<Record<Level, number>> = { ministry: 0, province: 1, district: 2, commune: 3 };
 
 /** Appends already-validated rows; grows by doubling. */
 export class ColumnWriter {
   #length = 0;
   #capacity: number;
   #groups: GroupKey[] = [];
-  #groupIndex = new Map<string, number>();
+  /** officeId → domain → group index per level slot (-1 = none): no string building per row. */
+  #groupIndex = new Map<string, Map<string, Int32Array>>();
   #group: Uint32Array;
   #channelCol: Uint8Array;
   #closure: Uint8Array;
@@ -64,12 +64,22 @@ export class ColumnWriter {
 
   /** Index of a group, interning it on first sight. */
   groupOf(level: Level, officeId: string, domain: string): number {
-    const id = groupId(level, officeId, domain);
-    let index = this.#groupIndex.get(id);
-    if (index === undefined) {
+    let byDomain = this.#groupIndex.get(officeId);
+    if (byDomain === undefined) {
+      byDomain = new Map();
+      this.#groupIndex.set(officeId, byDomain);
+    }
+    let slots = byDomain.get(domain);
+    if (slots === undefined) {
+      slots = new Int32Array(4).fill(-1);
+      byDomain.set(domain, slots);
+    }
+    const slot = LEVEL_SLOT[level];
+    let index = slots[slot] as number;
+    if (index < 0) {
       index = this.#groups.length;
       this.#groups.push({ level, officeId, domain });
-      this.#groupIndex.set(id, index);
+      slots[slot] = index;
     }
     return index;
   }
