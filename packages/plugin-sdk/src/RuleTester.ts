@@ -27,6 +27,8 @@ const ValidCaseSchema = z
     forbidden: z.array(z.string()).optional(),
     absent: z.array(z.string()).optional(),
     suppliedBy: z.record(z.string(), z.string()).optional(),
+    unverified: z.array(z.string()).optional(),
+    verified: z.array(z.string()).optional(),
     source: z.union([z.string().min(1), LegalRefSchema]).optional(),
   })
   .strict();
@@ -43,8 +45,8 @@ const InvalidCaseSchema = z
 
 /**
  * A case the plugin must pass: composed on the base plugins as of `asOf`, the listed paths must
- * resolve to the expected values (deep equality), be forbidden, be absent, or be supplied by the
- * named plugin.
+ * resolve to the expected values (deep equality), be forbidden, be absent, be supplied by the
+ * named plugin, or rest on verified / unverified sources.
  *
  * @since 0.1.0
  * @category Testing
@@ -52,9 +54,10 @@ const InvalidCaseSchema = z
 export type ValidCase = z.input<typeof ValidCaseSchema>;
 
 /**
- * A case that must fail with exactly these error codes (in order; optionally with paths): either
- * loading `plugin` (composed on the base when `asOf` is given), or composing the plugin under test
- * as of `asOf`.
+ * A case that must fail with exactly these error codes (in order; optionally with paths): loading
+ * `plugin`; or, when `asOf` is given too, composing it on the base (in place of the plugin under
+ * test when both are of the same level, on top of it otherwise); or, without `plugin`, composing
+ * the plugin under test as of `asOf`.
  *
  * @since 0.1.0
  * @category Testing
@@ -234,7 +237,9 @@ export class RuleTester {
         Object.keys(c.expect ?? {}).length +
         (c.forbidden?.length ?? 0) +
         (c.absent?.length ?? 0) +
-        Object.keys(c.suppliedBy ?? {}).length;
+        Object.keys(c.suppliedBy ?? {}).length +
+        (c.unverified?.length ?? 0) +
+        (c.verified?.length ?? 0);
       if (checks === 0)
         throw new MotcuaError({
           code: "RULE_TESTER_EMPTY_CASE",
@@ -298,9 +303,12 @@ export class RuleTester {
     let thrown: unknown;
     try {
       if (c.plugin !== undefined && c.asOf === undefined) loadPlugin(c.plugin);
-      else if (c.plugin !== undefined)
-        composeRulebook([...this.#base, c.plugin as Plugin], { asOf: c.asOf as string | number });
-      else composeRulebook([...this.#base, plugin], { asOf: c.asOf as string | number });
+      else if (c.plugin !== undefined) {
+        // The case's plugin takes the place of the plugin under test at the same level, or stacks on it.
+        const level = (c.plugin as { jurisdiction?: { level?: unknown } } | null)?.jurisdiction?.level;
+        const stack = level === plugin.jurisdiction.level ? [...this.#base] : [...this.#base, plugin];
+        composeRulebook([...stack, c.plugin as Plugin], { asOf: c.asOf as string | number });
+      } else composeRulebook([...this.#base, plugin], { asOf: c.asOf as string | number });
     } catch (e) {
       thrown = e;
     }

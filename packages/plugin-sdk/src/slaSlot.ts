@@ -79,9 +79,9 @@ export const slaSlot = {
       en: "re-appointments (apology slips) allowed",
       vi: "số lần hẹn lại tối đa",
     }),
-    lateNoticeWorkingDays: slotKey(count(30), {
-      en: "working days before the due date to notify a delay",
-      vi: "số ngày làm việc trước hạn phải thông báo chậm",
+    lateNoticeDaysBefore: slotKey(count(30), {
+      en: "a delay is notified at least this many days before the due date",
+      vi: "thông báo chậm trễ chậm nhất bao nhiêu ngày trước ngày hết hạn",
     }),
     lateJudgedAgainst: slotKey(z.enum(["original", "rescheduled"]), {
       en: "lateness is judged against this due date",

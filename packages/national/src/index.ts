@@ -1,0 +1,11 @@
+/**
+ * The national baseline of motcua as a plugin: Nghị định 61/2018 (until 30/6/2025), the Nghị định
+ * 118/2025 framework (from 1/7/2025, unverified), Quyết định 45/2016 postal rules, the Labour Code
+ * calendar, default office hours, staffing norms and Biểu 06, with its own rule cases.
+ *
+ * @packageDocumentation
+ * @module @motcua/national
+ */
+export { national } from "./national";
+export { nationalCases } from "./nationalCases";
+export { NATIONAL_SOURCES } from "./sources";

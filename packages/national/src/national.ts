@@ -1,0 +1,215 @@
+/**
+ * The national baseline as a plugin: Nghị định 61/2018 until 30/6/2025, the 118/2025 framework
+ * from 1/7/2025 (unverified), Quyết định 45/2016 postal rules, the Labour Code calendar, default
+ * office hours, staffing norms and Biểu 06.
+ *
+ * @module
+ */
+import type { LegalRef } from "@motcua/core";
+import { definePlugin, type RuleInput } from "@motcua/plugin-sdk";
+import { NATIONAL_SOURCES as S } from "./sources";
+
+/** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025, DOMAIN.md §3). */
+const END_61 = "2025-06-30";
+const FROM_118 = "2025-07-01";
+
+/**
+ * A rule of Nghị định 61/2018 (verified, until 30/6/2025) carried over under 118/2025 (unverified,
+ * from 1/7/2025) with the same value.
+ */
+const era = <T>(value: T, where: Omit<LegalRef, "document" | "verified">): ReadonlyArray<RuleInput<T>> => [
+  { value, legalRef: { ...S.nd61, ...where }, validity: { validTo: END_61 } },
+  {
+    value,
+    legalRef: { ...S.nd118 },
+    validity: { validFrom: FROM_118 },
+    note: `carried over from Nghị định 61/2018${where.article === undefined ? "" : ` Art. ${where.article}`}`,
+  },
+];
+
+const HOLIDAYS = [
+  { kind: "solar", month: 1, day: 1, days: 1, name: "Tết Dương lịch" },
+  { kind: "lunarNewYear", month: 1, day: 1, days: 5, name: "Tết Âm lịch" },
+  { kind: "lunar", month: 3, day: 10, days: 1, name: "Giỗ Tổ Hùng Vương" },
+  { kind: "solar", month: 4, day: 30, days: 1, name: "Ngày Chiến thắng" },
+  { kind: "solar", month: 5, day: 1, days: 1, name: "Ngày Quốc tế lao động" },
+  { kind: "solar", month: 9, day: 2, days: 2, name: "Quốc khánh (và một ngày liền kề)" },
+] as const;
+
+/**
+ * The national baseline plugin (`national`). Every value carries its `LegalRef`; what we could not
+ * read is `verified: false`. Compose it first: `composeRulebook([national, province], { asOf })`.
+ *
+ * @example
+ * ```ts
+ * import { composeRulebook, ruleValue } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * const book = composeRulebook([national], { asOf: "2025-03-01" });
+ * ruleValue(book, "sla", "paperTransferCutoff"); // "15:00" (Nghị định 61/2018 Art. 18)
+ * ```
+ * @since 0.1.0
+ * @category Plugins
+ */
+export const national = definePlugin({
+  id: "national",
+  name: "Quốc gia (national baseline)",
+  version: "0.1.0",
+  jurisdiction: { level: "national" },
+  legalBasis: [S.nd61, S.nd118, S.nd107, S.qd45, S.blld],
+  rules: {
+    calendar: {
+      weeklyRestDays: {
+        value: [0, 6],
+        legalRef: {
+          ...S.blld,
+          article: "111",
+          verified: false,
+          note: "Art. 111 gives a weekly rest day; the civil service's Saturday + Sunday rest is implied by the yearly notices' make-up Saturdays (DOMAIN.md §7) but its act is not among our sources.",
+        },
+      },
+      statutoryHolidays: [
+        {
+          value: [...HOLIDAYS],
+          legalRef: { ...S.blld, article: "112" },
+          validity: { validTo: "2026-06-30" },
+        },
+        {
+          value: [...HOLIDAYS, { kind: "solar", month: 11, day: 24, days: 1, name: "Ngày Văn hóa Việt Nam" }],
+          legalRef: {
+            ...S.blld,
+            article: "112",
+            verified: false,
+            note: "24/11 Vietnamese Culture Day from 1/7/2026 is [L] (DOMAIN.md §7); the other days are Art. 112 [C].",
+          },
+          validity: { validFrom: "2026-07-01" },
+        },
+      ],
+      compensatoryDayOff: { value: "nextWorkingDay", legalRef: { ...S.blld, article: "111", clause: "3" } },
+      officeHours: {
+        value: {
+          weekdays: [1, 2, 3, 4, 5],
+          sessions: [
+            { start: "07:00", end: "11:30" },
+            { start: "13:30", end: "17:00" },
+          ],
+        },
+        legalRef: S.practice,
+        note: "default sessions seen in deployed software; provinces replace them with their own",
+      },
+    },
+    sla: {
+      defaultUnit: {
+        value: "workingDays",
+        legalRef: {
+          ...S.practice,
+          note: "Processing times are in working days unless a procedure says otherwise (DOMAIN.md §6).",
+        },
+      },
+      workingDayHours: {
+        value: 8,
+        legalRef: S.practice,
+        note: "1 working day = 8 working hours over the office's sessions",
+      },
+      supplementPolicy: era("restart" as const, {
+        article: "19",
+        note: "Appraisal finds the dossier incomplete: the processing time restarts from zero on the full dossier.",
+      }),
+      appraisalReturnWorkingDays: era(3, { article: "19" }),
+      supplementRequestsMax: era(1, {
+        article: "15",
+        clause: "3",
+        note: "Also Art. 11.2.c: ask for everything missing once.",
+      }),
+      reschedulesMax: era(1, {
+        note: "Apology and new appointment (form 04) at most once (DOMAIN.md §4.6); article not recorded.",
+      }),
+      lateNoticeDaysBefore: era(1, {
+        note: "Notify the one-stop at least 1 day before the due date (DOMAIN.md §4.6); article not recorded.",
+      }),
+      lateJudgedAgainst: {
+        value: "original",
+        legalRef: {
+          ...S.tt01_2018,
+          verified: false,
+          note: "Statistics judge lateness against the original deadline [L] (DOMAIN.md §4.6).",
+        },
+      },
+      paperTransferCutoff: era("15:00", {
+        article: "18",
+        note: "Paper dossiers received after 15:00 are transferred at the start of the next working day.",
+      }),
+      sameDayCutoff: { value: "15:00", legalRef: S.nd23 },
+      postalInboundTransitCounts: {
+        value: false,
+        legalRef: {
+          ...S.qd45,
+          note: "The dossier counts as submitted from the handover record signed at the agency (DOMAIN.md §5).",
+        },
+      },
+      postalDeliveryAttempts: {
+        value: { invitations: 2, workingDaysApart: 2 },
+        legalRef: {
+          ...S.qd45,
+          note: "Undeliverable after 2 invitations 2 working days apart → back to the agency (DOMAIN.md §5).",
+        },
+      },
+      postalTransitTargets: {
+        value: [
+          { route: "sameDistrict", workingDays: 1, withAppointmentSlip: 2 },
+          { route: "betweenDistricts", workingDays: 2, withAppointmentSlip: 4 },
+          { route: "betweenMajorCities", workingDays: 3, withAppointmentSlip: 6 },
+          { route: "interProvincial", workingDays: 4, withAppointmentSlip: 8 },
+        ],
+        legalRef: S.tt17,
+        note: "J = acceptance day; the district terms predate the 2025 reform",
+      },
+    },
+    permissions: {
+      postalCounterTasks: { value: ["guide", "receive", "digitise", "returnResult"], legalRef: S.nd107 },
+      postalChannelOnRequestOnly: {
+        value: true,
+        legalRef: { ...S.qd45, note: "Only at the applicant's request (DOMAIN.md §5)." },
+      },
+      postalExcludesPersonalPresence: {
+        value: true,
+        legalRef: { ...S.qd45, note: "Not for procedures that require personal presence (DOMAIN.md §5)." },
+      },
+    },
+    staffing: {
+      civilServantMinYearsInField: {
+        value: 3,
+        legalRef: {
+          ...S.nd61,
+          note: "Rank chuyên viên or higher, ≥ 3 years in the field (DOMAIN.md §9); article not recorded.",
+        },
+      },
+      civilServantPostingMonths: {
+        value: { min: 6, max: 24 },
+        legalRef: { ...S.nd61, note: "Postings of 6–24 months (DOMAIN.md §9)." },
+      },
+      backupsPerPost: {
+        value: 1,
+        legalRef: { ...S.nd61, note: "At least one backup per post (DOMAIN.md §9)." },
+      },
+      activityNorms: {
+        value: [],
+        legalRef: S.qd2133,
+        note: "no figures available: supply them in a plugin, each with its source",
+      },
+    },
+    reports: {
+      form: { value: "Biểu số 06/VPCP/KSTT", legalRef: S.tt01_2020 },
+      rowGrouping: { value: "domainByLevel", legalRef: S.tt01_2020 },
+      postalColumn: {
+        value: { internal: "separate", export: "mergedWithInPerson" },
+        legalRef: {
+          ...S.tt01_2020,
+          note: "Biểu 06 has one 'in person or postal' column; keep postal separate internally (seed 003 reports it) (DOMAIN.md §10).",
+        },
+      },
+      shareDecimals: { value: 2, legalRef: S.dongThapReport },
+      honestRounding: { value: true, legalRef: S.dongThapReport },
+      shareBases: { value: { channel: "new", outcome: "resolved" }, legalRef: S.dongThapReport },
+    },
+  },
+});
