@@ -1,0 +1,112 @@
+/**
+ * The rulebook seam: case files name plugin ids (`rulebook: [national, ha-tinh]`); a
+ * {@link RulebookProvider} turns those ids into the resolved rules the checks run against.
+ *
+ * @module
+ */
+import type { WorkingCalendar } from "@motcua/calendar";
+import { MotcuaError } from "@motcua/core";
+import { closest } from "./internal/closest";
+
+/** Code for a rulebook id no provider knows. */
+export const CONFORMANCE_UNKNOWN_RULEBOOK = "CONFORMANCE_UNKNOWN_RULEBOOK";
+
+/**
+ * A plugin's identity, as recorded in results files.
+ *
+ * @since 0.1.0
+ * @category Rulebooks
+ */
+export interface PluginInfo {
+  /** Plugin id as the plugin SDK defines it, e.g. `national`, `ha-tinh`. */
+  readonly id: string;
+  /** The plugin's version. */
+  readonly version: string;
+}
+
+/**
+ * The rules a check runs against: the composition of the named plugins.
+ *
+ * @since 0.1.0
+ * @category Rulebooks
+ */
+export interface ResolvedRulebook {
+  /** The plugin ids composed, in order. */
+  readonly ids: ReadonlyArray<string>;
+  /** Each plugin's id and version, in order. */
+  readonly plugins: ReadonlyArray<PluginInfo>;
+  /** The working calendar (holidays, notices, overlays, office hours). */
+  readonly calendar: WorkingCalendar;
+}
+
+/**
+ * Resolves plugin id lists into rulebooks.
+ *
+ * @since 0.1.0
+ * @category Rulebooks
+ */
+export interface RulebookProvider {
+  /** Plugin ids this provider knows. */
+  readonly knownIds: ReadonlyArray<string>;
+  /** The rulebook of `ids` composed in order; throws {@link CONFORMANCE_UNKNOWN_RULEBOOK}. */
+  readonly resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook;
+}
+
+/**
+ * The error for an unknown rulebook id, with the closest known id as a suggestion.
+ *
+ * @example
+ * ```ts
+ * import { unknownRulebookError } from "@motcua/conformance";
+ * unknownRulebookError("nationl", ["national"]).en; // 'Unknown rulebook "nationl" (did you mean "national"?)'
+ * ```
+ * @since 0.1.0
+ * @category Rulebooks
+ */
+export function unknownRulebookError(id: string, known: ReadonlyArray<string>): MotcuaError {
+  const guess = closest(id, known);
+  const hintEn = guess === undefined ? `known: ${known.join(", ") || "none"}` : `did you mean "${guess}"?`;
+  const hintVi = guess === undefined ? `đã biết: ${known.join(", ") || "không có"}` : `có phải "${guess}"?`;
+  return new MotcuaError({
+    code: CONFORMANCE_UNKNOWN_RULEBOOK,
+    vi: `Không biết bộ quy tắc "${id}" (${hintVi})`,
+    en: `Unknown rulebook "${id}" (${hintEn})`,
+    path: ["rulebook"],
+    data: { id, known, ...(guess === undefined ? {} : { suggestion: guess }) },
+  });
+}
+
+/**
+ * Wraps a resolver so each distinct id list is resolved once (calendars are precomputed indexes
+ * and are worth sharing across cases).
+ *
+ * @example
+ * ```ts
+ * import { makeCachedRulebookProvider } from "@motcua/conformance";
+ * import { makeCalendar } from "@motcua/calendar";
+ * const provider = makeCachedRulebookProvider(["national"], (ids) => ({
+ *   ids, plugins: [{ id: "national", version: "0.1.0" }], calendar: makeCalendar(),
+ * }));
+ * ```
+ * @since 0.1.0
+ * @category Rulebooks
+ */
+export function makeCachedRulebookProvider(
+  knownIds: ReadonlyArray<string>,
+  resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook,
+): RulebookProvider {
+  const cache = new Map<string, ResolvedRulebook>();
+  return {
+    knownIds,
+    resolve: (ids) => {
+      for (const id of ids) if (!knownIds.includes(id)) throw unknownRulebookError(id, knownIds);
+      const key = ids.join("\u0000");
+      let rulebook = cache.get(key);
+      if (rulebook === undefined) {
+        rulebook = resolve(ids);
+        cache.set(key, rulebook);
+      }
+      return rulebook;
+    },
+  };
+}

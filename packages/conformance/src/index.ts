@@ -1,0 +1,76 @@
+/**
+ * The rule conformance suite of motcua: a versioned, language-neutral YAML case format (with a
+ * published JSON Schema), the national cases, the checks they call, an Effect runner that judges
+ * every case itself, reporters (pretty, JSON results file, JUnit) and the `motcua-conformance` CLI.
+ *
+ * @packageDocumentation
+ * @module @motcua/conformance
+ */
+export {
+  SUITE_VERSION,
+  LAYERS,
+  LayerSchema,
+  CaseSchema,
+  CaseListFileSchema,
+  SingleCaseFileSchema,
+  CaseFileSchema,
+  caseFileJsonSchema,
+  type Layer,
+  type ConformanceCase,
+} from "./CaseFile";
+export {
+  CONFORMANCE_INVALID_INPUT,
+  CONFORMANCE_INVALID_OUTPUT,
+  defineCheck,
+  makeCheckRegistry,
+  type Check,
+  type CheckDefinition,
+  type CheckRegistry,
+} from "./Check";
+export { calendarChecks } from "./checks/calendarChecks";
+export { builtinChecks } from "./checks/builtinChecks";
+export {
+  CONFORMANCE_UNKNOWN_RULEBOOK,
+  makeCachedRulebookProvider,
+  unknownRulebookError,
+  type PluginInfo,
+  type ResolvedRulebook,
+  type RulebookProvider,
+} from "./Rulebook";
+export { nationalRulebookProvider } from "./nationalRulebookProvider";
+export {
+  CONFORMANCE_CASE_INVALID,
+  parseCaseFile,
+  type CaseIssue,
+  type LoadedCase,
+  type ParsedCaseFile,
+  type ParseCaseFileOptions,
+} from "./parseCaseFile";
+export {
+  CONFORMANCE_CASES_UNREADABLE,
+  formatCaseIssue,
+  loadCases,
+  validateCases,
+  type CaseSet,
+  type CaseSetValidation,
+} from "./loadCases";
+export { nationalCasesDir } from "./nationalCasesDir";
+export { matchExpected, describeMismatches, type Mismatch } from "./matchExpected";
+export { judgeCase, runCase, type CaseResult, type CaseStatus, type CheckOutcome } from "./runCase";
+export {
+  runConformance,
+  countResults,
+  type RunOptions,
+  type RunResults,
+  type Counts,
+} from "./runConformance";
+export {
+  report,
+  reportJson,
+  reportJunit,
+  reportPretty,
+  summaryLine,
+  type PrettyOptions,
+  type ReporterName,
+} from "./reporters";
+export { CONFORMANCE_VERSION } from "./version";
