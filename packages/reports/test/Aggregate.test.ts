@@ -9,6 +9,7 @@ import {
   toDossierColumns,
   totalCounts,
   type DossierSummaryInput,
+  type ReportPeriod,
   type ReportRulebook,
 } from "@motcua/reports";
 import { dossierArb, periodArb, referenceTotals } from "./support/arbitraries";
@@ -17,8 +18,11 @@ const Q1 = { from: "2026-01-01", to: "2026-04-01" } as const;
 const t = (iso: string): number => parseInstant(iso);
 const base = { officeId: "P-HCC", level: "province", domain: "Tư pháp", channel: "counter" } as const;
 
-const only = (dossiers: ReadonlyArray<DossierSummaryInput>, period = Q1, rulebook?: ReportRulebook) =>
-  totalCounts(aggregate(dossiers, period, rulebook));
+const only = (
+  dossiers: ReadonlyArray<DossierSummaryInput>,
+  period: ReportPeriod = Q1,
+  rulebook?: ReportRulebook,
+) => totalCounts(aggregate(dossiers, period, rulebook));
 
 const thrown = (f: () => unknown): unknown => {
   try {
