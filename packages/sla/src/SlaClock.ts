@@ -11,6 +11,11 @@ import type { CompletionOutcome, PendingStatus } from "./judgeOutcome";
  * stopped under the `pause` policy), `stopped` (stop processing or withdrawal: not judged), or
  * `completed` (the result is ready for return).
  *
+ * @example
+ * ```ts
+ * import type { ClockStatus } from "@motcua/sla";
+ * const open = (s: ClockStatus) => s === "running" || s === "paused";
+ * ```
  * @since 0.1.0
  * @category Clock
  */
@@ -19,6 +24,11 @@ export type ClockStatus = "running" | "paused" | "stopped" | "completed";
 /**
  * Why the clock was paused.
  *
+ * @example
+ * ```ts
+ * import type { PauseReason } from "@motcua/sla";
+ * const r: PauseReason = "supplement";
+ * ```
  * @since 0.1.0
  * @category Clock
  */
@@ -27,6 +37,11 @@ export type PauseReason = "supplement" | "financialObligation" | "stopped";
 /**
  * One interval during which the clock did not run.
  *
+ * @example
+ * ```ts
+ * import type { PauseInterval } from "@motcua/sla";
+ * const pausedHours = (ps: ReadonlyArray<PauseInterval>) => ps.reduce((h, p) => h + p.workingMinutes / 60, 0);
+ * ```
  * @since 0.1.0
  * @category Clock
  */
@@ -48,6 +63,12 @@ export interface PauseInterval {
 /**
  * The due instants of a clock.
  *
+ * @example
+ * ```ts
+ * import { formatInstant } from "@motcua/core";
+ * import type { ClockDue } from "@motcua/sla";
+ * const slip = (d: ClockDue) => `Hẹn trả: ${formatInstant(d.current)}`;
+ * ```
  * @since 0.1.0
  * @category Clock
  */
@@ -67,6 +88,11 @@ export interface ClockDue {
 /**
  * How much of the period is used, against the policy's warning thresholds.
  *
+ * @example
+ * ```ts
+ * import type { ClockWarning } from "@motcua/sla";
+ * const colour = (w: ClockWarning) => ["green", "yellow", "orange", "red"][w.level];
+ * ```
  * @since 0.1.0
  * @category Clock
  */
@@ -82,13 +108,30 @@ export interface ClockWarning {
 /**
  * The effect of one event on the clock.
  *
+ * @example
+ * ```ts
+ * import type { ClockEffect } from "@motcua/sla";
+ * const moves = (e: ClockEffect) => e !== "none";
+ * ```
  * @since 0.1.0
  * @category Explain
  */
 export type ClockEffect =
   "none" | "start" | "pause" | "resume" | "restart" | "reschedule" | "complete" | "stop" | "excludedTransit";
 
-interface EntryBase {
+/**
+ * What every {@link ClockExplainEntry} has: its place on the timeline, its meaning in both
+ * languages, and the rule behind it.
+ *
+ * @example
+ * ```ts
+ * import type { ClockExplainBase } from "@motcua/sla";
+ * const line = (e: ClockExplainBase) => `${e.vi} / ${e.en}`;
+ * ```
+ * @since 0.1.0
+ * @category Explain
+ */
+export interface ClockExplainBase {
   /** Where it sits on the timeline (epoch ms; a day's entries sit at its midnight, Vietnamese time). */
   readonly at: number;
   /** What it means, in Vietnamese. */
@@ -108,18 +151,24 @@ interface EntryBase {
  * - `pause`: an interval the clock did not run;
  * - `due`: the due instant(s).
  *
+ * @example
+ * ```ts
+ * import type { ClockExplainEntry } from "@motcua/sla";
+ * const daysOff = (xs: ReadonlyArray<ClockExplainEntry>) =>
+ *   xs.flatMap((x) => (x.kind === "nonWorkingDay" ? [`${x.date} ${x.name ?? x.dayKind}`] : []));
+ * ```
  * @since 0.1.0
  * @category Explain
  */
 export type ClockExplainEntry =
-  | (EntryBase & {
+  | (ClockExplainBase & {
       readonly kind: "event";
       readonly eventId: string;
       readonly eventType: DossierEventType;
       readonly effect: ClockEffect;
     })
-  | (EntryBase & { readonly kind: "start"; readonly from: number })
-  | (EntryBase & {
+  | (ClockExplainBase & { readonly kind: "start"; readonly from: number })
+  | (ClockExplainBase & {
       readonly kind: "nonWorkingDay";
       readonly date: CivilDate;
       readonly dayKind: string;
@@ -127,17 +176,22 @@ export type ClockExplainEntry =
       /** `true` when the calendar projected the day from the statutes (no official notice yet). */
       readonly projected: boolean;
     })
-  | (EntryBase & {
+  | (ClockExplainBase & {
       readonly kind: "pause";
       readonly to: number | null;
       readonly reasons: ReadonlyArray<PauseReason>;
       readonly workingMinutes: number;
     })
-  | (EntryBase & { readonly kind: "due"; readonly which: "original" | "current" });
+  | (ClockExplainBase & { readonly kind: "due"; readonly which: "original" | "current" });
 
 /**
  * A dossier's deadline clock at `asOf`.
  *
+ * @example
+ * ```ts
+ * import type { SlaClock } from "@motcua/sla";
+ * const row = (c: SlaClock) => ({ status: c.status, judged: c.outcome ?? c.pending, warning: c.warning.level });
+ * ```
  * @since 0.1.0
  * @category Clock
  */

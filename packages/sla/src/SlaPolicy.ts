@@ -54,6 +54,11 @@ export const SlaPolicySchema = z
 /**
  * The deadline policy, defaults applied.
  *
+ * @example
+ * ```ts
+ * import type { SlaPolicy } from "@motcua/sla";
+ * const lenient = (p: SlaPolicy) => p.judgeAgainst === "rescheduled";
+ * ```
  * @since 0.1.0
  * @category Policy
  */
@@ -62,6 +67,11 @@ export type SlaPolicy = z.output<typeof SlaPolicySchema>;
 /**
  * What callers may pass as a policy (every field optional).
  *
+ * @example
+ * ```ts
+ * import type { SlaPolicyInput } from "@motcua/sla";
+ * const thanhHoa: SlaPolicyInput = { supplement: "pause" };
+ * ```
  * @since 0.1.0
  * @category Policy
  */

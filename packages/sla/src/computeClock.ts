@@ -264,7 +264,7 @@ function buildExplain(
         ...(d.name === undefined ? {} : { name: d.name }),
         ...(d.legalRef === undefined ? {} : { legalRef: d.legalRef }),
         vi: `${d.date}: không phải ngày làm việc (${d.name ?? dayKindVi(d.kind)})${d.projected ? ", dự kiến" : ""}`,
-        en: `${d.date}: not a working day (${d.name ?? d.kind})${d.projected ? ", projected" : ""}`,
+        en: `${d.date}: not a working day (${d.nameEn ?? d.name ?? d.kind})${d.projected ? ", projected" : ""}`,
       });
     }
   }

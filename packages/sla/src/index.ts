@@ -18,6 +18,7 @@ export type {
   ClockWarning,
   ClockEffect,
   ClockExplainEntry,
+  ClockExplainBase,
   PauseInterval,
   PauseReason,
 } from "./SlaClock";
