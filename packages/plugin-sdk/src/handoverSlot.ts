@@ -71,7 +71,7 @@ export const PilotScopeSchema = z
     level: LevelSchema,
     /** The department or local government whose procedures are handed over. */
     unit: z.string().min(1),
-    /** What is handed over. */
+    /** What is handed over (`unspecified` when the source does not list it). */
     scope: z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("all") }).strict(),
       z.object({ kind: z.literal("procedureCount"), count: z.number().int().min(1) }).strict(),
@@ -82,6 +82,7 @@ export const PilotScopeSchema = z
           plusAssigned: z.boolean(),
         })
         .strict(),
+      z.object({ kind: z.literal("unspecified") }).strict(),
     ]),
     /** `replace`: postal staff take over the counter; `support`: they only support civil servants. */
     mode: z.enum(["replace", "support"]),
@@ -101,6 +102,42 @@ export const PilotScopeSchema = z
  * @category Handover
  */
 export type PilotScope = z.output<typeof PilotScopeSchema>;
+
+/**
+ * Zod schema of a {@link HandoverPhase}.
+ *
+ * @example
+ * ```ts
+ * import { HandoverPhaseSchema } from "@motcua/plugin-sdk";
+ * HandoverPhaseSchema.parse({ id: "phase-2", name: "Giai đoạn II", from: "2021-02-22", to: "2021-09-30", documents: ["Kế hoạch 41/KH-UBND"] });
+ * ```
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const HandoverPhaseSchema = z
+  .object({
+    /** Stable id within the plugin. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    /** Name, e.g. `Giai đoạn 3 mở rộng`. */
+    name: z.string().min(1),
+    /** First day. */
+    from: CivilDateSchema,
+    /** Last day (inclusive), if the source gives one. */
+    to: CivilDateSchema.optional(),
+    /** The plans and decisions behind it. */
+    documents: z.array(z.string().min(1)).min(1),
+    /** Where in the source. */
+    cite: z.string().min(1).optional(),
+  })
+  .strict();
+
+/**
+ * A phase of a province's handover pilot.
+ *
+ * @since 0.1.0
+ * @category Handover
+ */
+export type HandoverPhase = z.output<typeof HandoverPhaseSchema>;
 
 /**
  * Zod schema of a {@link HandoverException}.
@@ -158,6 +195,22 @@ const checkScopes = (value: ReadonlyArray<PilotScope>, path: ErrorPath): MotcuaI
   ),
 ];
 
+const checkPhases = (value: ReadonlyArray<HandoverPhase>, path: ErrorPath): MotcuaIssue[] => [
+  ...uniqueBy((s: HandoverPhase) => s.id, "id")(value, path),
+  ...value.flatMap((s, i) =>
+    s.to !== undefined && s.to < s.from
+      ? [
+          issue(
+            "PLUGIN_VALIDITY_REVERSED",
+            [...path, i, "to"],
+            `"to" (${s.to}) is before "from" (${s.from})`,
+            `"to" (${s.to}) trước "from" (${s.from})`,
+          ),
+        ]
+      : [],
+  ),
+];
+
 const authority = (level: string, vi: string) =>
   slotKey(HandoverAuthoritySchema, {
     en: `approval authority at ${level} level`,
@@ -182,6 +235,11 @@ export const handoverSlot = {
     provinceAuthority: authority("province", "tỉnh"),
     districtAuthority: authority("district", "huyện"),
     communeAuthority: authority("commune", "xã"),
+    phases: slotKey(
+      z.array(HandoverPhaseSchema),
+      { en: "phases of the pilot", vi: "các giai đoạn thí điểm" },
+      checkPhases,
+    ),
     pilotScopes: slotKey(
       z.array(PilotScopeSchema),
       { en: "pilot units and scopes", vi: "đơn vị, phạm vi thí điểm" },

@@ -32,6 +32,8 @@ export {
   HandoverAuthoritySchema,
   PilotScopeSchema,
   HandoverExceptionSchema,
+  HandoverPhaseSchema,
+  type HandoverPhase,
   type HandoverAuthority,
   type PilotScope,
   type HandoverException,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { composeRulebook, explain, RuleTester, ruleValue } from "@motcua/plugin-sdk";
+import { national, nationalCases } from "@motcua/national";
+import { haTinh, haTinhCases } from "@motcua/province-ha-tinh";
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+const tester = new RuleTester({ base: [national] });
+tester.run("province-ha-tinh", haTinh, haTinhCases);
+tester.run("province-ha-tinh × national cases", haTinh, nationalCases);
+
+describe("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt)", () => {
+  const book = composeRulebook([national, haTinh], { asOf: "2021-03-01" });
+
+  it("lists the phase II pilot units: 3 departments, 3 districts, 6 communes (L102-L150)", () => {
+    const scopes = ruleValue(book, "handover", "pilotScopes") ?? [];
+    const phase2 = scopes.filter((s) => s.to === "2021-09-30");
+    expect(phase2.filter((s) => s.level === "province").map((s) => s.unit)).toEqual([
+      "Sở Tài chính",
+      "Sở Công Thương",
+      "Sở Lao động, Thương binh và Xã hội",
+    ]);
+    expect(phase2.find((s) => s.id === "so-ldtbxh")?.scope).toEqual({ kind: "procedureCount", count: 36 });
+    expect(phase2.filter((s) => s.level === "district")).toHaveLength(3);
+    expect(phase2.filter((s) => s.level === "commune" && s.mode === "support")).toHaveLength(6);
+    expect(phase2.every((s) => s.from === "2021-02-22")).toBe(true);
+  });
+
+  it("keeps Sở Nội vụ's civil servants and hands over five departments under 559/UBND-PC1 (L413-L422)", () => {
+    const exceptions = ruleValue(book, "handover", "exceptions") ?? [];
+    expect(exceptions.map((e) => [e.unit, e.kind])).toEqual([
+      ["Sở Nội vụ", "keepsCivilServants"],
+      ["Sở TT&TT, Ngoại vụ, KH&CN, GD&ĐT, VHTT&DL", "separateInstruction"],
+    ]);
+  });
+
+  it("explains a Hà Tĩnh value with its seed lines", () => {
+    expect(explain(book, "handover.districtAuthority")).toContain(
+      "Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt L397-L409) [2021-02-18 → 2025-06-30]",
+    );
+  });
+
+  it("cites the seed on every rule", () => {
+    for (const rule of haTinh.rules) expect(rule.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt L\d+/);
+  });
+});
