@@ -28,6 +28,7 @@ export {
   type CheckRegistry,
 } from "./Check";
 export { calendarChecks } from "./checks/calendarChecks";
+export { slaChecks } from "./checks/slaChecks";
 export { builtinChecks } from "./checks/builtinChecks";
 export {
   CONFORMANCE_UNKNOWN_RULEBOOK,

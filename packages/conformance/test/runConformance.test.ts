@@ -159,7 +159,9 @@ describe("the national suite", () => {
     const results = await run([nationalCasesDir()], { rulebook: ["national"] });
     const failures = results.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
     expect(failures).toEqual([]);
-    expect(results.counts.passed).toBeGreaterThanOrEqual(120);
+    expect(set.cases.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(set.cases.map((c) => c.area))).toEqual(new Set(["calendar", "sla"]));
+    expect(results.counts.passed).toBe(set.cases.length);
     for (const c of results.cases) expect(c.source.length).toBeGreaterThan(0);
   });
 });

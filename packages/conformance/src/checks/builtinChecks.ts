@@ -5,6 +5,7 @@
  */
 import { makeCheckRegistry, type CheckRegistry } from "../Check";
 import { calendarChecks } from "./calendarChecks";
+import { slaChecks } from "./slaChecks";
 
 /**
  * The registry of all built-in checks (calendar, sla, …), what `motcua-conformance` runs with.
@@ -17,4 +18,4 @@ import { calendarChecks } from "./calendarChecks";
  * @since 0.1.0
  * @category Checks
  */
-export const builtinChecks: CheckRegistry = makeCheckRegistry([...calendarChecks]);
+export const builtinChecks: CheckRegistry = makeCheckRegistry([...calendarChecks, ...slaChecks]);
