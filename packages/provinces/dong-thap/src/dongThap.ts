@@ -1,0 +1,197 @@
+/**
+ * Đồng Tháp: the postal handover pilot in phases from 2018 (2022 review, seed
+ * `003_954eb8228a922e85.txt`; 2021 directive, seed `004_f50c1ec85714e989.txt`; cited by line as
+ * `L<n>`).
+ *
+ * @module
+ */
+import type { LegalRef } from "@motcua/core";
+import { definePlugin } from "@motcua/plugin-sdk";
+
+const REVIEW = "003_954eb8228a922e85.txt";
+const DIRECTIVE = "004_f50c1ec85714e989.txt";
+
+/** The 2022 review by the provincial Office at the given lines. */
+const review = (lines: string, note?: string): LegalRef => ({
+  document:
+    "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam (VP UBND tỉnh, 2022)",
+  seed: `${REVIEW} ${lines}`,
+  verified: true,
+  ...(note === undefined ? {} : { note }),
+});
+
+const PHASE_1 = "2018-08-01";
+const DISTRICT_END = "2025-06-30";
+
+/**
+ * The Đồng Tháp plugin (`province-dong-thap`): phases 1 (1/8/2018), 2 (5/11/2018), 3 (1/8/2019)
+ * and expanded 3 (Quyết định 585, 7/6/2022); 11 domains at the province centre, 12/12 district
+ * one-stops, 41 communes where postal staff only support; civil servants sign the control slip at
+ * transfer and at result receipt. Compose it on `@motcua/national`.
+ *
+ * @example
+ * ```ts
+ * import { composeRulebook, ruleValue } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * import { dongThap } from "@motcua/province-dong-thap";
+ * const book = composeRulebook([national, dongThap], { asOf: "2022-06-30" });
+ * ruleValue(book, "permissions", "controlSlipSignature")?.at; // ["transfer", "resultReceipt"]
+ * ```
+ * @since 0.1.0
+ * @category Plugins
+ */
+export const dongThap = definePlugin({
+  id: "province-dong-thap",
+  name: "Đồng Tháp",
+  version: "0.1.0",
+  jurisdiction: { level: "province", province: "dong-thap" },
+  legalBasis: [
+    review("L9-L17"),
+    {
+      document: "Quyết định 843/QĐ-UBND-HC",
+      issued: "2018-07-27",
+      seed: `${REVIEW} L23`,
+      verified: true,
+      note: "Ban hành Đề án.",
+    },
+    {
+      document: "Công văn /UBND-KSTTHC (2021)",
+      seed: `${DIRECTIVE} L9-L23`,
+      verified: true,
+      note: "Directive to fix shortcomings found in the 2020 inspection (number and day blank in the seed).",
+    },
+  ],
+  rules: {
+    handover: {
+      phases: {
+        value: [
+          {
+            id: "phase-1",
+            name: "Giai đoạn 1",
+            from: PHASE_1,
+            documents: ["Kế hoạch 172/KH-UBND (27/7/2018)", "Quyết định 846/QĐ-UBND-HC (30/7/2018)"],
+            cite: `${REVIEW} L25, L47`,
+          },
+          {
+            id: "phase-2",
+            name: "Giai đoạn 2",
+            from: "2018-11-05",
+            documents: ["Kế hoạch 228/KH-UBND (19/10/2018)", "Quyết định 1338/QĐ-UBND-HC (01/11/2018)"],
+            cite: `${REVIEW} L25, L47`,
+          },
+          {
+            id: "phase-3",
+            name: "Giai đoạn 3",
+            from: "2019-08-01",
+            documents: [
+              "Kế hoạch 115/KH-UBND (08/5/2019)",
+              "Quyết định 747/QĐ-UBND-HC (24/7/2019)",
+              "Quyết định 1382/QĐ-UBND-HC (18/11/2019)",
+              "Quyết định 1469/QĐ-UBND-HC (21/9/2020)",
+            ],
+            cite: `${REVIEW} L25, L47`,
+          },
+          {
+            id: "phase-3-expanded",
+            name: "Giai đoạn 3 mở rộng",
+            from: "2022-06-07",
+            documents: ["Quyết định 585/QĐ-UBND-HC (07/6/2022)"],
+            cite: `${REVIEW} L25 (decision date; the start date is not given)`,
+          },
+        ],
+        legalRef: review(
+          "L17, L25, L47",
+          "Phase start dates from L47; the expanded phase 3 is dated by its decision.",
+        ),
+      },
+      pilotScopes: {
+        value: [
+          {
+            id: "trung-tam-tinh",
+            level: "province",
+            unit: "Trung tâm Kiểm soát TTHC và Phục vụ hành chính công",
+            scope: {
+              kind: "domains",
+              domains: [
+                "Ngoại vụ",
+                "Giáo dục và Đào tạo",
+                "Văn hóa – Thể thao và Du lịch",
+                "Lao động – Thương binh và Xã hội",
+                "Khoa học và Công nghệ",
+                "Thông tin và Truyền thông",
+                "Công Thương",
+                "Nông nghiệp và Phát triển nông thôn",
+                "Tài chính",
+                "Quản lý Khu Kinh tế",
+                "An toàn vệ sinh thực phẩm (Y tế)",
+              ],
+              plusAssigned: false,
+            },
+            mode: "replace",
+            from: PHASE_1,
+            cite: `${REVIEW} L49 (state in 2022; which phase added each domain is in Phụ lục 2, not in the seed)`,
+          },
+          ...["Tân Hồng", "Tam Nông", "Thanh Bình", "Lấp Vò", "Lai Vung", "thành phố Sa Đéc"].map((name) => ({
+            id: `huyen-${name
+              .toLowerCase()
+              .normalize("NFD")
+              .replace(/[\u0300-\u036f]/g, "")
+              .replace(/đ/g, "d")
+              .replace(/[^a-z]+/g, "-")}`,
+            level: "district" as const,
+            unit: name,
+            scope: { kind: "all" as const },
+            mode: "replace" as const,
+            from: PHASE_1,
+            to: DISTRICT_END,
+            cite: `${REVIEW} L51`,
+          })),
+          {
+            id: "huyen-khac",
+            level: "district",
+            unit: "6 Bộ phận Một cửa cấp huyện còn lại (một phần lĩnh vực)",
+            scope: { kind: "unspecified" },
+            mode: "replace",
+            from: PHASE_1,
+            to: DISTRICT_END,
+            cite: `${REVIEW} L51 (12/12 handed over, 6 of them all domains)`,
+          },
+          {
+            id: "xa-41",
+            level: "commune",
+            unit: "41 Bộ phận Một cửa cấp xã (27 tại trụ sở Bưu điện, 14 tại trụ sở UBND xã)",
+            scope: { kind: "unspecified" },
+            mode: "support",
+            from: PHASE_1,
+            cite: `${REVIEW} L53; ${DIRECTIVE} L27`,
+          },
+        ],
+        legalRef: review(
+          "L47-L53",
+          "State reached by the 2022 review; each unit's own start date is in Phụ lục 2, not in the seed, so phase 1's start is recorded.",
+        ),
+      },
+    },
+    permissions: {
+      communePostalRole: {
+        value: "support",
+        legalRef: review(
+          "L53",
+          "Nhân viên Bưu điện không thay thế nhiệm vụ của công chức, viên chức một cửa như ở cấp tỉnh, cấp huyện.",
+        ),
+      },
+      controlSlipSignature: {
+        value: {
+          signer: "oneStopOfficer",
+          at: ["transfer", "resultReceipt"],
+          levels: ["province", "district"],
+          checksLegality: true,
+        },
+        legalRef: review(
+          "L59",
+          "Civil servants check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back.",
+        ),
+      },
+    },
+  },
+});
