@@ -13,6 +13,7 @@ import {
   type LegalRef,
 } from "@motcua/core";
 import { CalendarErrorCode } from "./CalendarError";
+import { show } from "./internal/errors";
 import type { DayInfo } from "./DayInfo";
 import { fixedStatutoryDays, HOLIDAY_NAMES, projectYear, type HolidayId } from "./HolidayRules";
 import { YEARLY_NOTICES, type YearlyNotice } from "./YearlyNotices";
@@ -182,8 +183,8 @@ const checkYear = (year: unknown): number => {
     throw new MotcuaError({
       code: CalendarErrorCode.OUT_OF_RANGE,
       path: ["year"],
-      vi: `Năm ${String(year)} nằm ngoài phạm vi hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, số nguyên)`,
-      en: `Year ${String(year)} is outside the supported range (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, integer)`,
+      vi: `Năm ${show(year)} nằm ngoài phạm vi hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, số nguyên)`,
+      en: `Year ${show(year)} is outside the supported range (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, integer)`,
     });
   }
   return year;

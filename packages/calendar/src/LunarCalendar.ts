@@ -22,9 +22,30 @@ import { parseDate } from "./internal/dates";
 /** Vietnam's time zone for the lunar calendar, hours east of UTC. */
 const VIETNAM_TZ = 7;
 
-/** First and last Gregorian years the lunar conversion accepts. */
+/**
+ * First Gregorian year the lunar conversion accepts (North Vietnam adopted UTC+7 in 1968).
+ *
+ * @example
+ * ```ts
+ * import { LUNAR_MIN_YEAR } from "@motcua/calendar";
+ * LUNAR_MIN_YEAR; // 1968
+ * ```
+ * @since 0.1.0
+ * @category Lunar calendar
+ */
 export const LUNAR_MIN_YEAR = 1968;
-/** Last Gregorian year the lunar conversion accepts (see {@link LUNAR_MIN_YEAR}). */
+
+/**
+ * Last Gregorian year the lunar conversion accepts.
+ *
+ * @example
+ * ```ts
+ * import { LUNAR_MAX_YEAR } from "@motcua/calendar";
+ * LUNAR_MAX_YEAR; // 2199
+ * ```
+ * @since 0.1.0
+ * @category Lunar calendar
+ */
 export const LUNAR_MAX_YEAR = 2199;
 
 /**
@@ -99,9 +120,19 @@ const rangeError = (
 export function lunarOfDayNumber(dayNumber: number): LunarDate {
   const jdn = dayNumber + JDN_EPOCH;
   const yy = partsOfDayNumber(dayNumber).year;
-  const k = Math.floor((jdn - NEW_MOON_1900) / SYNODIC);
+  // Hồ Ngọc Đức's estimate of the month's new moon uses the mean synodic month and can be one
+  // month off near a boundary (his published code then returns day 0, e.g. 2062-04-09):
+  // step until monthStart ≤ jdn < next month's start.
+  let k = Math.floor((jdn - NEW_MOON_1900) / SYNODIC);
   let monthStart = newMoonDay(k + 1, VIETNAM_TZ);
-  if (monthStart > jdn) monthStart = newMoonDay(k, VIETNAM_TZ);
+  while (monthStart > jdn) {
+    k--;
+    monthStart = newMoonDay(k + 1, VIETNAM_TZ);
+  }
+  while (newMoonDay(k + 2, VIETNAM_TZ) <= jdn) {
+    k++;
+    monthStart = newMoonDay(k + 1, VIETNAM_TZ);
+  }
   let a11 = month11(yy);
   let b11 = a11;
   let year: number;

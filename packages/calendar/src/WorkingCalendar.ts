@@ -7,6 +7,7 @@
 import {
   decode,
   fromDayNumber,
+  MotcuaError,
   MS_PER_DAY,
   MS_PER_MINUTE,
   partsOfDayNumber,
@@ -24,7 +25,6 @@ import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR } from "./HolidaySchedule";
 import { buildIndex, type CalendarIndex, type Profile } from "./internal/CalendarIndex";
 import { dayNumberOrNaN, parseInstantInput } from "./internal/dates";
 import { invalidDate, invalidNumber, notWorkingDay, outOfRange } from "./internal/errors";
-import { MotcuaError } from "@motcua/core";
 
 /**
  * Options of {@link makeCalendar}.

@@ -65,6 +65,26 @@ describe("lunar calendar at UTC+7", () => {
     );
   });
 
+  it("every day 1968–2199 (exhaustive): round-trips, and days run 1…29/30 without gaps", () => {
+    let prev = solarToLunar("1968-01-01");
+    let bad = 0;
+    for (let n = dayNumberOf(1968, 1, 2); n <= dayNumberOf(2199, 12, 31); n++) {
+      const date = fromDayNumber(n);
+      const l = solarToLunar(date);
+      const next =
+        l.day === 1
+          ? prev.day === 29 || prev.day === 30
+          : l.day === prev.day + 1 && l.month === prev.month && l.leap === prev.leap && l.year === prev.year;
+      if (!next || lunarToSolar(l) !== date) bad++;
+      prev = l;
+    }
+    expect(bad).toBe(0);
+  });
+
+  it("regression: 2062-04-09 is 30/2, not day 0 (the mean-month estimate is one month off there)", () => {
+    expect(solarToLunar("2062-04-09")).toEqual({ year: 2062, month: 2, day: 30, leap: false });
+  });
+
   it.each([
     [{ year: 2026, month: 3, day: 10, leap: true }, ["lunar", "leap"]],
     [{ year: 2026, month: 13, day: 1 }, ["lunar", "month"]],

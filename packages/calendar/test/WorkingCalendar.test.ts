@@ -173,6 +173,15 @@ describe("instant arithmetic over sessions (08:00–12:00, 13:00–17:00)", () =
     expect(iso(cal.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe("2026-02-23T08:00:00+07:00");
   });
 
+  it("the table of docs/calendar.md §3", () => {
+    const fri = "2026-02-13T18:00:00+07:00";
+    const thu = "2026-02-12T09:00:00+07:00";
+    expect(iso(cal.addWorkingMinutes(fri, 480))).toBe("2026-02-23T17:00:00+07:00");
+    expect(iso(cal.addWorkingMinutes(thu, 480))).toBe("2026-02-13T09:00:00+07:00");
+    expect(iso(cal.sameTimeOnWorkingDay(fri, 3))).toBe("2026-02-25T17:00:00+07:00");
+    expect(iso(cal.endOfWorkingDay(cal.addWorkingDays("2026-02-12", 3)))).toBe("2026-02-24T17:00:00+07:00");
+  });
+
   it("nextWorkingInstant keeps instants inside a session and moves the others", () => {
     expect(iso(cal.nextWorkingInstant("2026-02-12T08:00:00+07:00"))).toBe("2026-02-12T08:00:00+07:00");
     expect(iso(cal.nextWorkingInstant("2026-02-12T12:00:00+07:00"))).toBe("2026-02-12T13:00:00+07:00");

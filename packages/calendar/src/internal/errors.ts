@@ -2,7 +2,7 @@
 import { MotcuaError, type ErrorPath } from "@motcua/core";
 import { CalendarErrorCode } from "../CalendarError";
 
-const show = (value: unknown): string => {
+export const show = (value: unknown): string => {
   try {
     const s = typeof value === "bigint" ? `${value}n` : JSON.stringify(value);
     return s === undefined ? String(typeof value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
