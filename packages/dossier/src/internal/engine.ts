@@ -214,11 +214,14 @@ export function replayXstate(events: unknown, setup: Setup): Result<DossierSnaps
       if (bad !== undefined) return err(bad);
       const e = list[i] as DossierEvent;
       const state = snap.value as StateName;
-      if (!snap.can(e))
+      // Every transition of the chart assigns a new context, so xstate returns the very same
+      // snapshot exactly when no transition was enabled.
+      const [next] = transition(dossierMachine, snap, e);
+      if (next === snap)
         return err(lifecycleRefusal(setup, i, e, state, explainRefusal(state, snap.context, e)));
       const denied = permissionRefusal(setup, i, e, state, memo);
       if (denied !== undefined) return err(denied);
-      [snap] = transition(dossierMachine, snap, e);
+      snap = next;
     }
     return ok(toSnapshot(snap.value as StateName, snap.context));
   } catch (x) {
