@@ -9,6 +9,8 @@ import type { ClockEffect, ClockExplainEntry, PauseReason } from "../SlaClock";
 import { SLA_ERROR_CODES } from "../SlaErrorCode";
 import { SLA_RULE_SOURCES } from "../ruleSources";
 import { fail } from "./fail";
+import { labelEn, labelVi } from "./labels";
+import { PauseBook, shiftDue, type RawPause } from "./pauses";
 import { periodFrom } from "./deadline";
 import type { CompiledProcedure } from "./inputs";
 
@@ -16,15 +18,6 @@ import type { CompiledProcedure } from "./inputs";
 export interface IndexedEvent {
   readonly event: DossierEvent;
   readonly index: number;
-}
-
-/** A pause as the walk records it. */
-export interface RawPause {
-  readonly from: number;
-  to: number | null;
-  readonly reasons: PauseReason[];
-  restart: boolean;
-  readonly eventIds: string[];
 }
 
 /** What the walk found. */
@@ -88,9 +81,7 @@ export function replay(
   let openSupplement: { readonly stage: "receipt" | "appraisal"; readonly id: string } | undefined;
   let openFinancial = false;
   let postalSubmittedAt: number | undefined;
-  const open = new Set<PauseReason>();
-  let current: RawPause | undefined;
-  const pauses: RawPause[] = [];
+  const book = new PauseBook();
 
   const where = (ie: IndexedEvent) => ["events", ie.index] as const;
   const note = (
@@ -113,14 +104,6 @@ export function replay(
     });
   };
 
-  /** Shifts a due instant by a pause [from, resume): the remaining working time is kept. */
-  const shift = (due: number, from: number, resume: number): number => {
-    if (due <= from) return due;
-    const remaining = cal.workingMinutesBetween(from, due);
-    const moved = cal.addWorkingMinutes(resume, remaining);
-    return moved > due ? moved : due;
-  };
-
   const startPeriod = (from: number, first: boolean): void => {
     const p = periodFrom(proc, from, cal, policy);
     periodStartedAt = p.start;
@@ -134,36 +117,19 @@ export function replay(
   };
 
   const openPause = (reason: PauseReason, at: number, id: string, restart: boolean): void => {
-    if (current === undefined) {
-      current = { from: at, to: null, reasons: [], restart: false, eventIds: [] };
-      rescheduledDuringPause = false;
-    }
-    open.add(reason);
-    if (!current.reasons.includes(reason)) current.reasons.push(reason);
-    if (restart) current.restart = true;
-    current.eventIds.push(id);
+    if (book.add(reason, at, id, restart)) rescheduledDuringPause = false;
   };
-
-  const closeInterval = (at: number): void => {
-    if (current === undefined) return;
-    current.to = at;
-    dueOriginal = shift(dueOriginal, current.from, at);
-    if (!rescheduledDuringPause) dueCurrent = shift(dueCurrent, current.from, at);
-    pauses.push(current);
-    current = undefined;
-    open.clear();
+  /** Applies a closed interval to the dues. */
+  const resumed = (p: RawPause | undefined): void => {
+    if (p === undefined || p.to === null) return;
+    dueOriginal = shiftDue(cal, dueOriginal, p.from, p.to);
+    if (!rescheduledDuringPause) dueCurrent = shiftDue(cal, dueCurrent, p.from, p.to);
   };
-
-  const closePause = (reason: PauseReason, at: number, id: string): boolean => {
-    if (!open.has(reason) || current === undefined) return false;
-    open.delete(reason);
-    current.eventIds.push(id);
-    if (open.size === 0) {
-      closeInterval(at);
-      return true;
-    }
-    return false;
-  };
+  const closePause = (reason: PauseReason, at: number, id: string): void =>
+    resumed(book.remove(reason, at, id));
+  const closeInterval = (at: number): void => resumed(book.closeAll(at));
+  const impossible = (ie: IndexedEvent, vi: string, en: string): never =>
+    fail(SLA_ERROR_CODES.eventImpossible, where(ie), vi, en, { eventId: ie.event.id });
 
   for (const ie of events) {
     const e = ie.event;
@@ -182,10 +148,9 @@ export function replay(
         where(ie),
         `Sự kiện "${e.type}" lúc ${at7(e.at)} xảy ra sau khi đã ${end.kind === "completed" ? "có kết quả" : "dừng xử lý"} (${at7(end.at)})`,
         `Event "${e.type}" at ${at7(e.at)} comes after the clock ended (${end.kind} at ${at7(end.at)})`,
-        { eventId: e.id },
       );
     }
-    if (open.has("stopped") && e.type !== "stopped") {
+    if (book.has("stopped") && e.type !== "stopped") {
       closePause("stopped", e.at, e.id);
       note(
         ie,
@@ -200,12 +165,10 @@ export function replay(
       (e.type === "supplementRequested" && e.stage === "appraisal") ||
       (e.type === "refused" && e.stage === "appraisal");
     if (needsReceipt && receivedAt === undefined) {
-      fail(
-        SLA_ERROR_CODES.eventImpossible,
-        where(ie),
+      impossible(
+        ie,
         `Sự kiện "${e.type}" lúc ${at7(e.at)} trước khi hồ sơ được tiếp nhận`,
         `Event "${e.type}" at ${at7(e.at)} before the dossier was received`,
-        { eventId: e.id },
       );
     }
     switch (e.type) {
@@ -237,15 +200,7 @@ export function replay(
         break;
       case "received": {
         if (receivedAt !== undefined) {
-          fail(
-            SLA_ERROR_CODES.eventImpossible,
-            where(ie),
-            "Hồ sơ đã được tiếp nhận trước đó",
-            "The dossier was already received",
-            {
-              eventId: e.id,
-            },
-          );
+          impossible(ie, "Hồ sơ đã được tiếp nhận trước đó", "The dossier was already received");
         }
         if (openSupplement?.stage === "receipt") openSupplement = undefined;
         receivedAt = e.at;
@@ -261,22 +216,18 @@ export function replay(
       }
       case "supplementRequested": {
         if (openSupplement !== undefined) {
-          fail(
-            SLA_ERROR_CODES.eventImpossible,
-            where(ie),
+          impossible(
+            ie,
             "Đã có một yêu cầu bổ sung chưa được đáp ứng (mọi nội dung cần bổ sung phải nêu trong một lần)",
             "A supplement request is still open (everything missing is listed in one request)",
-            { eventId: e.id },
           );
         }
         if (e.stage === "receipt") {
           if (receivedAt !== undefined) {
-            fail(
-              SLA_ERROR_CODES.eventImpossible,
-              where(ie),
+            impossible(
+              ie,
               "Yêu cầu bổ sung ở khâu tiếp nhận sau khi hồ sơ đã được tiếp nhận",
               "A receipt-stage supplement request after the dossier was received",
-              { eventId: e.id },
             );
           }
           openSupplement = { stage: "receipt", id: e.id };
@@ -304,12 +255,10 @@ export function replay(
       }
       case "supplementReceived": {
         if (openSupplement === undefined) {
-          fail(
-            SLA_ERROR_CODES.eventImpossible,
-            where(ie),
+          impossible(
+            ie,
             `Nhận hồ sơ bổ sung lúc ${at7(e.at)} khi chưa có yêu cầu bổ sung`,
             `Supplement received at ${at7(e.at)} before it was requested`,
-            { eventId: e.id },
           );
         }
         const stage = (openSupplement as { stage: "receipt" | "appraisal" }).stage;
@@ -318,7 +267,7 @@ export function replay(
           note(ie, "none", "Nhận hồ sơ bổ sung (khâu tiếp nhận)", "Supplement received (receipt stage)");
           break;
         }
-        const wasRestart = current?.restart === true;
+        const wasRestart = book.current?.restart === true;
         closePause("supplement", e.at, e.id);
         if (wasRestart) {
           restarts += 1;
@@ -344,14 +293,10 @@ export function replay(
       }
       case "financialObligationRequested":
         if (openFinancial) {
-          fail(
-            SLA_ERROR_CODES.eventImpossible,
-            where(ie),
+          impossible(
+            ie,
             "Đang chờ thực hiện nghĩa vụ tài chính",
             "A financial obligation is already awaited",
-            {
-              eventId: e.id,
-            },
           );
         }
         openFinancial = true;
@@ -366,12 +311,10 @@ export function replay(
         break;
       case "financialObligationMet":
         if (!openFinancial) {
-          fail(
-            SLA_ERROR_CODES.eventImpossible,
-            where(ie),
+          impossible(
+            ie,
             "Hoàn thành nghĩa vụ tài chính khi chưa có yêu cầu",
             "Financial obligation met before it was requested",
-            { eventId: e.id },
           );
         }
         openFinancial = false;
@@ -418,7 +361,7 @@ export function replay(
         rescheduleCount += 1;
         rescheduledAt = e.at;
         dueCurrent = e.newDueAt;
-        if (current !== undefined) rescheduledDuringPause = true;
+        if (book.current !== undefined) rescheduledDuringPause = true;
         note(
           ie,
           "reschedule",
@@ -492,18 +435,19 @@ export function replay(
   }
 
   let provisional = false;
-  if (current !== undefined) {
+  const pauses: RawPause[] = [...book.closed];
+  const open = book.current;
+  if (open !== undefined) {
     // Still paused at asOf: the dues are shown as if the clock ran again now.
     provisional = true;
-    const open: RawPause = current;
     pauses.push(open);
     if (open.restart) {
       const p = periodFrom(proc, asOf, cal, policy);
       dueOriginal = p.due;
       if (!rescheduledDuringPause) dueCurrent = p.due;
     } else {
-      dueOriginal = shift(dueOriginal, open.from, asOf);
-      if (!rescheduledDuringPause) dueCurrent = shift(dueCurrent, open.from, asOf);
+      dueOriginal = shiftDue(cal, dueOriginal, open.from, asOf);
+      if (!rescheduledDuringPause) dueCurrent = shiftDue(cal, dueCurrent, open.from, asOf);
     }
   }
 
@@ -522,26 +466,4 @@ export function replay(
     pauses,
     entries,
   };
-}
-
-const LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  guided: ["Hướng dẫn", "Guidance given"],
-  refused: ["Từ chối", "Refused"],
-  digitised: ["Số hóa hồ sơ", "Dossier digitised"],
-  transferred: ["Chuyển hồ sơ đến cơ quan giải quyết", "Dossier transferred to the competent agency"],
-  assigned: ["Phân công xử lý", "Assigned to a specialist"],
-  interAgencySent: ["Chuyển liên thông", "Sent to participating agencies"],
-  interAgencyReturned: ["Cơ quan liên thông trả hồ sơ", "Returned by a participating agency"],
-  resolved: ["Cơ quan có thẩm quyền quyết định", "The competent agency decides"],
-  resultReturned: ["Trả kết quả", "Result returned"],
-  resultUndeliverable: ["Bưu điện không phát được kết quả", "The post could not deliver the result"],
-  controlSlipSigned: ["Ký phiếu kiểm soát quá trình giải quyết", "Process control slip signed"],
-};
-
-function labelVi(e: DossierEvent): string {
-  return LABELS[e.type]?.[0] ?? e.type;
-}
-
-function labelEn(e: DossierEvent): string {
-  return LABELS[e.type]?.[1] ?? e.type;
 }
