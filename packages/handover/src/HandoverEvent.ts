@@ -85,6 +85,11 @@ export const HandoverEventSchema = z.discriminatedUnion("type", [
 /**
  * One event of a handover workflow (parsed: `at` is epoch milliseconds).
  *
+ * @example
+ * ```ts
+ * import type { HandoverEvent } from "@motcua/handover";
+ * const e: HandoverEvent = { type: "handedOver", at: 1621213200000 };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -93,6 +98,11 @@ export type HandoverEvent = z.output<typeof HandoverEventSchema>;
 /**
  * What callers may pass for an event (`at` as ISO string or epoch ms, defaults not yet applied).
  *
+ * @example
+ * ```ts
+ * import type { HandoverEventInput } from "@motcua/handover";
+ * const e: HandoverEventInput = { type: "resumed", at: "2021-07-05T08:00:00+07:00" };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -101,6 +111,11 @@ export type HandoverEventInput = z.input<typeof HandoverEventSchema>;
 /**
  * The type tag of a {@link HandoverEvent}.
  *
+ * @example
+ * ```ts
+ * import type { HandoverEventType } from "@motcua/handover";
+ * const t: HandoverEventType = "withdrawalProposed";
+ * ```
  * @since 0.1.0
  * @category Workflow
  */

@@ -51,6 +51,11 @@ export const HandoverPartySchema = z.enum([
  * | `departmentLiaison` | đầu mối liên hệ do Sở cử |
  * | `concernedUnits` | các phòng, bộ phận, cơ quan liên quan |
  *
+ * @example
+ * ```ts
+ * import type { HandoverParty } from "@motcua/handover";
+ * const p: HandoverParty = "steeringBoard";
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -73,6 +78,11 @@ export const ApprovalDutySchema = z.enum(["propose", "agree", "advise", "decide"
  * What a party does in a handover decision: `propose` (đề xuất), `agree` (thống nhất), `advise`
  * (tham mưu), `decide` (quyết định), `inform` (được báo cáo / thông báo), `liaise` (làm đầu mối).
  *
+ * @example
+ * ```ts
+ * import type { ApprovalDuty } from "@motcua/handover";
+ * const d: ApprovalDuty = "inform";
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -106,6 +116,12 @@ export const ApprovalStepSchema = z
 /**
  * One duty of one party in a handover decision, with its legal source.
  *
+ * @example
+ * ```ts
+ * import type { ApprovalStep } from "@motcua/handover";
+ * const s: ApprovalStep = { duty: "inform", party: "steeringBoard",
+ *   legalRef: { document: "Kế hoạch 41/KH-UBND", clause: "III.3.2.2", verified: true } };
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -153,6 +169,11 @@ export const ApprovalAuthoritySchema = z
 /**
  * The approval rule for one level in one period.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021HandoverRules, type ApprovalAuthority } from "@motcua/handover";
+ * const district: ApprovalAuthority | undefined = haTinh2021HandoverRules.authorities.find((a) => a.level === "district");
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -207,6 +228,11 @@ export const HandoverExceptionSchema = z
  * A departure from the level's authority for named agencies (Hà Tĩnh: Sở Nội vụ keeps its civil
  * servants until it proposes; five departments follow document 559/UBND-PC1).
  *
+ * @example
+ * ```ts
+ * import { haTinh2021HandoverRules, type HandoverException } from "@motcua/handover";
+ * const snv: HandoverException | undefined = haTinh2021HandoverRules.exceptions[0]; // Sở Nội vụ
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -244,6 +270,11 @@ export const LearningPeriodSchema = z
 /**
  * How long postal staff learn next to civil servants before the handover.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021HandoverRules, type LearningPeriod } from "@motcua/handover";
+ * const p: LearningPeriod = haTinh2021HandoverRules.learning; // 2–3 months or until proficient
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -307,6 +338,11 @@ export const HandoverRulesSchema = z
 /**
  * A province's (or the nation's) handover rulebook.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021HandoverRules, type HandoverRules } from "@motcua/handover";
+ * const mine: HandoverRules = { ...haTinh2021HandoverRules, id: "ha-tinh-2026" };
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */
@@ -315,6 +351,14 @@ export type HandoverRules = z.output<typeof HandoverRulesSchema>;
 /**
  * What callers may pass for a rulebook (defaults not yet applied).
  *
+ * @example
+ * ```ts
+ * import { decodeHandoverRules, type HandoverRulesInput } from "@motcua/handover";
+ * const input: HandoverRulesInput = { id: "x", source: { document: "x", verified: false },
+ *   learning: { untilProficient: true, legalRef: { document: "x", verified: false } },
+ *   assessment: { parties: ["centreDirector"], legalRef: { document: "x", verified: false } }, authorities: [] };
+ * decodeHandoverRules(input).exceptions; // []
+ * ```
  * @since 0.1.0
  * @category Rulebook
  */

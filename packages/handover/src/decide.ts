@@ -10,6 +10,7 @@ import {
   isValidOn,
   LevelSchema,
   levelExistsOn,
+  LEVELS,
   MotcuaError,
   type CivilDate,
   type HandoverScope,
@@ -60,6 +61,11 @@ export const HandoverRequestSchema = z
 /**
  * A request to hand an (office, scope) over to postal staff.
  *
+ * @example
+ * ```ts
+ * import type { HandoverRequest } from "@motcua/handover";
+ * const r: HandoverRequest = { officeId: "HT-HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } };
+ * ```
  * @since 0.1.0
  * @category Decide
  */
@@ -68,6 +74,13 @@ export type HandoverRequest = z.output<typeof HandoverRequestSchema>;
 /**
  * Who must do what for a handover, as of a date, with the legal source of each step.
  *
+ * @example
+ * ```ts
+ * import { decide, vinhPhuc2025HandoverRules, type ApprovalDecision } from "@motcua/handover";
+ * const d: ApprovalDecision = decide({ officeId: "VP-HCC", level: "province", scope: { kind: "all" } },
+ *   vinhPhuc2025HandoverRules, "2025-05-05");
+ * d.decider.party; // "provincialPeoplesCommittee"
+ * ```
  * @since 0.1.0
  * @category Decide
  */
@@ -108,7 +121,7 @@ export interface ApprovalDecision {
  * Lists who must propose, agree, advise, decide and be informed for a handover request, under a
  * rulebook, as of `at` (a civil date `YYYY-MM-DD` or an instant).
  *
- * Refuses with a coded {@link MotcuaError} rather than guessing:
+ * Refuses with a coded `MotcuaError` rather than guessing:
  * `HANDOVER_LEVEL_ABOLISHED` for a district request from 1/7/2025, `HANDOVER_AUTHORITY_MISSING`
  * when the rulebook names nobody for the level on that date (commune HCC centres after 1/7/2025
  * need a plugin rule), `HANDOVER_MODE_NOT_ALLOWED` when asking to replace civil servants where only
@@ -138,7 +151,7 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
     throw new MotcuaError({
       code: HandoverErrorCode.LevelAbolished,
       path: ["request", "level"],
-      vi: `Cấp ${req.level} không còn tồn tại ngày ${date} (cấp huyện chấm dứt từ 01/7/2025); không thể chuyển giao ở cấp này`,
+      vi: `${LEVELS[req.level].vi} không còn tồn tại ngày ${date} (cấp huyện chấm dứt từ 01/7/2025); không thể chuyển giao ở cấp này`,
       en: `The ${req.level} level does not exist on ${date} (the district level ended on 1/7/2025); no handover can be decided there`,
       data: { level: req.level, date },
     });
@@ -152,7 +165,7 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
       path: ["request", "level"],
       vi: needsPlugin
         ? `Bộ quy tắc "${book.id}" không quy định thẩm quyền chuyển giao cho Trung tâm Phục vụ HCC cấp xã sau 01/7/2025; cần quy tắc từ plugin của tỉnh`
-        : `Bộ quy tắc "${book.id}" không quy định thẩm quyền chuyển giao ở cấp ${req.level} ngày ${date}`,
+        : `Bộ quy tắc "${book.id}" không quy định thẩm quyền chuyển giao ở ${LEVELS[req.level].vi} ngày ${date}`,
       en: needsPlugin
         ? `Rulebook "${book.id}" names no handover authority for commune HCC centres after 1/7/2025; a province plugin must supply it`
         : `Rulebook "${book.id}" names no handover authority for the ${req.level} level on ${date}`,
@@ -165,7 +178,7 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
     throw new MotcuaError({
       code: HandoverErrorCode.ModeNotAllowed,
       path: ["request", "mode"],
-      vi: `Ở cấp ${req.level}, nhân viên bưu điện chỉ hỗ trợ, không thay thế công chức (${authority.id})`,
+      vi: `Ở ${LEVELS[req.level].vi}, nhân viên bưu điện chỉ hỗ trợ, không thay thế công chức (${authority.id})`,
       en: `At the ${req.level} level postal staff only support and do not replace civil servants (${authority.id})`,
       data: { authorityId: authority.id, allowed: "support" },
     });

@@ -22,6 +22,11 @@ import type { HandoverEvent } from "./HandoverEvent";
  * | `suspended` | tạm dừng |
  * | `reversed` | đã hủy chuyển giao, công chức thực hiện lại |
  *
+ * @example
+ * ```ts
+ * import type { HandoverStatus } from "@motcua/handover";
+ * const s: HandoverStatus = "withdrawalProposed";
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -36,12 +41,30 @@ export type HandoverStatus =
   | "suspended"
   | "reversed";
 
-/** Statuses a suspension can return to. */
-type Resumable = "proposed" | "learning" | "assessed" | "withdrawalProposed" | "approved" | "handedOver";
+/**
+ * The statuses a suspension can return to (all but `rejected`, `suspended` and `reversed`).
+ *
+ * @example
+ * ```ts
+ * import type { ResumableStatus } from "@motcua/handover";
+ * const s: ResumableStatus = "handedOver";
+ * ```
+ * @since 0.1.0
+ * @category Workflow
+ */
+export type ResumableStatus =
+  "proposed" | "learning" | "assessed" | "withdrawalProposed" | "approved" | "handedOver";
+
+type Resumable = ResumableStatus;
 
 /**
  * The statechart's context: the handover mode and, while suspended, the status to resume.
  *
+ * @example
+ * ```ts
+ * import type { HandoverMachineContext } from "@motcua/handover";
+ * const c: HandoverMachineContext = { mode: "support" };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */

@@ -36,7 +36,12 @@ export {
   type HandoverEventInput,
   type HandoverEventType,
 } from "./HandoverEvent";
-export { handoverMachine, type HandoverMachineContext, type HandoverStatus } from "./handoverMachine";
+export {
+  handoverMachine,
+  type HandoverMachineContext,
+  type HandoverStatus,
+  type ResumableStatus,
+} from "./handoverMachine";
 export {
   replay,
   type HandoverTransition,

@@ -26,6 +26,11 @@ import { acceptedEvents, step } from "./internal/table";
  * A period during which postal staff operated the counter work (epoch ms; `to` absent while
  * ongoing).
  *
+ * @example
+ * ```ts
+ * import type { OperationPeriod } from "@motcua/handover";
+ * const p: OperationPeriod = { from: Date.parse("2021-05-17T00:00:00+07:00") };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -39,6 +44,11 @@ export interface OperationPeriod {
 /**
  * One status change of a workflow.
  *
+ * @example
+ * ```ts
+ * import type { HandoverTransition } from "@motcua/handover";
+ * const t: HandoverTransition = { event: "handedOver", at: 0, from: "approved", to: "handedOver" };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -56,6 +66,12 @@ export interface HandoverTransition {
 /**
  * The state of one handover workflow after {@link replay}.
  *
+ * @example
+ * ```ts
+ * import { replay, type HandoverWorkflow } from "@motcua/handover";
+ * const r = replay([{ type: "proposed", at: 0, officeId: "X", level: "province", scope: { kind: "all" } }]);
+ * const w: HandoverWorkflow | undefined = r.ok ? r.value : undefined; // status "proposed"
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -91,6 +107,11 @@ export interface HandoverWorkflow {
 /**
  * Options of {@link replay}.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021HandoverRules, type ReplayOptions } from "@motcua/handover";
+ * const options: ReplayOptions = { rules: haTinh2021HandoverRules };
+ * ```
  * @since 0.1.0
  * @category Workflow
  */
@@ -301,7 +322,7 @@ const closePeriod = (periods: OperationPeriod[], at: number): void => {
 
 /**
  * Replays a handover's events (oldest first) into its workflow state. Invalid input or sequences
- * come back as `{ ok: false, error }` with a coded {@link MotcuaError} naming the event
+ * come back as `{ ok: false, error }` with a coded `MotcuaError` naming the event
  * (`HANDOVER_INVALID_EVENT`, `HANDOVER_TRANSITION_FORBIDDEN`, `HANDOVER_EVENT_OUT_OF_ORDER`,
  * `HANDOVER_PARTY_MISMATCH`, or a {@link decide} code when `options.rules` is given). Never throws;
  * never mutates the events.

@@ -33,6 +33,12 @@ export const NormValueSchema = z
 /**
  * One norm figure with its source and verification status.
  *
+ * @example
+ * ```ts
+ * import type { NormValue } from "@motcua/staffing";
+ * const v: NormValue = { value: 15, verified: true,
+ *   source: { document: "Kế hoạch 41/KH-UBND", seed: "000_2e345361e98f0131.txt", verified: true } };
+ * ```
  * @since 0.1.0
  * @category Norms
  */
@@ -122,6 +128,11 @@ export const StaffingNormsSchema = z
  * Staffing norms for postal staff at a one-stop counter; every field optional so a province plugin
  * can supply what it has and overlay the rest (`{ ...vinhPhuc2025StaffingNorms, activityMinutes }`).
  *
+ * @example
+ * ```ts
+ * import { haTinh2021StaffingNorms, vinhPhuc2025StaffingNorms, type StaffingNorms } from "@motcua/staffing";
+ * const norms: StaffingNorms = { ...vinhPhuc2025StaffingNorms, throughput: haTinh2021StaffingNorms.throughput };
+ * ```
  * @since 0.1.0
  * @category Norms
  */
@@ -130,6 +141,12 @@ export type StaffingNorms = z.output<typeof StaffingNormsSchema>;
 /**
  * What callers may pass for norms (defaults not yet applied).
  *
+ * @example
+ * ```ts
+ * import { decodeStaffingNorms, type StaffingNormsInput } from "@motcua/staffing";
+ * const input: StaffingNormsInput = { id: "plugin" };
+ * decodeStaffingNorms(input).qualifications; // []
+ * ```
  * @since 0.1.0
  * @category Norms
  */

@@ -60,6 +60,11 @@ export const StaffingInputSchema = z
 /**
  * What an office handles per day, and optionally who could staff it.
  *
+ * @example
+ * ```ts
+ * import type { StaffingInput } from "@motcua/staffing";
+ * const input: StaffingInput = { level: "district", volumes: [{ domain: "Tư pháp", dossiersPerDay: 30, pagesPerDossier: 6 }] };
+ * ```
  * @since 0.1.0
  * @category Plan
  */
@@ -68,6 +73,12 @@ export type StaffingInput = z.input<typeof StaffingInputSchema>;
 /**
  * One line of a plan's explanation: a quantity, its value, why, and the norms behind it.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021StaffingNorms, planStaffing, type PlanLine } from "@motcua/staffing";
+ * const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * const line: PlanLine | undefined = plan.explanation.find((l) => l.quantity === "byThroughput"); // value 4
+ * ```
  * @since 0.1.0
  * @category Plan
  */
@@ -89,6 +100,12 @@ export interface PlanLine {
 /**
  * Staff needed by one criterion.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021StaffingNorms, planStaffing, type StaffNeed } from "@motcua/staffing";
+ * const need: StaffNeed | undefined = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] },
+ *   haTinh2021StaffingNorms).needs.throughput; // { staff: 4, … }
+ * ```
  * @since 0.1.0
  * @category Plan
  */
@@ -102,6 +119,12 @@ export interface StaffNeed {
 /**
  * A staffing plan for one office.
  *
+ * @example
+ * ```ts
+ * import { haTinh2021StaffingNorms, planStaffing, type StaffingPlan } from "@motcua/staffing";
+ * const plan: StaffingPlan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * plan.pool; // 5
+ * ```
  * @since 0.1.0
  * @category Plan
  */

@@ -35,7 +35,7 @@ const fail = (
  * working time; the largest need is `required`; the reserve norm gives the `pool`. Every number
  * comes with the norm and source that drove it.
  *
- * Throws a coded {@link MotcuaError} on impossible input: `STAFFING_NEGATIVE_VOLUME`,
+ * Throws a coded `MotcuaError` on impossible input: `STAFFING_NEGATIVE_VOLUME`,
  * `STAFFING_ZERO_THROUGHPUT`, `STAFFING_RESERVE_BELOW_ONE`, `STAFFING_NO_SIZING_NORM`,
  * `STAFFING_MISSING_PAGES`, `STAFFING_INVALID_INPUT`, `STAFFING_INVALID_NORMS`. Inputs are never
  * mutated.
