@@ -5,7 +5,7 @@
  */
 
 /**
- * Every error code `@motcua/reports` throws, each a {@link MotcuaError} with Vietnamese and English
+ * Every error code `@motcua/reports` throws, each a `MotcuaError` (from `@motcua/core`) with Vietnamese and English
  * messages and the path of the offending field.
  *
  * - `REPORTS_INVALID_DOSSIER`: a dossier summary does not match {@link DossierSummarySchema};

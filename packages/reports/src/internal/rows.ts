@@ -13,8 +13,14 @@ export const LEVEL_ORDER: Readonly<Record<Level, number>> = {
   commune: 3,
 };
 
-/** Compares strings by code unit (independent of the host locale). */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const VIETNAMESE = new Intl.Collator("vi");
+
+/**
+ * Vietnamese alphabetical order (Đ after D, not after Z), with the locale named explicitly so the
+ * host's locale plays no part; ties broken by code unit so the order is total and stable.
+ */
+export const compareText = (a: string, b: string): number =>
+  VIETNAMESE.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders rows by level, office, domain. */
 export const compareRows = (
