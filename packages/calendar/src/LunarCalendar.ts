@@ -103,6 +103,17 @@ const month11 = (yy: number): number => {
   return v;
 };
 
+const leapCache = new Map<number, number>();
+/** Leap-month offset of the lunar year starting at JDN `a11` (memoised: pure and small). */
+const leapOffset = (a11: number): number => {
+  let v = leapCache.get(a11);
+  if (v === undefined) {
+    v = leapMonthOffset(a11, VIETNAM_TZ);
+    leapCache.set(a11, v);
+  }
+  return v;
+};
+
 const rangeError = (
   what: { vi: string; en: string },
   value: unknown,
@@ -148,7 +159,7 @@ export function lunarOfDayNumber(dayNumber: number): LunarDate {
   let leap = false;
   let month = diff + 11;
   if (b11 - a11 > 365) {
-    const leapDiff = leapMonthOffset(a11, VIETNAM_TZ);
+    const leapDiff = leapOffset(a11);
     if (diff >= leapDiff) {
       month = diff + 10;
       if (diff === leapDiff) leap = true;
@@ -174,7 +185,7 @@ export function dayNumberOfLunar(year: number, month: number, day: number, leap:
   let off = month - 11;
   if (off < 0) off += 12;
   if (b11 - a11 > 365) {
-    const leapOff = leapMonthOffset(a11, VIETNAM_TZ);
+    const leapOff = leapOffset(a11);
     let leapMonth = leapOff - 2;
     if (leapMonth < 0) leapMonth += 12;
     if (leap && month !== leapMonth) return NaN;
