@@ -18,6 +18,7 @@
  * | `HANDOVER_TRANSITION_FORBIDDEN` | a workflow event is not allowed in the current state |
  * | `HANDOVER_EVENT_OUT_OF_ORDER` | a workflow event is earlier than the one before it |
  * | `HANDOVER_PARTY_MISMATCH` | the party proposing or deciding is not the one the rulebook names |
+ * | `HANDOVER_INVALID_WORKFLOW` | {@link toRegister} was given something that is not a replayed workflow |
  *
  * @example
  * ```ts
@@ -37,6 +38,7 @@ export const HandoverErrorCode = {
   TransitionForbidden: "HANDOVER_TRANSITION_FORBIDDEN",
   EventOutOfOrder: "HANDOVER_EVENT_OUT_OF_ORDER",
   PartyMismatch: "HANDOVER_PARTY_MISMATCH",
+  InvalidWorkflow: "HANDOVER_INVALID_WORKFLOW",
 } as const;
 
 /**

@@ -10,6 +10,8 @@ import {
   MotcuaError,
   ok,
   safeDecode,
+  vietnamDayNumber,
+  type CivilDate,
   type HandoverScope,
   type LegalRef,
   type Level,
@@ -20,6 +22,7 @@ import { HandoverErrorCode } from "./HandoverError";
 import { HandoverEventSchema, type HandoverEvent, type HandoverEventType } from "./HandoverEvent";
 import type { HandoverMachineContext, HandoverStatus } from "./handoverMachine";
 import type { HandoverParty } from "./HandoverRules";
+import { addMonthsToDayNumber } from "./internal/dates";
 import { acceptedEvents, step } from "./internal/table";
 
 /**
@@ -102,6 +105,17 @@ export interface HandoverWorkflow {
   readonly history: ReadonlyArray<HandoverTransition>;
   /** What the rulebook requires, when `replay` was given one. */
   readonly approval?: ApprovalDecision;
+  /** When learning started: the first `staffAssigned` (epoch ms). */
+  readonly learningStartedAt?: number;
+  /**
+   * With a rulebook that gives a duration: the planned learning window counted from the learning
+   * start (Hà Tĩnh: 2–3 months, or earlier once proficient), as Vietnamese civil dates.
+   */
+  readonly learningWindow?: {
+    readonly earliest?: CivilDate;
+    readonly latest?: CivilDate;
+    readonly legalRef: LegalRef;
+  };
 }
 
 /**
@@ -276,6 +290,25 @@ function run(events: unknown, options: ReplayOptions): Result<HandoverWorkflow> 
     switch (event.type) {
       case "staffAssigned":
         state.staffAssigned += event.staff ?? 0;
+        if (state.learningStartedAt === undefined) {
+          state.learningStartedAt = event.at;
+          const learning = state.approval?.learning;
+          if (
+            learning !== undefined &&
+            (learning.minMonths !== undefined || learning.maxMonths !== undefined)
+          ) {
+            const start = vietnamDayNumber(event.at);
+            state.learningWindow = {
+              ...(learning.minMonths === undefined
+                ? {}
+                : { earliest: addMonthsToDayNumber(start, learning.minMonths) }),
+              ...(learning.maxMonths === undefined
+                ? {}
+                : { latest: addMonthsToDayNumber(start, learning.maxMonths) }),
+              legalRef: learning.legalRef,
+            };
+          }
+        }
         break;
       case "approved":
         state.decision = event.decision;

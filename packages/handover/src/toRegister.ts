@@ -4,8 +4,33 @@
  *
  * @module
  */
-import { fromDayNumber, vietnamDayNumber, type HandoverEntry, type HandoverRegister } from "@motcua/core";
+import {
+  decode,
+  fromDayNumber,
+  HandoverScopeSchema,
+  LegalRefSchema,
+  vietnamDayNumber,
+  type HandoverEntry,
+  type HandoverRegister,
+} from "@motcua/core";
+import { z } from "zod";
+import { HandoverErrorCode } from "./HandoverError";
 import type { HandoverWorkflow } from "./replay";
+
+const ms = z.number().finite().min(-8.64e15).max(8.64e15);
+
+/** The part of a workflow the register needs; checked so a hand-made object cannot corrupt it. */
+const WorkflowSliceSchema = z.object({
+  officeId: z.string().min(1),
+  scope: HandoverScopeSchema,
+  mode: z.enum(["replace", "support"]),
+  decision: LegalRefSchema.optional(),
+  periods: z.array(
+    z
+      .object({ from: ms, to: ms.optional() })
+      .refine((p) => p.to === undefined || p.to >= p.from, { message: "to is before from ¦ to trước from" }),
+  ),
+});
 
 /**
  * Builds handover-register entries from one or more replayed workflows: one entry per period in
@@ -14,7 +39,8 @@ import type { HandoverWorkflow } from "./replay";
  * Dates are Vietnamese civil dates. `since` is the day of `handedOver` (or of `resumed`); a period
  * that ended (suspension or reversal on day D) gets `until` = D − 1, because civil servants operate
  * on day D. A period that starts and ends on the same day produces no entry. Workflows never
- * handed over produce none.
+ * handed over produce none. Anything that is not a replayed workflow is refused with
+ * `HANDOVER_INVALID_WORKFLOW`.
  *
  * @example
  * ```ts
@@ -38,9 +64,11 @@ import type { HandoverWorkflow } from "./replay";
  * @category Register
  */
 export function toRegister(workflows: HandoverWorkflow | ReadonlyArray<HandoverWorkflow>): HandoverRegister {
-  const list: ReadonlyArray<HandoverWorkflow> = Array.isArray(workflows)
-    ? (workflows as ReadonlyArray<HandoverWorkflow>)
-    : [workflows as HandoverWorkflow];
+  const list = decode(z.array(WorkflowSliceSchema), Array.isArray(workflows) ? workflows : [workflows], {
+    code: HandoverErrorCode.InvalidWorkflow,
+    path: ["workflows"],
+    label: { en: "handover workflow", vi: "Quy trình chuyển giao" },
+  });
   const out: HandoverEntry[] = [];
   for (const w of list) {
     if (w.decision === undefined) continue;

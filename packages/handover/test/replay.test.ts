@@ -59,6 +59,39 @@ describe("replay — the happy paths", () => {
     expect(r.value.decision).toEqual(decision);
     expect(r.value.periods).toEqual([{ from: Date.parse("2021-05-17T01:00:00Z") }]);
     expect(r.value.approval?.decider.party).toBe("districtChairman");
+    // Kế hoạch 41/KH-UBND III.3.2: 2–3 months of learning, counted here from the first assignment.
+    expect(r.value.learningStartedAt).toBe(Date.parse("2021-03-02T01:00:00Z"));
+    expect(r.value.learningWindow).toMatchObject({ earliest: "2021-05-02", latest: "2021-06-02" });
+    expect(r.value.learningWindow?.legalRef.clause).toBe("III.3.2");
+  });
+
+  it("learning window: month ends are clamped; Vĩnh Phúc gives no duration, so no window", () => {
+    const late = replay(
+      [
+        { ...district[0], at: at("2021-11-29") },
+        { type: "staffAssigned", at: "2021-11-30T10:00:00+07:00", staff: 1 },
+      ],
+      { rules: haTinh2021HandoverRules },
+    );
+    expect(late.ok && late.value.learningWindow).toMatchObject({
+      earliest: "2022-01-30",
+      latest: "2022-02-28",
+    });
+    const vp = replay(
+      [
+        {
+          type: "proposed",
+          at: at("2025-04-10"),
+          officeId: "VP-HCC",
+          level: "province",
+          scope: { kind: "all" },
+        },
+        { type: "staffAssigned", at: at("2025-04-11"), staff: 2 },
+      ],
+      { rules: vinhPhuc2025HandoverRules },
+    );
+    expect(vp.ok && vp.value.learningWindow).toBeUndefined();
+    expect(vp.ok && vp.value.learningStartedAt).toBe(Date.parse("2025-04-11T01:00:00Z"));
   });
 
   it("support mode (commune, Hà Tĩnh III.2.3): no withdrawal step, approval straight after assessment", () => {

@@ -100,3 +100,27 @@ describe("toRegister", () => {
     ]);
   });
 });
+
+describe("toRegister — bad input", () => {
+  it("refuses anything that is not a replayed workflow, with a code", async () => {
+    const { isMotcuaError, MotcuaError } = await import("@motcua/core");
+    const fc = (await import("fast-check")).default;
+    const w = workflow(base);
+    try {
+      toRegister([w, { ...w, periods: [{ from: 10, to: 5 }] }]);
+      expect.unreachable();
+    } catch (e) {
+      expect(isMotcuaError(e, "HANDOVER_INVALID_WORKFLOW")).toBe(true);
+      if (isMotcuaError(e)) expect(e.path).toEqual(["workflows", 1, "periods", 0]);
+    }
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        try {
+          toRegister(x as HandoverWorkflow);
+        } catch (e) {
+          if (!(e instanceof MotcuaError)) throw e;
+        }
+      }),
+    );
+  });
+});

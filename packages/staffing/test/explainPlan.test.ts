@@ -23,3 +23,27 @@ describe("explainPlan", () => {
     expect(text).toContain("[unverified]");
   });
 });
+
+describe("explainPlan — bad input", () => {
+  it("refuses what is not a plan, or another language, with a code", async () => {
+    const { isMotcuaError, MotcuaError } = await import("@motcua/core");
+    const fc = (await import("fast-check")).default;
+    const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 1 }] }, haTinh2021StaffingNorms);
+    try {
+      explainPlan(plan, "fr" as "en");
+      expect.unreachable();
+    } catch (e) {
+      expect(isMotcuaError(e, "STAFFING_INVALID_INPUT")).toBe(true);
+      if (isMotcuaError(e)) expect(e.path).toEqual(["lang"]);
+    }
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        try {
+          explainPlan(x as typeof plan);
+        } catch (e) {
+          if (!(e instanceof MotcuaError)) throw e;
+        }
+      }),
+    );
+  });
+});

@@ -4,7 +4,10 @@
  * @module
  */
 import {
+  dayNumberOf,
+  daysInMonth,
   fromDayNumber,
+  partsOfDayNumber,
   MotcuaError,
   tryParseCivilDate,
   tryParseInstant,
@@ -41,4 +44,13 @@ export function safeJson(value: unknown): string {
   } catch {
     return typeof value;
   }
+}
+
+/** The civil date `months` months after a day number, the day clamped to the month's length. */
+export function addMonthsToDayNumber(dayNumber: number, months: number): CivilDate {
+  const { year, month, day } = partsOfDayNumber(dayNumber);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return fromDayNumber(dayNumberOf(y, m, Math.min(day, daysInMonth(y, m))));
 }
