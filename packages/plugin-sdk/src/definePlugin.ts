@@ -404,7 +404,7 @@ function parseRules(
 }
 
 /**
- * Validates an untrusted plugin (e.g. read from JSON or YAML), returning a {@link Result}.
+ * Validates an untrusted plugin (e.g. read from JSON or YAML), returning a `Result` (never throws).
  *
  * @example
  * ```ts
