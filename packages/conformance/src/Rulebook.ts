@@ -4,9 +4,13 @@
  *
  * @module
  */
-import type { WorkingCalendar } from "@motcua/calendar";
-import { MotcuaError } from "@motcua/core";
+import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
+import { MotcuaError, type CivilDate, type InstantInput } from "@motcua/core";
+import type { ConceptInputs } from "./ConceptInputs";
 import { closest } from "./internal/closest";
+
+/** Code for a plugin rule the concept packages cannot apply (e.g. a province changing the national holidays). */
+export const CONFORMANCE_RULE_UNSUPPORTED = "CONFORMANCE_RULE_UNSUPPORTED";
 
 /** Code for a rulebook id no provider knows. */
 export const CONFORMANCE_UNKNOWN_RULEBOOK = "CONFORMANCE_UNKNOWN_RULEBOOK";
@@ -35,8 +39,18 @@ export interface ResolvedRulebook {
   readonly ids: ReadonlyArray<string>;
   /** Each plugin's id and version, in order. */
   readonly plugins: ReadonlyArray<PluginInfo>;
-  /** The working calendar (holidays, notices, overlays, office hours). */
+  /** The working calendar (holidays, notices, the plugins' office hours and local days off). */
   readonly calendar: WorkingCalendar;
+  /**
+   * The same calendar with these office sessions in place of the rulebook's, for cases that state
+   * the sessions they assume (so they hold for every province).
+   */
+  readonly calendarWithSessions: (sessions: ReadonlyArray<SessionInput>) => WorkingCalendar;
+  /**
+   * The concept packages' inputs in force on a date or instant (the rulebook composed as of it);
+   * throws the composition's `COMPOSE_*` error (e.g. a jurisdiction that had ended).
+   */
+  readonly inputsAt: (asOf: CivilDate | InstantInput) => ConceptInputs;
 }
 
 /**
@@ -82,11 +96,9 @@ export function unknownRulebookError(id: string, known: ReadonlyArray<string>): 
  *
  * @example
  * ```ts
- * import { makeCachedRulebookProvider } from "@motcua/conformance";
- * import { makeCalendar } from "@motcua/calendar";
- * const provider = makeCachedRulebookProvider(["national"], (ids) => ({
- *   ids, plugins: [{ id: "national", version: "0.1.0" }], calendar: makeCalendar(),
- * }));
+ * import { makeCachedRulebookProvider, nationalRulebookProvider } from "@motcua/conformance";
+ * const national = nationalRulebookProvider();
+ * const provider = makeCachedRulebookProvider(["baseline"], () => national.resolve(["national"]));
  * ```
  * @since 0.1.0
  * @category Rulebooks

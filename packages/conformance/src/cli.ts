@@ -23,7 +23,7 @@ import { closest } from "./internal/closest";
 import { loadPluginProvider } from "./loadPluginProvider";
 import { formatCaseIssue, validateCases } from "./loadCases";
 import { nationalCasesDir } from "./nationalCasesDir";
-import { nationalRulebookProvider } from "./nationalRulebookProvider";
+import { builtinRulebookProvider } from "./pluginRulebookProvider";
 import { report, summaryLine, type ReporterName } from "./reporters";
 import type { CaseIssue } from "./parseCaseFile";
 import type { RulebookProvider } from "./Rulebook";
@@ -133,7 +133,7 @@ async function provider(
 ): Promise<{ provider: RulebookProvider; rulebook?: ReadonlyArray<string>; sdkVersion?: string }> {
   if (options.plugins.length === 0) {
     return {
-      provider: nationalRulebookProvider(),
+      provider: builtinRulebookProvider(),
       ...(options.rulebook === undefined ? {} : { rulebook: options.rulebook }),
     };
   }

@@ -29,8 +29,13 @@ export {
 } from "./Check";
 export { calendarChecks } from "./checks/calendarChecks";
 export { slaChecks } from "./checks/slaChecks";
+export { dossierChecks } from "./checks/dossierChecks";
+export { handoverChecks } from "./checks/handoverChecks";
+export { staffingChecks } from "./checks/staffingChecks";
+export { reportChecks } from "./checks/reportChecks";
 export { builtinChecks } from "./checks/builtinChecks";
 export {
+  CONFORMANCE_RULE_UNSUPPORTED,
   CONFORMANCE_UNKNOWN_RULEBOOK,
   makeCachedRulebookProvider,
   unknownRulebookError,
@@ -39,6 +44,13 @@ export {
   type RulebookProvider,
 } from "./Rulebook";
 export { nationalRulebookProvider } from "./nationalRulebookProvider";
+export {
+  REGISTERED_PLUGINS,
+  builtinRulebookProvider,
+  pluginAliases,
+  pluginRulebookProvider,
+} from "./pluginRulebookProvider";
+export { conceptInputsOf, type ConceptInputs } from "./ConceptInputs";
 export {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,

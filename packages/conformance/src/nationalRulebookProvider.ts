@@ -1,16 +1,16 @@
 /**
- * The built-in rulebook registry: `national` maps to the concept packages' national defaults.
- * Province plugins come in through {@link RulebookProvider}s built from plugin modules.
+ * The national baseline alone.
  *
  * @module
  */
-import { makeCalendar } from "@motcua/calendar";
-import { makeCachedRulebookProvider, type RulebookProvider } from "./Rulebook";
-import { CONFORMANCE_VERSION } from "./version";
+import { national } from "@motcua/national";
+import { pluginRulebookProvider } from "./pluginRulebookProvider";
+import type { RulebookProvider } from "./Rulebook";
 
 /**
- * A provider that knows only `national`: the national working calendar (statutory holidays,
- * yearly notices, sessions 08:00–12:00 and 13:00–17:00) and the other packages' national defaults.
+ * A provider that knows only `national` (`@motcua/national`): the national working calendar
+ * (statutory holidays, yearly notices) with the national plugin's office hours, and the national
+ * policy, dossier rules, handover (no authority: the provinces supply them), staffing and reports.
  *
  * @example
  * ```ts
@@ -22,9 +22,5 @@ import { CONFORMANCE_VERSION } from "./version";
  * @category Rulebooks
  */
 export function nationalRulebookProvider(): RulebookProvider {
-  return makeCachedRulebookProvider(["national"], (ids) => ({
-    ids,
-    plugins: [{ id: "national", version: CONFORMANCE_VERSION }],
-    calendar: makeCalendar(),
-  }));
+  return pluginRulebookProvider([national]);
 }

@@ -5,17 +5,29 @@
  */
 import { makeCheckRegistry, type CheckRegistry } from "../Check";
 import { calendarChecks } from "./calendarChecks";
+import { dossierChecks } from "./dossierChecks";
+import { handoverChecks } from "./handoverChecks";
+import { reportChecks } from "./reportChecks";
 import { slaChecks } from "./slaChecks";
+import { staffingChecks } from "./staffingChecks";
 
 /**
- * The registry of all built-in checks (calendar, sla, …), what `motcua-conformance` runs with.
+ * The registry of all built-in checks (calendar, sla, dossier, handover, staffing, report), what
+ * `motcua-conformance` runs with.
  *
  * @example
  * ```ts
  * import { builtinChecks } from "@motcua/conformance";
- * builtinChecks.has("calendar.lunarToSolar"); // true
+ * builtinChecks.has("handover.decide"); // true
  * ```
  * @since 0.1.0
  * @category Checks
  */
-export const builtinChecks: CheckRegistry = makeCheckRegistry([...calendarChecks, ...slaChecks]);
+export const builtinChecks: CheckRegistry = makeCheckRegistry([
+  ...calendarChecks,
+  ...slaChecks,
+  ...dossierChecks,
+  ...handoverChecks,
+  ...staffingChecks,
+  ...reportChecks,
+]);

@@ -8,14 +8,16 @@ import { lunarToSolar, solarToLunar } from "@motcua/calendar";
 import { formatInstant, type CivilDate, type InstantInput } from "@motcua/core";
 import { z } from "zod";
 import { defineCheck, type Check } from "../Check";
-import { optional, required } from "../internal/fields";
+import { calendarFor, officeHoursField, optional, required } from "../internal/fields";
 
 const lunarShape = z.strictObject({ year: required(), month: required(), day: required(), leap: optional() });
 
 /**
  * The calendar checks: `calendar.lunarToSolar`, `calendar.solarToLunar`, `calendar.dayInfo`,
  * `calendar.addWorkingDays`, `calendar.workingDaysBetween`, `calendar.nextWorkingInstant`,
- * `calendar.addWorkingMinutes`, `calendar.sameTimeOnWorkingDay`.
+ * `calendar.addWorkingMinutes`, `calendar.sameTimeOnWorkingDay`. The three instant checks take an
+ * optional `officeHours: { sessions }`: a case whose answer depends on the office's sessions states
+ * them, so it holds for every province.
  *
  * @example
  * ```ts
@@ -80,28 +82,32 @@ export const calendarChecks: ReadonlyArray<Check> = [
   defineCheck({
     id: "calendar.nextWorkingInstant",
     summary: "The instant itself if inside an office session, else the start of the next session.",
-    input: z.strictObject({ at: required() }),
+    input: z.strictObject({ at: required(), officeHours: officeHoursField() }),
     outputKeys: ["at"],
-    run: ({ at }, rulebook) => ({
-      at: formatInstant(rulebook.calendar.nextWorkingInstant(at as InstantInput)),
+    run: ({ at, officeHours }, rulebook) => ({
+      at: formatInstant(calendarFor(rulebook, officeHours).nextWorkingInstant(at as InstantInput)),
     }),
   }),
   defineCheck({
     id: "calendar.addWorkingMinutes",
     summary: "The earliest instant at which the given working minutes have elapsed.",
-    input: z.strictObject({ at: required(), minutes: required() }),
+    input: z.strictObject({ at: required(), minutes: required(), officeHours: officeHoursField() }),
     outputKeys: ["at"],
-    run: ({ at, minutes }, rulebook) => ({
-      at: formatInstant(rulebook.calendar.addWorkingMinutes(at as InstantInput, minutes as number)),
+    run: ({ at, minutes, officeHours }, rulebook) => ({
+      at: formatInstant(
+        calendarFor(rulebook, officeHours).addWorkingMinutes(at as InstantInput, minutes as number),
+      ),
     }),
   }),
   defineCheck({
     id: "calendar.sameTimeOnWorkingDay",
     summary: "The same Vietnamese wall-clock time on the n-th working day after the instant's day.",
-    input: z.strictObject({ at: required(), days: required() }),
+    input: z.strictObject({ at: required(), days: required(), officeHours: officeHoursField() }),
     outputKeys: ["at"],
-    run: ({ at, days }, rulebook) => ({
-      at: formatInstant(rulebook.calendar.sameTimeOnWorkingDay(at as InstantInput, days as number)),
+    run: ({ at, days, officeHours }, rulebook) => ({
+      at: formatInstant(
+        calendarFor(rulebook, officeHours).sameTimeOnWorkingDay(at as InstantInput, days as number),
+      ),
     }),
   }),
 ];

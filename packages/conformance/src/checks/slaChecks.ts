@@ -1,23 +1,40 @@
 /**
- * The SLA checks: the legal deadline (ngày hẹn trả) of a dossier on the rulebook's calendar.
+ * The SLA checks: the legal deadline (ngày hẹn trả) and the deadline clock of a dossier, on the
+ * rulebook's calendar and policy.
  *
  * @module
  */
 import { formatInstant, type InstantInput, type ProcedureInput } from "@motcua/core";
-import { computeDeadline } from "@motcua/sla";
+import { computeClock, computeDeadline, type SlaPolicyInput } from "@motcua/sla";
 import { z } from "zod";
 import { defineCheck, type Check } from "../Check";
-import { optional, required } from "../internal/fields";
+import {
+  calendarFor,
+  firstEventAt,
+  inputsIfDated,
+  instantOrNull,
+  isRecord,
+  officeHoursField,
+  optional,
+  required,
+} from "../internal/fields";
 
 /**
- * The SLA checks: `sla.dueAt` — input `{ procedure, receivedAt, channel? }` (a core `Procedure`,
- * the valid-receipt instant; `channel` is recorded only: for a postal dossier `receivedAt` is
- * already the handover record at the agency), output `{ dueAt }` normalised to `+07:00`.
+ * The SLA checks.
+ *
+ * - `sla.dueAt` — input `{ procedure, receivedAt, channel?, officeHours? }` (a core `Procedure`,
+ *   the valid-receipt instant; `channel` is recorded only: for a postal dossier `receivedAt` is
+ *   already the handover record at the agency), output `{ dueAt }` normalised to `+07:00`.
+ * - `sla.clock` — input `{ procedure, events, asOf, policy?, officeHours? }` (core dossier events;
+ *   `policy` overrides the rulebook's SLA policy for this case), output `{ status, receivedAt,
+ *   startedAt, dueAt, originalDueAt, judgedDueAt, provisional, restarts, elapsedMinutes,
+ *   remainingMinutes, periodMinutes, pauses, endedAt, stopReason, outcome, pending, warningLevel }`.
+ *   The rules are those in force at the dossier's first event (its receipt).
  *
  * @example
  * ```ts
  * import { slaChecks } from "@motcua/conformance";
- * slaChecks.map((c) => c.id); // ["sla.dueAt"]
+ * slaChecks.map((c) => c.id); // ["sla.dueAt", "sla.clock"]
  * ```
  * @since 0.1.0
  * @category Checks
@@ -26,12 +43,86 @@ export const slaChecks: ReadonlyArray<Check> = [
   defineCheck({
     id: "sla.dueAt",
     summary: "The appointed return instant of a dossier received at receivedAt.",
-    input: z.strictObject({ procedure: required(), receivedAt: required(), channel: optional() }),
-    outputKeys: ["dueAt"],
-    run: ({ procedure, receivedAt }, rulebook) => ({
-      dueAt: formatInstant(
-        computeDeadline(procedure as ProcedureInput, receivedAt as InstantInput, rulebook.calendar),
-      ),
+    input: z.strictObject({
+      procedure: required(),
+      receivedAt: required(),
+      channel: optional(),
+      officeHours: officeHoursField(),
     }),
+    outputKeys: ["dueAt"],
+    run: ({ procedure, receivedAt, officeHours }, rulebook) => {
+      const policy = inputsIfDated(rulebook, receivedAt)?.slaPolicy;
+      return {
+        dueAt: formatInstant(
+          computeDeadline(
+            procedure as ProcedureInput,
+            receivedAt as InstantInput,
+            calendarFor(rulebook, officeHours),
+            policy,
+          ),
+        ),
+      };
+    },
+  }),
+  defineCheck({
+    id: "sla.clock",
+    summary: "The deadline clock of a dossier's events as of an instant (status, due, outcome).",
+    input: z.strictObject({
+      procedure: required(),
+      events: required(),
+      asOf: required(),
+      policy: optional(),
+      officeHours: officeHoursField(),
+    }),
+    outputKeys: [
+      "status",
+      "receivedAt",
+      "startedAt",
+      "dueAt",
+      "originalDueAt",
+      "judgedDueAt",
+      "provisional",
+      "restarts",
+      "elapsedMinutes",
+      "remainingMinutes",
+      "periodMinutes",
+      "pauses",
+      "endedAt",
+      "stopReason",
+      "outcome",
+      "pending",
+      "warningLevel",
+    ],
+    run: ({ procedure, events, asOf, policy, officeHours }, rulebook) => {
+      const base = inputsIfDated(rulebook, firstEventAt(events) ?? asOf)?.slaPolicy;
+      const merged: unknown =
+        policy === undefined ? base : isRecord(policy) ? { ...(base ?? {}), ...policy } : policy;
+      const clock = computeClock(
+        events as Parameters<typeof computeClock>[0],
+        procedure as ProcedureInput,
+        calendarFor(rulebook, officeHours),
+        merged as SlaPolicyInput | undefined,
+        asOf as InstantInput,
+      );
+      return {
+        status: clock.status,
+        receivedAt: formatInstant(clock.receivedAt),
+        startedAt: formatInstant(clock.startedAt),
+        dueAt: formatInstant(clock.due.current),
+        originalDueAt: formatInstant(clock.due.original),
+        judgedDueAt: formatInstant(clock.due.judged),
+        provisional: clock.due.provisional,
+        restarts: clock.restarts,
+        elapsedMinutes: clock.elapsedMinutes,
+        remainingMinutes: clock.remainingMinutes,
+        periodMinutes: clock.periodMinutes,
+        pauses: clock.pauses.length,
+        endedAt: instantOrNull(clock.endedAt),
+        stopReason: clock.stopReason,
+        outcome: clock.outcome,
+        pending: clock.pending,
+        warningLevel: clock.warning.level,
+      };
+    },
   }),
 ];

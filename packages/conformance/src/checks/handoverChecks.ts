@@ -1,0 +1,72 @@
+/**
+ * The handover check: who approves handing a one-stop's counter work to postal staff, under the
+ * rulebook's handover rules, as of a date.
+ *
+ * @module
+ */
+import type { CivilDate, InstantInput } from "@motcua/core";
+import { decide } from "@motcua/handover";
+import { z } from "zod";
+import { defineCheck, type Check } from "../Check";
+import { inputsIfDated, required } from "../internal/fields";
+
+/**
+ * The handover check `handover.decide` — input `{ request, at }` (`request` = `{ officeId, level,
+ * scope, agencyId?, mode? }` of `@motcua/handover`; a plugin exception is named by its id as
+ * `agencyId`), output `{ decider, steps, mode, withdrawsCivilServants, ownProposalRequired,
+ * exception, authorityLevel, learning, assessors, verified }`: `steps` as `"duty:party"` strings in
+ * order, `exception` the plugin's exception id or `null`, `learning` `{ minMonths, maxMonths }` and
+ * `assessors` only when the rulebook gives them, `verified` whether every step's source is
+ * verified. Refusals are errors: `HANDOVER_LEVEL_ABOLISHED` (district from 1/7/2025),
+ * `HANDOVER_AUTHORITY_MISSING` (nobody named for the level on that date), `HANDOVER_MODE_NOT_ALLOWED`,
+ * `COMPOSE_JURISDICTION_ENDED` (a province that no longer exists on that date).
+ *
+ * @example
+ * ```ts
+ * import { handoverChecks } from "@motcua/conformance";
+ * handoverChecks.map((c) => c.id); // ["handover.decide"]
+ * ```
+ * @since 0.1.0
+ * @category Checks
+ */
+export const handoverChecks: ReadonlyArray<Check> = [
+  defineCheck({
+    id: "handover.decide",
+    summary: "Who proposes, agrees, advises, decides and is informed for a handover, as of a date.",
+    input: z.strictObject({ request: required(), at: required() }),
+    outputKeys: [
+      "decider",
+      "steps",
+      "mode",
+      "withdrawsCivilServants",
+      "ownProposalRequired",
+      "exception",
+      "authorityLevel",
+      "learning",
+      "assessors",
+      "verified",
+    ],
+    run: ({ request, at }, rulebook) => {
+      const inputs = inputsIfDated(rulebook, at);
+      const rules = inputs?.handoverRules ?? rulebook.inputsAt("2000-01-01").handoverRules;
+      const d = decide(request, rules, at as CivilDate | InstantInput);
+      const exception = d.exception?.agencyIds[0] ?? null;
+      return {
+        decider: d.decider.party,
+        steps: d.steps.map((s) => `${s.duty}:${s.party}`),
+        mode: d.mode,
+        withdrawsCivilServants: d.withdrawsCivilServants,
+        ownProposalRequired: d.ownProposalRequired,
+        exception,
+        authorityLevel: d.level,
+        ...(d.learning.minMonths === undefined
+          ? {}
+          : { learning: { minMonths: d.learning.minMonths, maxMonths: d.learning.maxMonths ?? null } }),
+        ...(d.assessors.legalRef.document === "motcua conformance"
+          ? {}
+          : { assessors: [...d.assessors.parties] }),
+        verified: d.steps.every((s) => s.legalRef.verified),
+      };
+    },
+  }),
+];

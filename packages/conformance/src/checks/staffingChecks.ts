@@ -1,0 +1,69 @@
+/**
+ * The staffing check: a postal staffing plan from dossier volumes under the rulebook's norms.
+ *
+ * @module
+ */
+import { planStaffing } from "@motcua/staffing";
+import { z } from "zod";
+import { defineCheck, type Check } from "../Check";
+import { inputsIfDated, optional, required } from "../internal/fields";
+
+/**
+ * The staffing check `staffing.plan` — input `{ asOf, volumes, level?, officeId?,
+ * civilServantsAtCounter?, candidates? }` (`volumes` = `[{ domain, dossiersPerDay, … }]` of
+ * `@motcua/staffing`; `asOf` picks the norms in force), output `{ required, drivenBy, reserve, pool,
+ * dossiersPerDay, domains, qualifications, candidatesEnough, verified }` (`qualifications` are ids,
+ * `candidatesEnough` only with candidates, `verified` whether every norm used is verified). Errors:
+ * `STAFFING_NO_SIZING_NORM` when the rulebook gives no throughput, `STAFFING_NEGATIVE_VOLUME`, …
+ *
+ * @example
+ * ```ts
+ * import { staffingChecks } from "@motcua/conformance";
+ * staffingChecks.map((c) => c.id); // ["staffing.plan"]
+ * ```
+ * @since 0.1.0
+ * @category Checks
+ */
+export const staffingChecks: ReadonlyArray<Check> = [
+  defineCheck({
+    id: "staffing.plan",
+    summary: "Postal staff required, reserve and pool for daily dossier volumes.",
+    input: z.strictObject({
+      asOf: required(),
+      volumes: required(),
+      level: optional(),
+      officeId: optional(),
+      civilServantsAtCounter: optional(),
+      candidates: optional(),
+    }),
+    outputKeys: [
+      "required",
+      "drivenBy",
+      "reserve",
+      "pool",
+      "dossiersPerDay",
+      "domains",
+      "qualifications",
+      "candidatesEnough",
+      "verified",
+    ],
+    run: ({ asOf, ...input }, rulebook) => {
+      const norms = (inputsIfDated(rulebook, asOf) ?? rulebook.inputsAt(asOf as string)).staffingNorms;
+      const plan = planStaffing(
+        Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+        norms,
+      );
+      return {
+        required: plan.required,
+        drivenBy: plan.drivenBy,
+        reserve: plan.reserve,
+        pool: plan.pool,
+        dossiersPerDay: plan.dossiersPerDay,
+        domains: plan.domains,
+        qualifications: plan.qualifications.map((q) => q.id),
+        ...(plan.candidates === undefined ? {} : { candidatesEnough: plan.candidates.enough }),
+        verified: plan.explanation.every((line) => line.verified),
+      };
+    },
+  }),
+];
