@@ -161,7 +161,7 @@ export function can(
       event = { ...action, actor } as DossierEvent;
     }
     const s = TABLE.stateIndex[stateName] as number;
-    const cell = TABLE.cells[s * TABLE.eventCount + (EVENT_INDEX[event.type] as number)] as number;
+    const cell = TABLE.cells[s * TABLE.eventCount + (EVENT_INDEX.get(event.type) as number)] as number;
     let reason: LifecycleReason | undefined;
     if (cell < 0) reason = TABLE.refusals[-cell - 1];
     else if (cell >= TABLE.states.length)

@@ -17,6 +17,7 @@ import {
   type Level,
   type Result,
 } from "@motcua/core";
+import { makeCalendar } from "@motcua/calendar";
 import { z } from "zod";
 import type { DossierCalendar } from "./DossierCalendar";
 import { nationalDossierRules, type DossierRules } from "./DossierRules";
@@ -59,7 +60,7 @@ export interface DossierScope {
  * @category Replay
  */
 export interface ReplayOptions {
-  /** Working calendar (`makeCalendar()` from `@motcua/calendar`) for the 3-working-day appraisal window. */
+  /** Working calendar for the 3-working-day appraisal window (default: the national `makeCalendar()` of `@motcua/calendar`). */
   readonly calendar?: DossierCalendar;
   /** The appointed return instant of form 01 (computed by `@motcua/sla`), for the reschedule and refusal limits. */
   readonly dueAt?: InstantInput;
@@ -67,13 +68,48 @@ export interface ReplayOptions {
   readonly scope?: DossierScope | false;
 }
 
-/** Validates options into a {@link Setup} (throws a MotcuaError). */
+let national: DossierCalendar | undefined;
+/** The national working calendar, built once on first use. */
+const nationalCalendar = (): DossierCalendar => (national ??= makeCalendar());
+
+/**
+ * Setups already resolved, by rulebook then options object: motcua reads its inputs as immutable
+ * values, so replaying a million dossiers with the same options validates them once.
+ */
+const setups = new WeakMap<object, WeakMap<object, Setup>>();
+let lastRules: unknown;
+let lastOptions: unknown;
+let lastSetup: Setup | undefined;
+
+/** Validates options into a {@link Setup} (throws a MotcuaError); cached per (rules, options) object. */
 export function resolveSetup(rules: unknown, options: unknown): Setup {
+  if (rules === lastRules && options === lastOptions && lastSetup !== undefined) return lastSetup;
+  if (isObj(rules) && isObj(options)) {
+    const hit = setups.get(rules)?.get(options);
+    if (hit !== undefined) {
+      lastRules = rules;
+      lastOptions = options;
+      lastSetup = hit;
+      return hit;
+    }
+    const setup = buildSetup(rules, options);
+    let byOptions = setups.get(rules);
+    if (byOptions === undefined) setups.set(rules, (byOptions = new WeakMap()));
+    byOptions.set(options, setup);
+    lastRules = rules;
+    lastOptions = options;
+    lastSetup = setup;
+    return setup;
+  }
+  return buildSetup(rules, options);
+}
+
+function buildSetup(rules: unknown, options: unknown): Setup {
   const r = checkRules(rules);
   if (options !== undefined && !isObj(options))
     throw invalidOptions(["options"], "Tuỳ chọn phải là một đối tượng", "Options must be an object");
   const o = (options ?? {}) as Record<string, unknown>;
-  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]);
+  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? nationalCalendar();
   const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
   return { rules: r, env: envOf(r, calendar, dueAt), scope: resolveScope(o["scope"]) };
 }
@@ -114,6 +150,8 @@ function resolveScope(scope: unknown): ResolvedScope | undefined {
     register: checkRegister(s["register"], ["options", "scope", "register"]),
   };
 }
+
+const NO_OPTIONS: ReplayOptions = Object.freeze({});
 
 const withSetup = (
   rules: unknown,
@@ -159,7 +197,7 @@ const withSetup = (
 export function replay(
   events: ReadonlyArray<DossierEvent>,
   rules: DossierRules = nationalDossierRules,
-  options: ReplayOptions = {},
+  options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
   return withSetup(rules, options, (setup) => replayTable(events, setup));
 }
@@ -179,7 +217,7 @@ export function replay(
 export function replayWithXstate(
   events: ReadonlyArray<DossierEvent>,
   rules: DossierRules = nationalDossierRules,
-  options: ReplayOptions = {},
+  options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
   return withSetup(rules, options, (setup) => replayXstate(events, setup));
 }

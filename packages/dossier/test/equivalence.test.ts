@@ -15,8 +15,8 @@ import {
 } from "@motcua/dossier";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fakeCalendar } from "./fakeCalendar";
-import { dongThapRegister, dongThapRules } from "./fixtures";
+
+import { calendar, dongThapRegister, dongThapRules } from "./fixtures";
 
 const T0 = parseInstant("2026-02-12T09:00:00+07:00");
 const HOUR = 3_600_000;
@@ -87,8 +87,8 @@ const compare = (events: ReadonlyArray<DossierEvent>, rules: DossierRules, optio
 };
 
 const envs: Array<[string, DossierRules, ReplayOptions]> = [
-  ["national", nationalDossierRules, { calendar: fakeCalendar, scope: false, dueAt: T0 + 10 * DAY }],
-  ["Đồng Tháp signatures", dongThapRules, { calendar: fakeCalendar, scope: false }],
+  ["national", nationalDossierRules, { calendar: calendar, scope: false, dueAt: T0 + 10 * DAY }],
+  ["Đồng Tháp signatures", dongThapRules, { calendar: calendar, scope: false }],
 ];
 
 /** Only what the guards read: keeps the graph finite and small. */
@@ -132,7 +132,7 @@ describe("equivalence on xstate's graph paths", () => {
       signAtTransfer: rules.controlSlipSignatures.value.atTransfer,
       signAtResultReceipt: rules.controlSlipSignatures.value.atResultReceipt,
       undeliverableAttempts: rules.undeliverableAfterAttempts.value,
-      calendar: fakeCalendar,
+      calendar: calendar,
       dueAt: options.dueAt as number | undefined,
     };
     const events = GRAPH_TEMPLATES.map((t, i) => stamp(t, i, T0));

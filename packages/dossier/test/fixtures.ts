@@ -6,7 +6,11 @@ import {
   type HandoverRegister,
   type LegalRef,
 } from "@motcua/core";
+import { makeCalendar } from "@motcua/calendar";
 import { nationalDossierRules, type DossierRules } from "@motcua/dossier";
+
+/** The national working calendar (2026: Tết 16–20/02, DOMAIN.md §7). */
+export const calendar = makeCalendar();
 
 let counter = 0;
 

@@ -7,10 +7,10 @@ import {
   type ReplayOptions,
 } from "@motcua/dossier";
 import { describe, expect, it } from "vitest";
-import { fakeCalendar } from "./fakeCalendar";
-import { dongThapRegister, dongThapRules, ev, happyPath, officer } from "./fixtures";
 
-const lifecycleOnly: ReplayOptions = { calendar: fakeCalendar, scope: false };
+import { calendar, dongThapRegister, dongThapRules, ev, happyPath, officer } from "./fixtures";
+
+const lifecycleOnly: ReplayOptions = { calendar: calendar, scope: false };
 
 /** Runs both engines, checks they agree, returns the fast one's result. */
 const run = (
@@ -116,8 +116,8 @@ describe("replay: the national lifecycle (Nghị định 61/2018 Art. 15–20)",
     const late = refusalOf([...receivedDossier(), ask("2026-02-25T08:00")]);
     expect(late.code).toBe("DOSSIER_APPRAISAL_WINDOW_CLOSED");
     expect(late.data["rule"]).toMatchObject({ article: "19" });
-    const noCalendar = refusalOf([...receivedDossier(), ask("2026-02-13T08:00")], { scope: false });
-    expect(noCalendar.code).toBe("DOSSIER_CALENDAR_REQUIRED");
+    // Without a calendar option, the national calendar of @motcua/calendar is used.
+    expect(stateOf([...receivedDossier()], { scope: false }).appraisalSupplementUntil).toBe("2026-02-24");
     // A second appraisal request is refused even within the window.
     const twice = [
       ...receivedDossier(),
@@ -259,7 +259,7 @@ describe("replay: Đồng Tháp control-slip signatures (seed 003_954eb8228a922e
     procedure: { code: "2.000001", domain: "Công Thương" },
     register: dongThapRegister,
   };
-  const options: ReplayOptions = { calendar: fakeCalendar, scope };
+  const options: ReplayOptions = { calendar: calendar, scope };
   const postal = "postalStaff" as const;
   const start = () => [
     ev("submitted", "2026-03-02T08:00", "applicant", { channel: "counter" }),

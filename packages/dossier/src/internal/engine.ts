@@ -165,7 +165,7 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
       const bad = preCheck(list, i, c);
       if (bad !== undefined) return err(bad);
       const e = list[i] as DossierEvent;
-      const cell = cells[s * E + (EVENT_INDEX[e.type] as number)] as number;
+      const cell = cells[s * E + (EVENT_INDEX.get(e.type) as number)] as number;
       let next: number;
       if (cell < 0)
         return err(

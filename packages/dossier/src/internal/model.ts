@@ -39,12 +39,7 @@ export const FINAL_STATES: ReadonlySet<StateName> = new Set([
 
 /** Event type → column index of the table. */
 export const EVENT_TYPES: ReadonlyArray<DossierEventType> = DOSSIER_EVENT_TYPES;
-export const EVENT_INDEX: Readonly<Record<string, number>> = Object.freeze(
-  Object.assign(
-    Object.create(null) as Record<string, number>,
-    Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])),
-  ),
-);
+export const EVENT_INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** Rule parameters the guards read, compiled once from the rulebook and the replay options. */
 export interface DossierEnv {
@@ -164,7 +159,6 @@ export type LifecycleReason =
   | "DOSSIER_CLOSED"
   | "DOSSIER_WRONG_STAGE"
   | "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED"
-  | "DOSSIER_CALENDAR_REQUIRED"
   | "DOSSIER_APPRAISAL_WINDOW_CLOSED"
   | "DOSSIER_REFUSAL_AFTER_DEADLINE"
   | "DOSSIER_CONTROL_SLIP_UNSIGNED"
@@ -225,7 +219,6 @@ export const GUARDS = {
       reason: "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED",
       test: (c) => c.appraisalSupplements < c.env.supplementLimit,
     },
-    { reason: "DOSSIER_CALENDAR_REQUIRED", test: (c) => c.appraisalDeadlineDay !== undefined },
     {
       reason: "DOSSIER_APPRAISAL_WINDOW_CLOSED",
       test: (c, e) =>

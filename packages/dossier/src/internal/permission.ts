@@ -45,6 +45,27 @@ export interface LookupMemo {
 
 export const newMemo = (): LookupMemo => ({ officeId: undefined, day: Number.NaN, entry: undefined });
 
+interface CompiledPermissions {
+  readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly replace: ReadonlySet<string>;
+  readonly support: ReadonlySet<string>;
+}
+const compiledRules = new WeakMap<DossierRules, CompiledPermissions>();
+
+/** The rulebook's permissions as sets, built once per rulebook object. */
+function compiledOf(rules: DossierRules): CompiledPermissions {
+  let c = compiledRules.get(rules);
+  if (c === undefined) {
+    c = {
+      roles: new Map(Object.entries(rules.roles.value).map(([a, roles]) => [a, new Set<string>(roles)])),
+      replace: new Set(rules.postalStaff.value.replace),
+      support: new Set(rules.postalStaff.value.support),
+    };
+    compiledRules.set(rules, c);
+  }
+  return c;
+}
+
 /**
  * Checks who may do what. Returns undefined when allowed, else the denial code and facts.
  * `channel` is the submission channel (for `submitted`), `at` the instant of the action.
@@ -66,13 +87,16 @@ export function checkPermission(
     )
       return { code: "DOSSIER_CHANNEL_NOT_ALLOWED", data: { channel, procedureCode: p.code } };
   }
-  const allowed = rules.roles.value[action];
-  if (allowed.includes(actor.role)) return undefined;
+  const compiled = compiledOf(rules);
+  if (compiled.roles.get(action)?.has(actor.role) === true) return undefined;
   if (actor.role !== "postalStaff")
-    return { code: "DOSSIER_ROLE_FORBIDDEN", data: { role: actor.role, allowedRoles: allowed } };
+    return {
+      code: "DOSSIER_ROLE_FORBIDDEN",
+      data: { role: actor.role, allowedRoles: rules.roles.value[action] },
+    };
   const powers = rules.postalStaff.value;
-  const inSupport = powers.support.includes(action);
-  if (!inSupport && !powers.replace.includes(action))
+  const inSupport = compiled.support.has(action);
+  if (!inSupport && !compiled.replace.has(action))
     return { code: "DOSSIER_POSTAL_FORBIDDEN", data: { role: actor.role } };
   const officeId = actor.officeId ?? scope.officeId;
   const day = vietnamDayNumber(at);

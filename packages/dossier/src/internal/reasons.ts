@@ -43,11 +43,6 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
     en: "a supplement may be requested only once",
     rule: "supplementLimit",
   },
-  DOSSIER_CALENDAR_REQUIRED: {
-    vi: "cần lịch làm việc để kiểm tra thời hạn 03 ngày làm việc",
-    en: "a working calendar is needed to check the 3-working-day window",
-    rule: "appraisalSupplementWindow",
-  },
   DOSSIER_APPRAISAL_WINDOW_CLOSED: {
     vi: "quá thời hạn ngày làm việc kể từ ngày tiếp nhận để yêu cầu bổ sung sau thẩm định",
     en: "past the working-day window after receipt for an appraisal supplement request",

@@ -4,7 +4,6 @@
  */
 import {
   ActorRoleSchema,
-  ChannelSchema,
   HandoverEntrySchema,
   LevelSchema,
   MotcuaError,
@@ -20,21 +19,26 @@ import { DossierRulesSchema, type DossierRules } from "../DossierRules";
 import { EVENT_INDEX } from "./model";
 
 const ROLES: ReadonlySet<unknown> = new Set(ActorRoleSchema.options);
-const CHANNELS: ReadonlySet<unknown> = new Set(ChannelSchema.options);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isStr = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 const isMs = (v: unknown): v is number =>
   typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
-const isStrArr = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every(isStr);
-const oneOf = (v: unknown, ...values: string[]) => typeof v === "string" && values.includes(v);
+const isStrArr = (v: unknown): boolean => {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  for (const x of v) if (!isStr(x)) return false;
+  return true;
+};
+const oneOf = (v: unknown, a: string, b: string, c?: string) =>
+  v === a || v === b || (c !== undefined && v === c);
+const isChannel = (v: unknown) => v === "counter" || v === "postal" || v === "online";
 
 /** Returns the offending field of an event (relative path), or undefined when it is well formed. */
 export function eventProblem(e: unknown): { field: string; expected: string } | undefined {
   if (!isObj(e)) return { field: "", expected: "an event object" };
   if (!isStr(e["id"])) return { field: "id", expected: "a non-empty string" };
   const type = e["type"];
-  if (typeof type !== "string" || EVENT_INDEX[type] === undefined)
+  if (typeof type !== "string" || !EVENT_INDEX.has(type))
     return { field: "type", expected: "a dossier event type" };
   if (!isMs(e["at"]))
     return { field: "at", expected: "epoch milliseconds (parse ISO strings with parseDossierEvents)" };
@@ -45,7 +49,7 @@ export function eventProblem(e: unknown): { field: string; expected: string } | 
     return { field: "actor.officeId", expected: "a string" };
   switch (type) {
     case "submitted":
-      return CHANNELS.has(e["channel"])
+      return isChannel(e["channel"])
         ? undefined
         : { field: "channel", expected: "counter | postal | online" };
     case "supplementRequested":
@@ -81,7 +85,7 @@ export function eventProblem(e: unknown): { field: string; expected: string } | 
         ? undefined
         : { field: "decision", expected: "approved | refused" };
     case "resultReturned":
-      return CHANNELS.has(e["via"]) ? undefined : { field: "via", expected: "counter | postal | online" };
+      return isChannel(e["via"]) ? undefined : { field: "via", expected: "counter | postal | online" };
     case "resultUndeliverable":
       return Number.isInteger(e["attempts"]) && (e["attempts"] as number) >= 1
         ? undefined
