@@ -32,11 +32,11 @@ bench
   .add("explain(book, path)", () => explain(book, "sla.paperTransferCutoff"))
   .add("book.rules.get(path) (lookup)", () => book.rules.get("sla.paperTransferCutoff"));
 await bench.run();
+const opsOf = (t: (typeof bench.tasks)[number]): number =>
+  (t.result as { throughput?: { mean?: number } } | undefined)?.throughput?.mean ?? Number.NaN;
 const hz = (name: string): number =>
-  bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? Number.NaN;
-console.table(
-  bench.tasks.map((t) => ({ task: t.name, "ops/s": Math.round(t.result?.throughput?.mean ?? 0) })),
-);
+  ((t) => (t === undefined ? Number.NaN : opsOf(t)))(bench.tasks.find((t) => t.name === name));
+console.table(bench.tasks.map((t) => ({ task: t.name, "ops/s": Math.round(opsOf(t)) })));
 console.log(
   `naive / composeRulebook = ${(hz("naive nested spread (no validity, no provenance)") / hz("composeRulebook([national, province])")).toFixed(1)}×`,
 );
