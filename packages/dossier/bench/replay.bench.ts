@@ -48,10 +48,11 @@ function makeDossier(n: number): DossierEvent[] {
   push("received", counter, { dossierCode: `H23-260302-${n}` });
   push("transferred", counter, { paper: true });
   push("assigned", "agencyLeader", { assignee: "cv" }, 120);
-  if (rand() < 0.25) {
+  const branch = rand();
+  if (branch < 0.25) {
     push("interAgencySent", "specialist", { agencies: ["THUE"], mode: "parallel" }, 60);
     push("interAgencyReturned", "specialist", { agency: "THUE" }, 600);
-  } else if (rand() < 0.25) {
+  } else if (branch < 0.45) {
     push("financialObligationRequested", "specialist", {}, 60);
     push("financialObligationMet", "system", {}, 300);
   }
