@@ -53,7 +53,7 @@ const excludedClosures = (rulebook: ReportRulebook): Uint8Array => {
   return excluded;
 };
 
-const rowsOf = (data: ColumnData, packed: Float64Array): AggregateRow[] => {
+const rowsOf = (data: ColumnData, packed: Uint32Array): AggregateRow[] => {
   const rows: AggregateRow[] = [];
   data.groups.forEach((g, index) => {
     const counts = countsFromPacked(packed, index * WIDTH);

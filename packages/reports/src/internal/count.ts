@@ -8,20 +8,17 @@ import type { ColumnData } from "./columns";
 import { Col, WIDTH } from "./packed";
 
 /**
- * Counts every dossier of `data` into a packed array (`WIDTH` counters per group) for the period
+ * Counts every dossier of `data` into a packed Uint32 array (`WIDTH` counters per group) for the period
  * `[start, end)` (epoch ms). `excluded[closureCode]` is 1 for closures the rulebook excludes.
  *
  * A dossier counts when it is not excluded, was received before `end` and was not closed before
  * `start`. It is carried over if received before `start`, else new on its channel; it is resolved
  * if closed before `end` (judged by `judgeCompletion`), else pending at `end` (`judgePending`).
  */
-export function countPeriod(
-  data: ColumnData,
-  start: number,
-  end: number,
-  excluded: Uint8Array,
-): Float64Array {
-  const counts = new Float64Array(data.groups.length * WIDTH);
+export function countPeriod(data: ColumnData, start: number, end: number, excluded: Uint8Array): Uint32Array {
+  // Uint32 counters: half the cache footprint of Float64 (measurably faster with 30 000 groups) and
+  // no overflow, since a counter is at most the batch length, itself below 2^32 (typed arrays).
+  const counts = new Uint32Array(data.groups.length * WIDTH);
   const { length, group, channelCol, closure, receivedAt, dueAt, completedAt } = data;
   for (let i = 0; i < length; i++) {
     const received = receivedAt[i] as number;
