@@ -14,3 +14,8 @@ export * from "./DossierSnapshot";
 export * from "./dossierMachine";
 export * from "./replay";
 export * from "./can";
+export * from "./DossierCode";
+export * from "./DossierForms";
+export * from "./ControlSlip";
+export * from "./TrackingLedger";
+export * from "./toMermaid";

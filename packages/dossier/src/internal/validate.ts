@@ -9,6 +9,7 @@ import {
   MotcuaError,
   safeDecode,
   tryParseInstant,
+  type DossierEvent,
   type ErrorPath,
   type HandoverRegister,
   type InstantInput,
@@ -191,3 +192,19 @@ export const checkLevel = (level: unknown, path: ErrorPath) => {
 
 export { isObj, isStr };
 export type { InstantInput };
+
+/** Validates the events' shape (not the lifecycle: use `replay` for that). */
+export function checkedEvents(events: unknown): ReadonlyArray<DossierEvent> {
+  if (!Array.isArray(events))
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_EVENT",
+      path: ["events"],
+      vi: "Danh sách sự kiện phải là một mảng",
+      en: "The events must be an array",
+    });
+  events.forEach((e: unknown, i) => {
+    const p = eventProblem(e);
+    if (p !== undefined) throw invalidEvent(i, p, e);
+  });
+  return events as ReadonlyArray<DossierEvent>;
+}

@@ -1,0 +1,193 @@
+/**
+ * The process control slip (Phiếu kiểm soát quá trình giải quyết, form 05 of Thông tư
+ * 01/2018/TT-VPCP): every hand-off with who and when, the paper-transfer deadline of Nghị định
+ * 61/2018 Art. 18 (received after 15:00 → start of the next working day) and whether it was kept,
+ * and the civil servants' signatures Đồng Tháp requires.
+ *
+ * @module
+ */
+import {
+  formatInstant,
+  fromDayNumber,
+  MotcuaError,
+  vietnamDayNumber,
+  vietnamInstant,
+  type Actor,
+  type DossierEvent,
+  type DossierEventType,
+  type LegalRef,
+} from "@motcua/core";
+import type { DossierCalendar } from "./DossierCalendar";
+import { nationalDossierRules, type DossierRules } from "./DossierRules";
+import { checkedEvents } from "./internal/validate";
+import { checkCalendar, checkRules } from "./internal/validate";
+import { makeCalendar } from "@motcua/calendar";
+
+/**
+ * One line of the control slip.
+ *
+ * @since 0.1.0
+ * @category Forms
+ */
+export interface ControlSlipEntry {
+  /** The event recorded. */
+  readonly step: DossierEventType;
+  /** Stage of a signature, supplement or refusal; channel of a return. */
+  readonly detail: string | undefined;
+  readonly at: string;
+  readonly by: Actor;
+  /** For a paper transfer: the latest instant allowed by the 15:00 rule. */
+  readonly dueBy: string | undefined;
+  /** For a paper transfer: whether it happened by `dueBy`. */
+  readonly onTime: boolean | undefined;
+}
+
+/**
+ * The control slip: its lines and the rules applied.
+ *
+ * @since 0.1.0
+ * @category Forms
+ */
+export interface ControlSlip {
+  readonly form: "05";
+  readonly dossierCode: string | undefined;
+  readonly entries: ReadonlyArray<ControlSlipEntry>;
+  /** Signatures the rulebook requires that are missing so far (`transfer`, `resultReceipt`). */
+  readonly missingSignatures: ReadonlyArray<"transfer" | "resultReceipt">;
+  readonly legalRefs: ReadonlyArray<LegalRef>;
+}
+
+const HANDOFFS: ReadonlySet<DossierEventType> = new Set<DossierEventType>([
+  "postalHandedOver",
+  "supplementRequested",
+  "supplementReceived",
+  "refused",
+  "received",
+  "controlSlipSigned",
+  "transferred",
+  "assigned",
+  "interAgencySent",
+  "interAgencyReturned",
+  "rescheduled",
+  "stopped",
+  "withdrawn",
+  "resolved",
+  "resultReady",
+  "resultReturned",
+  "resultUndeliverable",
+]);
+
+let national: DossierCalendar | undefined;
+
+/**
+ * The latest instant a paper dossier received at `receivedAt` may be transferred (Nghị định
+ * 61/2018 Art. 18): the end of that working day, or — when received after the cut-off (15:00) or
+ * on a non-working day — the start of the next working day.
+ *
+ * @example
+ * ```ts
+ * import { paperTransferDueAt } from "@motcua/dossier";
+ * import { formatInstant, parseInstant } from "@motcua/core";
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-13T15:30:00+07:00"))); // "2026-02-23T08:00:00+07:00" (after Tết)
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-12T14:00:00+07:00"))); // "2026-02-12T17:00:00+07:00"
+ * ```
+ * @since 0.1.0
+ * @category Forms
+ */
+export function paperTransferDueAt(
+  receivedAt: number,
+  rules: DossierRules = nationalDossierRules,
+  calendar?: DossierCalendar,
+): number {
+  const r = checkRules(rules);
+  const cal = checkCalendar(calendar, ["calendar"]) ?? (national ??= makeCalendar());
+  if (typeof receivedAt !== "number" || !Number.isFinite(receivedAt))
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_OPTIONS",
+      path: ["receivedAt"],
+      vi: "Thời điểm tiếp nhận không hợp lệ",
+      en: "Invalid receipt instant",
+    });
+  const [hh, mm] = r.paperTransferCutoff.value.split(":").map(Number) as [number, number];
+  const day = vietnamDayNumber(receivedAt);
+  const cutoff = vietnamInstant(day, hh * 60 + mm);
+  if (cal.isWorkingDayNumber(day) && receivedAt <= cutoff) return cal.endOfWorkingDay(fromDayNumber(day));
+  return cal.nextWorkingInstant(vietnamInstant(day + 1, 0));
+}
+
+/**
+ * Builds the control slip from the events: each hand-off, the 15:00 paper-transfer check, and the
+ * signatures still missing under the rulebook (Đồng Tháp: at transfer and at result receipt, seed
+ * `003_954eb8228a922e85.txt`).
+ *
+ * @example
+ * ```ts
+ * import { toControlSlip } from "@motcua/dossier";
+ * const slip = toControlSlip([
+ *   { id: "1", type: "received", at: 1770971400000, actor: { role: "postalStaff" }, dossierCode: "H23-260213-0001" },
+ *   { id: "2", type: "transferred", at: 1771808400000, actor: { role: "postalStaff" }, paper: true },
+ * ]);
+ * // Received Fri 13/02/2026 15:30 (after 15:00, then Tết): due at the start of Mon 23/02, 08:00.
+ * slip.entries[1]?.dueBy; // "2026-02-23T08:00:00+07:00"
+ * slip.entries[1]?.onTime; // true
+ * ```
+ * @since 0.1.0
+ * @category Forms
+ */
+export function toControlSlip(
+  events: ReadonlyArray<DossierEvent>,
+  options: { readonly rules?: DossierRules; readonly calendar?: DossierCalendar } = {},
+): ControlSlip {
+  const list = checkedEvents(events);
+  const rules = checkRules(options.rules ?? nationalDossierRules);
+  let receivedAt: number | undefined;
+  let receivedByPostal = false;
+  let dossierCode: string | undefined;
+  const signed = new Set<string>();
+  const entries: ControlSlipEntry[] = [];
+  for (const e of list) {
+    if (e.type === "received") {
+      receivedAt = e.at;
+      receivedByPostal = e.actor.role === "postalStaff";
+      dossierCode = e.dossierCode;
+    }
+    if (e.type === "controlSlipSigned") signed.add(e.stage);
+    if (!HANDOFFS.has(e.type)) continue;
+    let dueBy: number | undefined;
+    if (e.type === "transferred" && e.paper === true && receivedAt !== undefined)
+      dueBy = paperTransferDueAt(receivedAt, rules, options.calendar);
+    const detail =
+      "stage" in e
+        ? e.stage
+        : e.type === "resultReturned"
+          ? e.via
+          : e.type === "resolved"
+            ? e.decision
+            : undefined;
+    entries.push({
+      step: e.type,
+      detail,
+      at: formatInstant(e.at),
+      by: e.actor,
+      dueBy: dueBy === undefined ? undefined : formatInstant(dueBy),
+      onTime: dueBy === undefined ? undefined : e.at <= dueBy,
+    });
+  }
+  const sig = rules.controlSlipSignatures.value;
+  const missing: Array<"transfer" | "resultReceipt"> = [];
+  if (receivedByPostal && sig.atTransfer && !signed.has("transfer")) missing.push("transfer");
+  if (
+    receivedByPostal &&
+    sig.atResultReceipt &&
+    !signed.has("resultReceipt") &&
+    list.some((e) => e.type === "resultReady")
+  )
+    missing.push("resultReceipt");
+  return {
+    form: "05",
+    dossierCode,
+    entries,
+    missingSignatures: missing,
+    legalRefs: [rules.paperTransferCutoff.legalRef, rules.controlSlipSignatures.legalRef],
+  };
+}

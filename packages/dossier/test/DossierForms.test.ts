@@ -1,0 +1,137 @@
+import { parseInstant } from "@motcua/core";
+import {
+  nationalDossierRules,
+  paperTransferDueAt,
+  toApologies,
+  toControlSlip,
+  toReceiptSlip,
+  toRefusal,
+  toSupplementRequests,
+  toTrackingLedgerRow,
+} from "@motcua/dossier";
+import { formatInstant } from "@motcua/core";
+import { describe, expect, it } from "vitest";
+import { calendar, dongThapRules, ev, happyPath, officer } from "./fixtures";
+
+describe("forms 01–04 (Thông tư 01/2018/TT-VPCP)", () => {
+  it("form 01: receipt and appointment slip, due date from a callback (e.g. @motcua/sla)", () => {
+    const slip = toReceiptSlip(happyPath(), {
+      procedure: { code: "2.000908", name: "Chứng thực bản sao từ bản chính" },
+      applicant: "Nguyễn Văn A",
+      // Received Thu 12/02/2026 09:00, 3 working days → Tue 24/02 09:00 (Tết 16–20/02 skipped).
+      dueAt: (receivedAt) => calendar.sameTimeOnWorkingDay(receivedAt, 3),
+    });
+    expect(slip).toMatchObject({
+      form: "01",
+      dossierCode: "000.00.01.H23-260212-0001",
+      procedureCode: "2.000908",
+      applicant: "Nguyễn Văn A",
+      channel: "counter",
+      receivedAt: "2026-02-12T09:00:00+07:00",
+      dueAt: "2026-02-24T09:00:00+07:00",
+      receivedBy: { role: "oneStopOfficer" },
+    });
+    expect(() => toReceiptSlip(happyPath().slice(0, 3), { procedure: { code: "x" }, dueAt: 0 })).toThrow(
+      /DOSSIER_FORM_NOT_AVAILABLE/,
+    );
+    expect(() =>
+      toReceiptSlip(happyPath(), { procedure: { code: "x" }, dueAt: "2026-02-01T00:00:00+07:00" }),
+    ).toThrow(/DOSSIER_INVALID_OPTIONS/);
+  });
+
+  it("forms 02, 03, 04", () => {
+    const events = [
+      ev("submitted", "2026-03-02T08:00", "applicant", { channel: "counter" }),
+      ev("supplementRequested", "2026-03-02T08:10", officer, {
+        stage: "receipt",
+        items: ["Bản sao CCCD", "Tờ khai"],
+      }),
+      ev("supplementReceived", "2026-03-03T08:10", officer, {}),
+      ev("received", "2026-03-03T08:20", officer, { dossierCode: "X-260303-0001" }),
+      ev("rescheduled", "2026-03-05T08:00", "agencyLeader", {
+        newDueAt: parseInstant("2026-03-12T17:00:00+07:00"),
+        reason: "Chờ xác minh",
+      }),
+      ev("resolved", "2026-03-10T08:00", "agencyLeader", {
+        decision: "refused",
+        reason: "Không đủ điều kiện",
+      }),
+    ];
+    expect(toSupplementRequests(events)).toEqual([
+      expect.objectContaining({
+        form: "02",
+        stage: "receipt",
+        items: ["Bản sao CCCD", "Tờ khai"],
+        requestedAt: "2026-03-02T08:10:00+07:00",
+      }),
+    ]);
+    expect(toRefusal(events)).toMatchObject({
+      form: "03",
+      stage: "appraisal",
+      reason: "Không đủ điều kiện",
+      refusedAt: "2026-03-10T08:00:00+07:00",
+    });
+    expect(toRefusal(happyPath())).toBeUndefined();
+    expect(toApologies(events, { dueAt: "2026-03-06T17:00:00+07:00" })).toEqual([
+      expect.objectContaining({
+        form: "04",
+        previousDueAt: "2026-03-06T17:00:00+07:00",
+        newDueAt: "2026-03-12T17:00:00+07:00",
+        reason: "Chờ xác minh",
+      }),
+    ]);
+    const row = toTrackingLedgerRow(events, { dueAt: "2026-03-06T17:00:00+07:00" });
+    expect(row).toMatchObject({
+      dossierCode: "X-260303-0001",
+      channel: "counter",
+      originalDueAt: "2026-03-06T17:00:00+07:00",
+      dueAt: "2026-03-12T17:00:00+07:00",
+      supplementsRequested: 1,
+      rescheduled: true,
+      decision: "refused",
+      lastEvent: "resolved",
+    });
+  });
+});
+
+describe("control slip and the 15:00 paper-transfer rule (Nghị định 61/2018 Art. 18)", () => {
+  const due = (at: string) =>
+    formatInstant(paperTransferDueAt(parseInstant(at), nationalDossierRules, calendar));
+  it("paper received by 15:00 goes the same working day; after 15:00, at the start of the next working day", () => {
+    expect(due("2026-03-02T14:59:00+07:00")).toBe("2026-03-02T17:00:00+07:00");
+    expect(due("2026-03-02T15:00:00+07:00")).toBe("2026-03-02T17:00:00+07:00");
+    expect(due("2026-03-02T15:01:00+07:00")).toBe("2026-03-03T08:00:00+07:00");
+    // Friday after 15:00 before Tết 2026 → Monday 23/02 08:00.
+    expect(due("2026-02-13T15:30:00+07:00")).toBe("2026-02-23T08:00:00+07:00");
+    // Received online on a Sunday → Monday morning.
+    expect(due("2026-03-01T10:00:00+07:00")).toBe("2026-03-02T08:00:00+07:00");
+  });
+
+  it("records each hand-off, checks the transfer time and lists missing Đồng Tháp signatures (seed 003_954eb8228a922e85.txt)", () => {
+    const events = [
+      ev("submitted", "2026-03-02T15:20", "applicant", { channel: "counter" }),
+      ev("received", "2026-03-02T15:30", "postalStaff", { dossierCode: "DT-260302-0007" }),
+      ev("transferred", "2026-03-03T09:00", "postalStaff", { paper: true }),
+      ev("assigned", "2026-03-03T10:00", "agencyLeader", { assignee: "cv" }),
+      ev("resolved", "2026-03-05T10:00", "agencyLeader", { decision: "approved" }),
+      ev("resultReady", "2026-03-05T14:00", "postalStaff", {}),
+    ];
+    const slip = toControlSlip(events, { rules: dongThapRules, calendar });
+    expect(slip.dossierCode).toBe("DT-260302-0007");
+    expect(slip.entries.map((e) => e.step)).toEqual([
+      "received",
+      "transferred",
+      "assigned",
+      "resolved",
+      "resultReady",
+    ]);
+    expect(slip.entries[1]).toMatchObject({ dueBy: "2026-03-03T08:00:00+07:00", onTime: false });
+    expect(slip.missingSignatures).toEqual(["transfer", "resultReceipt"]);
+    expect(toControlSlip(events, { calendar }).missingSignatures).toEqual([]); // national rules
+    const signed = [
+      ...events,
+      ev("controlSlipSigned", "2026-03-05T15:00", officer, { stage: "resultReceipt" }),
+    ];
+    expect(toControlSlip(signed, { rules: dongThapRules, calendar }).missingSignatures).toEqual(["transfer"]);
+  });
+});
