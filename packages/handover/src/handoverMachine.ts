@@ -72,7 +72,7 @@ export interface HandoverMachineContext {
   /** `replace` (civil servants withdrawn) or `support` (no withdrawal step). */
   readonly mode: "replace" | "support";
   /** The status a suspension returns to. */
-  readonly suspendedFrom?: HandoverStatus;
+  readonly suspendedFrom?: HandoverStatus | undefined;
 }
 
 type Guarded = { readonly context: HandoverMachineContext; readonly event: HandoverEvent };
@@ -91,7 +91,11 @@ const suspend = (status: Resumable) =>
   ({ target: "suspended", actions: { type: "rememberSuspension", params: { status } } }) as const;
 
 const resumeTo = (status: Resumable) =>
-  ({ target: status, guard: { type: "suspendedFrom", params: { status } } }) as const;
+  ({
+    target: status,
+    guard: { type: "suspendedFrom", params: { status } },
+    actions: "forgetSuspension",
+  }) as const;
 
 /**
  * The handover statechart (xstate v5). Start it with a `proposed` event; use it for visualisation
@@ -115,6 +119,7 @@ export const handoverMachine = setup({
   actions: {
     rememberMode: assign(({ event }) => (event.type === "proposed" ? { mode: event.mode } : {})),
     rememberSuspension: assign((_, params: { status: Resumable }) => ({ suspendedFrom: params.status })),
+    forgetSuspension: assign({ suspendedFrom: undefined }),
   },
 }).createMachine({
   id: "handover",
