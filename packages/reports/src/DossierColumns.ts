@@ -126,8 +126,8 @@ export class DossierColumnsBuilder {
  * @since 0.1.0
  * @category Dossiers
  */
-export function toDossierColumns(dossiers: Iterable<unknown>): DossierColumns {
-  if (columnsOf(dossiers) !== undefined) return dossiers as unknown as DossierColumns;
+export function toDossierColumns(dossiers: Iterable<unknown> | DossierColumns): DossierColumns {
+  if (columnsOf(dossiers) !== undefined) return dossiers as DossierColumns;
   if (!isIterable(dossiers)) {
     throw new MotcuaError({
       code: REPORTS_ERRORS.invalidDossier,
