@@ -115,6 +115,12 @@ const caseShape = {
         ),
     })
     .optional(),
+  /**
+   * `true` when a higher layer may legitimately change the answer (e.g. the baseline has no rule
+   * that a province supplies): the case then always runs against its own `rulebook`, never against
+   * a rulebook under test that adds plugins.
+   */
+  overridable: z.boolean().optional(),
   /** Do not run this case, and say why. */
   skip: z.strictObject({ reason: z.string().min(1) }).optional(),
   /** Free-text note for readers. */

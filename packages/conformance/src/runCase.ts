@@ -62,6 +62,9 @@ export interface CaseResult {
 export type CheckOutcome =
   { readonly kind: "output"; readonly output: unknown } | { readonly kind: "error"; readonly error: unknown };
 
+/** A plugin-sdk code: the rulebook's jurisdiction ended before the case's date. */
+const JURISDICTION_ENDED = "COMPOSE_JURISDICTION_ENDED";
+
 const sourceText = (c: LoadedCase["case"]): string =>
   typeof c.source === "string" ? c.source : c.source.map(citeLegalRef).join("; ");
 
@@ -125,7 +128,10 @@ export function judgeCase(
 }
 
 /**
- * Runs a case's check against a rulebook and judges it; a skipped case is not run.
+ * Runs a case's check against a rulebook and judges it; a skipped case is not run. A case run
+ * against a rulebook under test other than its own is skipped (not failed) when that rulebook's
+ * jurisdiction had ended on the case's date (`COMPOSE_JURISDICTION_ENDED`, e.g. Vĩnh Phúc after
+ * its merger into Phú Thọ).
  * `rulebook` is the rulebook, or the error met while resolving it.
  *
  * @example
@@ -178,5 +184,17 @@ export function runCase(
     outcome = { kind: "error", error };
   }
   const durationMs = Math.max(0, now() - started);
+  const ended = outcome.kind === "error" ? outcome.error : undefined;
+  if (
+    isMotcuaError(ended, JURISDICTION_ENDED) &&
+    c.expectError?.code !== JURISDICTION_ENDED &&
+    rulebook.ids.join(",") !== c.rulebook.join(",")
+  )
+    return {
+      ...base,
+      status: "skipped",
+      message: `not applicable to [${rulebook.ids.join(", ")}]: ${ended.en}`,
+      durationMs,
+    };
   return { ...base, ...judgeCase(loaded, outcome), durationMs };
 }

@@ -30,8 +30,9 @@ export interface RunOptions {
   readonly provider: RulebookProvider;
   /**
    * The rulebook under test (plugin ids in order). When given, `law` and `practice` cases run
-   * against it instead of their own `rulebook`; `province` cases run only when every plugin they
-   * name is in it. When absent, each case runs against its own `rulebook`.
+   * against it instead of their own `rulebook` (except `overridable` cases, which keep theirs, and
+   * cases dated after a plugin's jurisdiction ended, which are skipped); `province` cases run only
+   * when every plugin they name is in it. When absent, each case runs against its own `rulebook`.
    */
   readonly rulebook?: ReadonlyArray<string>;
   /** Only these layers (default all). */
@@ -164,7 +165,8 @@ export const runConformance = (options: RunOptions): Effect.Effect<RunResults, M
       selected,
       (loaded) =>
         Effect.sync(() => {
-          const ids = override ?? loaded.case.rulebook;
+          const ids =
+            override === undefined || loaded.case.overridable === true ? loaded.case.rulebook : override;
           return runCase(loaded, checks, { ids, resolved: () => provider.resolve(ids) }, now);
         }),
       { concurrency: options.concurrency ?? 8 },

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { MotcuaError, tryParseInstant, type Actor, type DossierEvent, type InstantInput } from "@motcua/core";
+import { MotcuaError, tryParseInstant, type Actor, type InstantInput } from "@motcua/core";
 import {
   can,
+  parseDossierEvents,
   replay,
   type DossierAction,
   type DossierSnapshot,
@@ -73,7 +74,7 @@ const DOSSIER_KEYS = [
  * The dossier checks.
  *
  * - `dossier.replay` — input `{ events, dueAt?, scope?, officeHours? }` (core dossier events in
- *   order; `scope` = `{ procedure?, officeId?, officeLevel?, register? }` turns the permission
+ *   order, instants ISO with offset or epoch ms; `scope` = `{ procedure?, officeId?, officeLevel?, register? }` turns the permission
  *   checks on), output the snapshot: `{ state, final, channel, dossierCode, receivedAt,
  *   receivedByPostalStaff, appraisalSupplementUntil, dueAt, supplements, reschedules, controlSlip,
  *   pendingAgencies, decision, undeliverable, eventCount }` (instants `+07:00`, absent = `null`). A
@@ -103,8 +104,9 @@ export const dossierChecks: ReadonlyArray<Check> = [
     }),
     outputKeys: DOSSIER_KEYS,
     run: ({ events, dueAt, scope, officeHours }, rulebook) => {
-      const rules = rulesAt(rulebook, firstEventAt(events));
-      const result = replay(events as ReadonlyArray<DossierEvent>, rules, {
+      const parsed = parseDossierEvents(events);
+      const rules = rulesAt(rulebook, firstEventAt(parsed));
+      const result = replay(parsed, rules, {
         calendar: calendarFor(rulebook, officeHours),
         ...(dueAt === undefined ? {} : { dueAt: dueAt as InstantInput }),
         ...(scope === undefined ? { scope: false as const } : { scope: scope as never }),
