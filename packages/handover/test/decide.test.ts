@@ -296,3 +296,65 @@ describe("decide — bad input", () => {
     );
   });
 });
+
+describe("decide — properties over dates", () => {
+  const books = [haTinh2021HandoverRules, vinhPhuc2025HandoverRules, dongThap2018HandoverRules];
+  const day = (from: string, to: string) =>
+    fc
+      .integer({ min: Date.parse(`${from}T00:00:00Z`) / 864e5, max: Date.parse(`${to}T00:00:00Z`) / 864e5 })
+      .map((n) => new Date(n * 864e5).toISOString().slice(0, 10));
+
+  it("from 1/7/2025 every seed rulebook refuses district requests (NQ 202/2025/QH15), on every date", () => {
+    fc.assert(
+      fc.property(day("2025-07-01", "2040-12-31"), fc.constantFrom(...books), (date, rules) => {
+        const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+        expect(codeOf(() => decide(req, rules, date))).toBe("HANDOVER_LEVEL_ABOLISHED");
+        const commune = { officeId: "X", level: "commune", scope: { kind: "all" }, mode: "support" };
+        expect(codeOf(() => decide(commune, rules, date))).toBe("HANDOVER_AUTHORITY_MISSING");
+      }),
+    );
+  });
+
+  it("whenever a decision is given, it has exactly one decider, sourced steps, and mode matches withdrawal", () => {
+    fc.assert(
+      fc.property(
+        day("2018-01-01", "2026-12-31"),
+        fc.constantFrom(...books),
+        fc.constantFrom("province", "district", "commune"),
+        fc.constantFrom("replace", "support"),
+        fc.constantFrom("STC", "SNV", "SGDDT", "STP"),
+        (date, rules, level, mode, agencyId) => {
+          try {
+            const d = decide(
+              { officeId: "O", level, mode, scope: { kind: "department", agencyId } },
+              rules,
+              date,
+            );
+            expect(d.steps.filter((s) => s.duty === "decide")).toEqual([d.decider]);
+            expect(d.withdrawsCivilServants).toBe(mode === "replace");
+            for (const s of d.steps) expect(s.legalRef.document.length).toBeGreaterThan(0);
+            expect(d.date).toBe(date);
+          } catch (e) {
+            expect(isMotcuaError(e)).toBe(true);
+            if (isMotcuaError(e)) {
+              expect([
+                "HANDOVER_LEVEL_ABOLISHED",
+                "HANDOVER_AUTHORITY_MISSING",
+                "HANDOVER_MODE_NOT_ALLOWED",
+              ]).toContain(e.code);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it("accepts epoch milliseconds for `at`", () => {
+    const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
+    // 2025-06-30T16:59:59Z is 23:59:59 on 30/6 in Vietnam; one second later is 1/7.
+    expect(decide(req, haTinh2021HandoverRules, Date.parse("2025-06-30T16:59:59Z")).date).toBe("2025-06-30");
+    expect(codeOf(() => decide(req, haTinh2021HandoverRules, Date.parse("2025-06-30T17:00:00Z")))).toBe(
+      "HANDOVER_LEVEL_ABOLISHED",
+    );
+  });
+});

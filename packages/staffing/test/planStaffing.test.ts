@@ -260,3 +260,41 @@ describe("planStaffing — properties", () => {
     );
   });
 });
+
+describe("planStaffing — reserve and activity-time properties", () => {
+  const volumesArb = fc.uniqueArray(
+    fc.record({
+      domain: fc.string({ minLength: 1, maxLength: 6 }),
+      dossiersPerDay: fc.integer({ min: 0, max: 300 }),
+      pagesPerDossier: fc.integer({ min: 0, max: 40 }),
+    }),
+    { minLength: 1, maxLength: 8, selector: (x) => x.domain },
+  );
+
+  it("a reserve factor f gives pool = ⌈required × f⌉ (Vĩnh Phúc: f = 2, Kế hoạch 60/KH-UBND IV.6)", () => {
+    fc.assert(
+      fc.property(volumesArb, fc.double({ min: 1, max: 4, noNaN: true }), (volumes, f) => {
+        const norms = {
+          ...vinhPhuc2025StaffingNorms,
+          ...activity,
+          reserve: { kind: "factor", factor: v(f) },
+        };
+        const plan = planStaffing({ volumes }, norms);
+        expect(plan.pool).toBe(Math.max(plan.required, Math.ceil(plan.required * f - 1e-9)));
+        expect(plan.reserve).toBe(plan.pool - plan.required);
+      }),
+    );
+  });
+
+  it("activity time covers the work: required × working minutes ≥ counter minutes, and one fewer would not", () => {
+    fc.assert(
+      fc.property(volumesArb, (volumes) => {
+        const plan = planStaffing({ volumes }, { ...vinhPhuc2025StaffingNorms, ...activity });
+        const minutes = plan.needs.activityTime?.minutesPerDay ?? NaN;
+        const staff = plan.needs.activityTime?.staff ?? NaN;
+        expect(staff * 480).toBeGreaterThanOrEqual(minutes - 0.01);
+        if (staff > 0) expect((staff - 1) * 480).toBeLessThan(minutes);
+      }),
+    );
+  });
+});
