@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DossierEvent, DossierEventType } from "@motcua/core";
+import { MotcuaError, type DossierEvent, type DossierEventType } from "@motcua/core";
 
 /**
  * What an actor does to a dossier: an event type, refined where the law gives the power to
@@ -76,12 +76,20 @@ export const DOSSIER_ACTIONS: ReadonlyArray<DossierAction> = [
  * import { actionOf } from "@motcua/dossier";
  * actionOf({ type: "resultReturned", via: "postal" }); // "resultReturned:postal"
  * ```
+ * Throws `DOSSIER_INVALID_EVENT` when given something that is not an event.
  * @since 0.1.0
  * @category Permissions
  */
 export function actionOf(
   event: Pick<DossierEvent, "type"> & { readonly stage?: string; readonly via?: string },
 ): DossierAction {
+  if (typeof event !== "object" || event === null || typeof event.type !== "string")
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_EVENT",
+      path: ["type"],
+      vi: "Sự kiện không hợp lệ (thiếu type)",
+      en: "Invalid event (no type)",
+    });
   switch (event.type) {
     case "supplementRequested":
       return event.stage === "appraisal" ? "supplementRequested:appraisal" : "supplementRequested:receipt";

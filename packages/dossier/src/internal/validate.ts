@@ -202,9 +202,9 @@ export function checkedEvents(events: unknown): ReadonlyArray<DossierEvent> {
       vi: "Danh sách sự kiện phải là một mảng",
       en: "The events must be an array",
     });
-  events.forEach((e: unknown, i) => {
-    const p = eventProblem(e);
-    if (p !== undefined) throw invalidEvent(i, p, e);
-  });
+  for (let i = 0; i < events.length; i++) {
+    const p = eventProblem(events[i]);
+    if (p !== undefined) throw invalidEvent(i, p, events[i]);
+  }
   return events as ReadonlyArray<DossierEvent>;
 }
