@@ -1,0 +1,68 @@
+/**
+ * What the generated docs are made from: the rulebook's plugins, the calendar's and the SLA's
+ * source tables, the statecharts and the levels, gathered in one object so the render functions
+ * stay pure (tests may pass a changed copy to prove the pages are derived from it).
+ *
+ * `scripts/` is not a workspace package, so bare `@motcua/*` specifiers do not resolve from here;
+ * the packages are imported through their public entry files (`packages/<name>/src/index.ts`), the
+ * very files the `@motcua/source` condition maps those names to. Only public exports are used.
+ *
+ * @module
+ */
+import type { AnyStateMachine } from "xstate";
+import {
+  HOLIDAY_NAMES,
+  HOLIDAY_SOURCES,
+  YEARLY_NOTICES,
+  type YearlyNotice,
+} from "../../packages/calendar/src/index.ts";
+import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
+import { dossierMachine } from "../../packages/dossier/src/index.ts";
+import { handoverMachine } from "../../packages/handover/src/index.ts";
+import { national } from "../../packages/national/src/index.ts";
+import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/index.ts";
+import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
+import { haTinh } from "../../packages/provinces/ha-tinh/src/index.ts";
+import { vinhPhuc } from "../../packages/provinces/vinh-phuc/src/index.ts";
+import { SLA_POLICY_SOURCES, SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
+
+/** Everything the generated pages are rendered from. */
+export interface DocsSources {
+  /** The national baseline plugin (composed first). */
+  readonly national: Plugin;
+  /** The province plugins, each composed on the national baseline in its own section. */
+  readonly provinces: ReadonlyArray<Plugin>;
+  /** `composeRulebook` of `@motcua/plugin-sdk`. */
+  readonly composeRulebook: typeof composeRulebook;
+  /** `HOLIDAY_SOURCES` of `@motcua/calendar`. */
+  readonly holidaySources: Readonly<Record<string, LegalRef>>;
+  /** `HOLIDAY_NAMES` of `@motcua/calendar`. */
+  readonly holidayNames: Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
+  /** `YEARLY_NOTICES` of `@motcua/calendar`. */
+  readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
+  /** `SLA_POLICY_SOURCES` of `@motcua/sla`. */
+  readonly slaPolicySources: Readonly<Record<string, LegalRef>>;
+  /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
+  readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
+  /** `LEVELS` of `@motcua/core`. */
+  readonly levels: Readonly<Record<string, LevelInfo>>;
+  /** The dossier statechart (used only when `docs/diagrams/dossier.mmd` is absent). */
+  readonly dossierMachine: AnyStateMachine;
+  /** The handover statechart. */
+  readonly handoverMachine: AnyStateMachine;
+}
+
+/** The sources of this repository. */
+export const DOCS_SOURCES: DocsSources = {
+  national,
+  provinces: [haTinh, vinhPhuc, dongThap],
+  composeRulebook,
+  holidaySources: HOLIDAY_SOURCES,
+  holidayNames: HOLIDAY_NAMES,
+  yearlyNotices: YEARLY_NOTICES,
+  slaPolicySources: SLA_POLICY_SOURCES,
+  slaRuleSources: SLA_RULE_SOURCES,
+  levels: LEVELS,
+  dossierMachine,
+  handoverMachine,
+};
