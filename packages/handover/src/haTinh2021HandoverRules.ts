@@ -49,7 +49,8 @@ const REFORM_END = "2025-06-30";
  *   reports to the Steering Board (III.3.2.2).
  * - Commune (until 30/6/2025): postal staff support only; civil servants stay (III.2.3, III.3.1.3).
  * - Learning 2–3 months or until proficient; assessed by the pilot units' heads and the HCC centre
- *   directors (III.3.2).
+ *   directors (III.3.2), with the Steering Board and the provincial Office at the province centre
+ *   (III.3.1.1).
  * - Exceptions: Sở Nội vụ (`SNV`) keeps its civil servants until it proposes; five departments
  *   (`STTTT`, `SNGV`, `SKHCN`, `SGDDT`, `SVHTTDL`) hand over under document 559/UBND-PC1 (III.4.1).
  *
@@ -84,10 +85,10 @@ export const haTinh2021HandoverRules: HandoverRules = {
     ),
   },
   assessment: {
-    parties: ["pilotUnitHead", "centreDirector"],
+    parties: ["pilotUnitHead", "centreDirector", "steeringBoard", "provincialOffice"],
     legalRef: kh41(
-      "III.3.2",
-      "«việc đánh giá nhân viên đáp ứng yêu cầu nhiệm vụ do Giám đốc các đơn vị, địa phương thí điểm và Giám đốc Trung tâm HCC các cấp thực hiện»",
+      "III.3.2; III.3.1.1",
+      "«việc đánh giá nhân viên đáp ứng yêu cầu nhiệm vụ do Giám đốc các đơn vị, địa phương thí điểm và Giám đốc Trung tâm HCC các cấp thực hiện» (III.3.2); at the province centre «Ban chỉ đạo phối hợp Văn phòng UBND tỉnh, Trung tâm Phục vụ Hành chính công tỉnh, các đơn vị liên quan tiến hành đánh giá, công nhận» (III.3.1.1)",
     ),
   },
   authorities: [

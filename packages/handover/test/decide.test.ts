@@ -50,7 +50,13 @@ describe("decide — Hà Tĩnh 2021 (Kế hoạch 41/KH-UBND, seed 000_2e345361e
     }
     expect(d.decider.legalRef.note).toContain("Ban Chỉ đạo căn cứ quy trình rút người");
     expect(d.learning).toMatchObject({ minMonths: 2, maxMonths: 3, untilProficient: true });
-    expect(d.assessors.parties).toEqual(["pilotUnitHead", "centreDirector"]);
+    expect(d.assessors.parties).toEqual([
+      "pilotUnitHead",
+      "centreDirector",
+      "steeringBoard",
+      "provincialOffice",
+    ]);
+    expect(d.assessors.legalRef.note).toContain("Giám đốc Trung tâm HCC các cấp thực hiện");
   });
 
   it("district: the chairman decides directly, is responsible, reports to the Steering Board (III.3.2.2)", () => {
