@@ -9,7 +9,7 @@ import { REPORTS_ERRORS } from "./errors";
 import { CLOSURE_CODE, columnsOf, type ColumnData } from "./internal/columns";
 import { countPeriod } from "./internal/count";
 import { countsFromPacked, WIDTH } from "./internal/packed";
-import { compareRows } from "./internal/rows";
+import { sortRows } from "./internal/rows";
 import { assertIdentities, type ReportCounts } from "./ReportCounts";
 import { parseReportPeriod, periodBounds, type ReportPeriod } from "./ReportPeriod";
 import { NATIONAL_REPORT_RULEBOOK, parseReportRulebook, type ReportRulebook } from "./ReportRulebook";
@@ -53,16 +53,28 @@ const excludedClosures = (rulebook: ReportRulebook): Uint8Array => {
   return excluded;
 };
 
+/** Form order of a batch's groups, computed once per batch (collation is the costly part). */
+const groupOrder = new WeakMap<ColumnData, Uint32Array>();
+const orderOf = (data: ColumnData): Uint32Array => {
+  let order = groupOrder.get(data);
+  if (order === undefined) {
+    order = Uint32Array.from(sortRows(data.groups.map((g, index) => ({ ...g, index }))).map((g) => g.index));
+    groupOrder.set(data, order);
+  }
+  return order;
+};
+
 const rowsOf = (data: ColumnData, packed: Uint32Array): AggregateRow[] => {
   const rows: AggregateRow[] = [];
-  data.groups.forEach((g, index) => {
+  for (const index of orderOf(data)) {
     const counts = countsFromPacked(packed, index * WIDTH);
-    if (counts.received === 0) return;
+    if (counts.received === 0) continue;
+    const g = data.groups[index] as ColumnData["groups"][number];
     // Holds by construction (each counted dossier adds one arrival and one fate); checked anyway.
     assertIdentities(counts, ["rows", g.level, g.officeId, g.domain]);
     rows.push({ level: g.level, officeId: g.officeId, domain: g.domain, counts });
-  });
-  return rows.sort(compareRows);
+  }
+  return rows;
 };
 
 /**

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Aggregate, AggregateRow } from "./Aggregate";
 import { REPORTS_ERRORS } from "./errors";
 import { countsFromPacked, packCounts, WIDTH } from "./internal/packed";
-import { compareRows } from "./internal/rows";
+import { sortRows } from "./internal/rows";
 import { assertIdentities, ReportCountsSchema } from "./ReportCounts";
 import { ReportPeriodSchema } from "./ReportPeriod";
 import { Col } from "./internal/packed";
@@ -196,6 +196,5 @@ export function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
     assertIdentities(counts, ["rows", row.level, row.officeId, row.domain]);
     rows.push({ level: row.level, officeId: row.officeId, domain: row.domain, counts });
   }
-  rows.sort(compareRows);
-  return { period: { from: first.from, to: previous.to }, rows };
+  return { period: { from: first.from, to: previous.to }, rows: sortRows(rows) };
 }

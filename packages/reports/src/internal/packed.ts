@@ -19,23 +19,20 @@ export const Col = {
   Overdue: 8,
 } as const;
 
-type ColIndex = (typeof Col)[keyof typeof Col];
-
 /** Counters per group in a packed array. */
 export const WIDTH = 9;
 
 /** Builds the full row from the nine independent counters at `offset` of a packed array. */
 export const countsFromPacked = (packed: ArrayLike<number>, offset: number): ReportCounts => {
-  const at = (c: ColIndex): number => packed[offset + c] ?? 0;
-  const online = at(Col.Online);
-  const counter = at(Col.Counter);
-  const postal = at(Col.Postal);
-  const carriedOver = at(Col.CarriedOver);
-  const early = at(Col.Early);
-  const onTime = at(Col.OnTime);
-  const late = at(Col.Late);
-  const withinDeadline = at(Col.WithinDeadline);
-  const overdue = at(Col.Overdue);
+  const carriedOver = packed[offset + Col.CarriedOver] ?? 0;
+  const online = packed[offset + Col.Online] ?? 0;
+  const counter = packed[offset + Col.Counter] ?? 0;
+  const postal = packed[offset + Col.Postal] ?? 0;
+  const early = packed[offset + Col.Early] ?? 0;
+  const onTime = packed[offset + Col.OnTime] ?? 0;
+  const late = packed[offset + Col.Late] ?? 0;
+  const withinDeadline = packed[offset + Col.WithinDeadline] ?? 0;
+  const overdue = packed[offset + Col.Overdue] ?? 0;
   const newlyReceived = online + counter + postal;
   return {
     received: newlyReceived + carriedOver,

@@ -30,3 +30,25 @@ export const compareRows = (
   LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
   compareText(a.officeId, b.officeId) ||
   compareText(a.domain, b.domain);
+
+/**
+ * Sorts rows in form order, collating each distinct office id and domain once (30 000 rows cost
+ * ~3 000 collations instead of ~450 000), then comparing integers.
+ */
+export function sortRows<
+  R extends { readonly level: Level; readonly officeId: string; readonly domain: string },
+>(rows: R[]): R[] {
+  const rank = (values: Iterable<string>): Map<string, number> =>
+    new Map([...new Set(values)].sort(compareText).map((v, i) => [v, i]));
+  const offices = rank(rows.map((r) => r.officeId));
+  const domains = rank(rows.map((r) => r.domain));
+  const key = (r: R): [number, number, number] => [
+    LEVEL_ORDER[r.level],
+    offices.get(r.officeId) as number,
+    domains.get(r.domain) as number,
+  ];
+  return rows
+    .map((r) => ({ r, k: key(r) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
+    .map(({ r }) => r);
+}
