@@ -2,7 +2,13 @@
  * `pnpm demo`: a short end-to-end tour of motcua, printed in the terminal.
  * Each section lives in `sections/` and uses only the public API of the packages.
  */
+import { appointment } from "./sections/appointment";
+import { handover } from "./sections/handover";
+import { staffing } from "./sections/staffing";
 import { vocabulary } from "./sections/vocabulary";
 
 console.log("motcua — quy tắc một cửa khi bưu điện tiếp nhận hồ sơ / one-stop rules with postal staff");
 vocabulary();
+appointment();
+handover();
+staffing();

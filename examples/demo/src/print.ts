@@ -6,7 +6,7 @@ export const heading = (vi: string, en: string): void => {
 };
 
 export const line = (label: string, value: unknown): void => {
-  console.log(`  ${label.padEnd(34)} ${String(value)}`);
+  console.log(`  ${label.padEnd(44)} ${String(value)}`);
 };
 
 export const note = (text: string): void => {
