@@ -6,10 +6,10 @@
  * @module
  */
 import { citeLegalRef } from "../../packages/core/src/index.ts";
+import { toMermaid } from "../../packages/dossier/src/index.ts";
 import { splice, table } from "./markdown.ts";
 import { period } from "./legalSources.ts";
 import type { DocsSources } from "./sources.ts";
-import { toMermaid } from "./toMermaid.ts";
 
 /** What the concepts page embeds besides the sources. */
 export interface ConceptsInputs {

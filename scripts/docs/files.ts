@@ -8,10 +8,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toMermaid } from "../../packages/dossier/src/index.ts";
 import { renderConcepts, type ConceptsInputs } from "./concepts.ts";
 import { renderLegalSources } from "./legalSources.ts";
 import { DOCS_SOURCES, type DocsSources } from "./sources.ts";
-import { toMermaid } from "./toMermaid.ts";
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -32,7 +32,7 @@ export const GENERATED_PATHS = [
 /** Every generated file, rendered from the sources and the current hand-written concepts page. */
 export function renderDocs(inputs: ConceptsInputs, sources: DocsSources = DOCS_SOURCES): GeneratedFile[] {
   return [
-    { path: "docs/diagrams/handover.mmd", content: `${toMermaid(sources.handoverMachine)}\n` },
+    { path: "docs/diagrams/handover.mmd", content: `${toMermaid(sources.handoverMachine).trimEnd()}\n` },
     { path: "docs/legal-sources.md", content: renderLegalSources(sources) },
     { path: "docs/concepts.md", content: renderConcepts(sources, inputs) },
   ];

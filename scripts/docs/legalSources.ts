@@ -259,15 +259,130 @@ function noticesTable(sources: DocsSources): string {
   ].join("\n");
 }
 
-function unverifiedIndex(rows: ReadonlyArray<RuleRow>): string {
+/** A rule found in a data structure: an object carrying a `legalRef`, at a readable path. */
+export interface RefRow {
+  readonly path: string;
+  /** The object without its `legalRef`. */
+  readonly value: unknown;
+  readonly legalRef: LegalRef;
+  /** Its own validity, or the nearest enclosing one. */
+  readonly validity: Validity;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isLegalRef = (v: unknown): v is LegalRef =>
+  isRecord(v) && typeof v["document"] === "string" && typeof v["verified"] === "boolean";
+
+/** The segment naming an array item: its `id`, its `duty` and `party`, or its index. */
+const itemSegment = (item: unknown, index: number): string => {
+  if (!isRecord(item)) return `[${index}]`;
+  if (typeof item["id"] === "string") return `[${item["id"]}]`;
+  if (typeof item["duty"] === "string")
+    return `[${item["duty"]}${typeof item["party"] === "string" ? ` ${item["party"]}` : ""}]`;
+  return `[${index}]`;
+};
+
+/**
+ * Every object carrying a `legalRef` inside `value`, depth first in declaration order, with the
+ * validity in force around it (rule sets such as `nationalDossierRules` and the handover rules).
+ */
+export function collectRefs(value: unknown, path = "", validity: Validity = {}): RefRow[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => collectRefs(item, `${path}${itemSegment(item, i)}`, validity));
+  if (!isRecord(value)) return [];
+  const own = isRecord(value["validity"]) ? (value["validity"] as Validity) : validity;
+  const rows: RefRow[] = [];
+  if (isLegalRef(value["legalRef"])) {
+    const rest = Object.fromEntries(
+      Object.entries(value).filter(
+        ([k, v]) => k !== "legalRef" && k !== "validity" && collectRefs(v).length === 0,
+      ),
+    );
+    rows.push({
+      path: path === "" ? "(root)" : path,
+      value: "value" in rest && Object.keys(rest).length === 1 ? rest["value"] : rest,
+      legalRef: value["legalRef"],
+      validity: own,
+    });
+  }
+  for (const [key, child] of Object.entries(value))
+    if (key !== "legalRef") rows.push(...collectRefs(child, path === "" ? key : `${path}.${key}`, own));
+  return rows;
+}
+
+function refRowsTable(rows: ReadonlyArray<RefRow>): string {
+  return table(
+    ["Path", "Value", "In force", "Verified", "Source"],
+    rows.map((r) => [
+      `\`${r.path}\``,
+      `\`${summarize(r.value)}\``,
+      period(r.validity),
+      verifiedMark(r.legalRef),
+      source(r.legalRef),
+    ]),
+  );
+}
+
+function dossierSection(sources: DocsSources): string {
+  return [
+    "## Dossier rules (`@motcua/dossier`)",
+    "",
+    "The national lifecycle and permission rules (`nationalDossierRules`) that `replay` and `can` apply unless a rulebook replaces them.",
+    "",
+    refRowsTable(collectRefs(sources.dossierRules)),
+  ].join("\n");
+}
+
+function handoverSection(sources: DocsSources): string {
+  return [
+    "## Handover approval rules (`@motcua/handover`)",
+    "",
+    "The rule sets `decide` applies: who proposes, agrees, advises, decides and is informed, by level and period, as each seed province wrote it down.",
+    ...sources.handoverRules.flatMap((rules) => {
+      const basis = isLegalRef(rules.source) ? [`Basis: ${source(rules.source)}`, ""] : [];
+      const rows = collectRefs(rules).filter((r) => r.path !== "source");
+      return ["", `### \`${rules.id}\` (${rules.province})`, "", ...basis, refRowsTable(rows)];
+    }),
+  ].join("\n");
+}
+
+/** One line of the unverified index: where the rule lives, its path, validity and reference. */
+interface Unverified {
+  readonly where: string;
+  readonly path: string;
+  readonly validity: Validity;
+  readonly legalRef: LegalRef;
+}
+
+function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unverified[] {
+  const refs = (where: string, table: Readonly<Record<string, LegalRef>>): Unverified[] =>
+    Object.entries(table).map(([path, legalRef]) => ({ where, path, validity: {}, legalRef }));
+  return [
+    ...rows.map((r) => ({ where: r.plugin, path: r.path, validity: r.validity, legalRef: r.legalRef })),
+    ...refs("HOLIDAY_SOURCES", sources.holidaySources),
+    ...sources.yearlyNotices.map((n) => ({
+      where: "YEARLY_NOTICES",
+      path: String(n.year),
+      validity: {},
+      legalRef: n.legalRef,
+    })),
+    ...refs("SLA_POLICY_SOURCES", sources.slaPolicySources),
+    ...refs("SLA_RULE_SOURCES", sources.slaRuleSources),
+    ...collectRefs(sources.dossierRules).map((r) => ({ where: "nationalDossierRules", ...r })),
+    ...sources.handoverRules.flatMap((rules) => collectRefs(rules).map((r) => ({ where: rules.id, ...r }))),
+  ].filter((u) => !u.legalRef.verified);
+}
+
+function unverifiedIndex(list: ReadonlyArray<Unverified>): string {
   return [
     "## Unverified rules",
     "",
-    "Every rule version whose own source is `verified: false` (secondary, inferred, or a text we could not read). Check these first when a source becomes available.",
+    `Every rule on this page whose own source is \`verified: false\` (${list.length}): secondary, inferred, or a text we could not read. Check these first when a source becomes available.`,
     "",
-    ...rows
-      .filter((r) => !r.legalRef.verified)
-      .map((r) => `- \`${r.plugin}\` \`${r.path}\` (${period(r.validity)}) — ${citeLegalRef(r.legalRef)}`),
+    ...list.map(
+      (u) => `- \`${u.where}\` \`${u.path}\` (${period(u.validity)}) — ${citeLegalRef(u.legalRef)}`,
+    ),
   ].join("\n");
 }
 
@@ -325,7 +440,11 @@ export function renderLegalSources(sources: DocsSources): string {
       "Rule",
     ),
     "",
-    unverifiedIndex(all),
+    dossierSection(sources),
+    "",
+    handoverSection(sources),
+    "",
+    unverifiedIndex(unverifiedRows(sources, all)),
     "",
   ].join("\n");
 }

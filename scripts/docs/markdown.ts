@@ -73,8 +73,9 @@ export const beginMarker = (name: string, from: string): string =>
 export const endMarker = (name: string): string => `<!-- /generated:${name} -->`;
 
 /**
- * Replaces the body of the region `name` of a page (between its markers) with `body`. Throws when
- * the page lacks the markers, so a region cannot silently disappear.
+ * Replaces the body of the region `name` of a page (between its markers) with `body`, set off by
+ * blank lines so Markdown ends the comment, table or code block where it should. Throws when the
+ * page lacks the markers, so a region cannot silently disappear.
  */
 export function splice(page: string, name: string, from: string, body: string): string {
   const begin = new RegExp(`<!-- generated:${name}[ —][^\\n]*-->\\n`);
@@ -83,5 +84,5 @@ export function splice(page: string, name: string, from: string, body: string): 
   const stop = page.indexOf(end);
   if (start === null || stop < start.index)
     throw new Error(`docs generator: the page has no region "${name}" (${beginMarker(name, "…")} … ${end})`);
-  return `${page.slice(0, start.index)}${beginMarker(name, from)}\n${body}\n${page.slice(stop)}`;
+  return `${page.slice(0, start.index)}${beginMarker(name, from)}\n\n${body}\n\n${page.slice(stop)}`;
 }

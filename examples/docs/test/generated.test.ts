@@ -12,14 +12,13 @@ import { national } from "@motcua/national";
 import { haTinh } from "@motcua/province-ha-tinh";
 import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import { dongThap } from "@motcua/province-dong-thap";
-import { handoverMachine } from "@motcua/handover";
-import { createMachine } from "xstate";
+import { toMermaid } from "@motcua/dossier";
+import { haTinh2021HandoverRules, handoverMachine } from "@motcua/handover";
 import { describe, expect, it } from "vitest";
 import { GENERATED_PATHS, readInputs, renderDocs, ROOT, staleFiles } from "../../../scripts/docs/files.ts";
-import { renderLegalSources, resolutionDate } from "../../../scripts/docs/legalSources.ts";
+import { collectRefs, renderLegalSources, resolutionDate } from "../../../scripts/docs/legalSources.ts";
 import { cell, splice, summarize, table } from "../../../scripts/docs/markdown.ts";
 import { DOCS_SOURCES } from "../../../scripts/docs/sources.ts";
-import { toMermaid } from "../../../scripts/docs/toMermaid.ts";
 
 const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
 const files = renderDocs(readInputs());
@@ -90,7 +89,7 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
     expect(legal).toContain("### Clock rules (`SLA_RULE_SOURCES`)");
   });
 
-  it("indexes every unverified rule version", () => {
+  it("indexes every unverified plugin rule version", () => {
     const unverified = [national, haTinh, vinhPhuc, dongThap].flatMap((p) =>
       p.rules.filter((r) => !r.legalRef.verified).map((r) => `- \`${p.id}\` \`${r.path}\``),
     );
@@ -136,14 +135,14 @@ describe("docs/concepts.md embeds the generated diagrams and tables", () => {
     const source = existsSync(dossier)
       ? read("docs/diagrams/dossier.mmd").trimEnd()
       : toMermaid(DOCS_SOURCES.dossierMachine);
-    expect(concepts).toContain("```mermaid\n" + source + "\n```");
+    expect(concepts).toContain("\n\n```mermaid\n" + source + "\n```\n\n<!-- /generated:dossier-diagram -->");
     expect(source).toContain("stateDiagram-v2");
   });
 
   it("embeds the handover chart, identical to docs/diagrams/handover.mmd", () => {
     const chart = page("docs/diagrams/handover.mmd").trimEnd();
-    expect(chart).toContain("withdrawalProposed --> rejected: rejected");
-    expect(chart).toContain("assessed --> approved: approved [isSupport]");
+    expect(chart).toContain("withdrawalProposed --> rejected : rejected");
+    expect(chart).toContain("assessed --> approved : approved [isSupport]");
     expect(concepts).toContain("```mermaid\n" + chart + "\n```");
   });
 
@@ -157,49 +156,64 @@ describe("docs/concepts.md embeds the generated diagrams and tables", () => {
   });
 });
 
-describe("toMermaid (generic xstate → Mermaid)", () => {
-  it("draws the handover chart with the transitions of docs/handover.md (guard labels aside)", () => {
+describe("handover diagram (the dossier package's generic toMermaid on handoverMachine)", () => {
+  it("has the transitions of the chart in docs/handover.md (guard labels and spacing aside)", () => {
     const edges = (text: string): string[] =>
       text
         .split("\n")
-        .map((l) => l.trim().replace(/ \[[^\]]*\]$/, ""))
+        .map((l) =>
+          l
+            .trim()
+            .replace(/ \[[^\]]*\]$/, "")
+            .replace(/\s*:\s*/, ": "),
+        )
         .filter((l) => l.includes("-->"))
         .sort();
     const guide = read("docs/handover.md");
     const block = /```mermaid\n([\s\S]*?)```/.exec(guide)?.[1] ?? "";
     expect(block).toContain("stateDiagram-v2");
-    expect(edges(toMermaid(handoverMachine))).toEqual(edges(block));
+    expect(edges(page("docs/diagrams/handover.mmd"))).toEqual(edges(block));
+    expect(page("docs/diagrams/handover.mmd")).toBe(`${toMermaid(handoverMachine).trimEnd()}\n`);
+  });
+});
+
+describe("rule sets outside the plugins (dossier, handover) are walked for their legal references", () => {
+  const legal = page("docs/legal-sources.md");
+
+  it("finds every legalRef of a handover rule set, with the validity around it (Hà Tĩnh, seed 000)", () => {
+    const count = (v: unknown): number =>
+      Array.isArray(v)
+        ? v.reduce((n: number, x) => n + count(x), 0)
+        : typeof v === "object" && v !== null
+          ? Object.entries(v).reduce((n, [k, x]) => n + (k === "legalRef" ? 1 : count(x)), 0)
+          : 0;
+    const rows = collectRefs(haTinh2021HandoverRules);
+    expect(rows).toHaveLength(count(haTinh2021HandoverRules));
+    const chairman = rows.find(
+      (r) => r.path === "authorities[ha-tinh-2021/district].steps[decide districtChairman]",
+    );
+    expect(chairman?.validity).toEqual({ validFrom: "2021-02-18", validTo: "2025-06-30" });
+    expect(chairman?.legalRef.clause).toBe("III.3.2.2");
+    expect(legal).toContain(
+      '| `authorities[ha-tinh-2021/district].steps[decide districtChairman]` | `{ duty: "decide", party: "districtChairman", responsible: true }` | 2021-02-18 → 2025-06-30 | ✓ | Kế hoạch 41/KH-UBND khoản III.3.2.2 (seed 000_2e345361e98f0131.txt)',
+    );
   });
 
-  it("handles nested states, targetless and eventless transitions, guards with params and finals", () => {
-    const machine = createMachine({
-      id: "m",
-      initial: "a",
-      states: {
-        a: {
-          initial: "a1",
-          states: { a1: { on: { go: "a2", ping: { actions: [] } } }, a2: { type: "final" } },
-          on: { leave: { target: "b", guard: { type: "allowed", params: { who: "postal" } } } },
-        },
-        b: { always: { target: "c", guard: "ready" } },
-        c: { type: "final" },
-      },
-    });
-    expect(toMermaid(machine)).toBe(
-      [
-        "stateDiagram-v2",
-        "  [*] --> a",
-        "  state a {",
-        "    [*] --> a_a1",
-        "    a_a1 --> a_a2: go",
-        "    a_a1 --> a_a1: ping",
-        "    a_a2 --> [*]",
-        "  }",
-        "  a --> b: leave [allowed postal]",
-        "  b --> c: always [ready]",
-        "  c --> [*]",
-      ].join("\n"),
+  it("lists the national dossier rules (Nghị định 61/2018 Art. 18: paper transfer after 15:00)", () => {
+    expect(legal).toContain("## Dossier rules (`@motcua/dossier`)");
+    expect(legal).toContain(
+      '| `paperTransferCutoff` | `"15:00"` | always | ✓ | Nghị định 61/2018/NĐ-CP, Điều 18',
     );
+  });
+
+  it("indexes unverified sources from every section (Nghị định 118/2025, the yearly notices, TT 03/2025)", () => {
+    const index = legal.slice(legal.indexOf("## Unverified rules"));
+    expect(index).toContain(
+      "- `national` `sla.paperTransferCutoff` (2025-07-01 → …) — Nghị định 118/2025/NĐ-CP",
+    );
+    expect(index).toContain("- `YEARLY_NOTICES` `2026` (always)");
+    expect(index).toContain("- `SLA_POLICY_SOURCES` `stopped` (always) — Thông tư 03/2025/TT-VPCP");
+    expect(index).not.toContain("`sla.supplementPolicy` (… → 2025-06-30)");
   });
 });
 
