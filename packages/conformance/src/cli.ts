@@ -38,9 +38,13 @@ Usage:
   motcua-conformance schema              print the JSON Schema of case files
 
 Options:
-  --rulebook ids        plugin ids composed in order, e.g. national,ha-tinh
+  --rulebook ids        plugin ids composed in order, e.g. national,ha-tinh (registered: national,
+                        ha-tinh, vinh-phuc, dong-thap); runs the national cases and that
+                        province's cases
   --plugin spec         a plugin module (file path or package name) to test on top of national;
-                        repeatable; exports a plugin as default or as \`plugin\`
+                        repeatable; exports a plugin (default, \`plugin\`, or its only definePlugin
+                        value) and optionally \`conformanceCases\` (paths of its own cases, run
+                        with the national cases unless --cases is given)
   --cases path          case file or folder (repeatable; default: the national cases)
   --layer layers        law,practice,province (default all)
   --reporter name       pretty | json | junit (default pretty)
@@ -114,6 +118,7 @@ function parse(argv: ReadonlyArray<string>) {
     rulebook: splitList(values.rulebook),
     plugins: values.plugin ?? [],
     cases: values.cases ?? [nationalCasesDir()],
+    explicitCases: values.cases !== undefined,
     layers: layers as ReadonlyArray<Layer> | undefined,
     reporter: reporter as ReporterName,
     out: values.out,
@@ -128,20 +133,23 @@ const printIssues = (issues: ReadonlyArray<CaseIssue>): void => {
   console.error(`${issues.length} problem(s) in case files`);
 };
 
-async function provider(
-  options: Options,
-): Promise<{ provider: RulebookProvider; rulebook?: ReadonlyArray<string>; sdkVersion?: string }> {
+async function provider(options: Options): Promise<{
+  provider: RulebookProvider;
+  rulebook?: ReadonlyArray<string>;
+  cases: ReadonlyArray<string>;
+}> {
   if (options.plugins.length === 0) {
     return {
       provider: builtinRulebookProvider(),
       ...(options.rulebook === undefined ? {} : { rulebook: options.rulebook }),
+      cases: options.cases,
     };
   }
   const loaded = await Effect.runPromise(loadPluginProvider(options.plugins, process.cwd()));
   return {
     provider: loaded.provider,
     rulebook: loaded.rulebook,
-    ...(loaded.sdkVersion === undefined ? {} : { sdkVersion: loaded.sdkVersion }),
+    cases: options.explicitCases ? options.cases : [...options.cases, ...loaded.cases],
   };
 }
 
@@ -155,9 +163,9 @@ async function run(options: Options): Promise<number> {
       return 0;
     case "validate":
     case "list": {
-      const { provider: p } = await provider(options);
+      const { provider: p, cases } = await provider(options);
       const v = await Effect.runPromise(
-        validateCases(options.cases, { checks: builtinChecks, knownRulebooks: p.knownIds }),
+        validateCases(cases, { checks: builtinChecks, knownRulebooks: p.knownIds }),
       );
       if (v.issues.length > 0) {
         printIssues(v.issues);
@@ -174,15 +182,14 @@ async function run(options: Options): Promise<number> {
       return 0;
     }
     default: {
-      const { provider: p, rulebook, sdkVersion } = await provider(options);
+      const { provider: p, rulebook, cases } = await provider(options);
       const results = await Effect.runPromise(
         runConformance({
-          cases: options.cases,
+          cases,
           checks: builtinChecks,
           provider: p,
           ...(rulebook === undefined ? {} : { rulebook }),
           ...(options.layers === undefined ? {} : { layers: options.layers }),
-          ...(sdkVersion === undefined ? {} : { sdkVersion }),
         }),
       );
       const text = report(results, options.reporter, { verbose: options.verbose });

@@ -52,6 +52,13 @@ export {
 } from "./pluginRulebookProvider";
 export { conceptInputsOf, type ConceptInputs } from "./ConceptInputs";
 export {
+  CONFORMANCE_PLUGIN_LOAD,
+  importPlugin,
+  loadPluginProvider,
+  type LoadedPluginModule,
+  type LoadedPlugins,
+} from "./loadPluginProvider";
+export {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,
   type CaseIssue,

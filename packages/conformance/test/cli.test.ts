@@ -30,6 +30,28 @@ describe.concurrent("motcua-conformance CLI", { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
   });
 
+  it("run --rulebook national,ha-tinh: the national cases and Hà Tĩnh's province cases pass (exit 0)", async () => {
+    const r = await cli("run", "--rulebook", "national,ha-tinh", "--reporter", "json");
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout) as { counts: { failed: number }; cases: { id: string }[] };
+    expect(results.counts.failed).toBe(0);
+    expect(results.cases.some((c) => c.id === "province.ha-tinh.handover.province-steering-board")).toBe(
+      true,
+    );
+  });
+
+  it("run --plugin: loads a plugin module and runs its own cases with the national ones", async () => {
+    const r = await cli(
+      "run",
+      "--plugin",
+      join(packageDir, "test", "fixtures", "plugin", "demoPlugin.ts"),
+      "--verbose",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("province.demo.staffing");
+    expect(r.lastLine).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
   it("run: any failing case gives exit 1 and the summary line", async () => {
     const r = await cli("run", "--cases", fixture("failing"), "--cases", fixture("passing"));
     expect(r.code).toBe(1);

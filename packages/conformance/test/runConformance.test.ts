@@ -7,7 +7,7 @@ import {
   countResults,
   loadCases,
   nationalCasesDir,
-  nationalRulebookProvider,
+  builtinRulebookProvider,
   reportJunit,
   reportPretty,
   runConformance,
@@ -16,7 +16,7 @@ import {
 import { isMotcuaError } from "@motcua/core";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const provider = nationalRulebookProvider();
+const provider = builtinRulebookProvider();
 const run = (
   cases: string[],
   extra: Partial<Parameters<typeof runConformance>[0]> = {},
@@ -152,6 +152,8 @@ describe("runConformance", () => {
 
 describe("the national suite", () => {
   it("has at least 150 valid cases, each with a layer and a source, and passes with 0 failures", async () => {
+    // At least 8 national cases for every check.
+    const perCheck = new Map<string, number>();
     const set = await Effect.runPromise(
       loadCases([nationalCasesDir()], { checks: builtinChecks, knownRulebooks: provider.knownIds }),
     );
@@ -160,8 +162,25 @@ describe("the national suite", () => {
     const failures = results.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
     expect(failures).toEqual([]);
     expect(set.cases.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(set.cases.map((c) => c.area))).toEqual(new Set(["calendar", "sla"]));
-    expect(results.counts.passed).toBe(set.cases.length);
+    for (const c of set.cases) perCheck.set(c.case.check, (perCheck.get(c.case.check) ?? 0) + 1);
+    for (const id of builtinChecks.keys())
+      expect([id, perCheck.get(id) ?? 0]).toEqual([id, expect.any(Number)]);
+    for (const id of [
+      "sla.clock",
+      "dossier.replay",
+      "dossier.can",
+      "handover.decide",
+      "staffing.plan",
+      "report.aggregate",
+    ])
+      expect(perCheck.get(id) ?? 0, id).toBeGreaterThanOrEqual(5);
+    expect(new Set(set.cases.map((c) => c.area))).toEqual(
+      new Set(["calendar", "sla", "dossier", "handover", "staffing", "report", "province"]),
+    );
+    // Province cases run only against their province's rulebook.
+    const national = set.cases.filter((c) => c.case.layer !== "province");
+    expect(results.counts.passed).toBe(national.length);
+    expect(results.notSelected).toBe(set.cases.length - national.length);
     for (const c of results.cases) expect(c.source.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,226 @@
+import { fileURLToPath } from "node:url";
+import { Effect } from "effect";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatInstant, isMotcuaError } from "@motcua/core";
+import { national } from "@motcua/national";
+import { composeRulebook, definePlugin } from "@motcua/plugin-sdk";
+import { haTinh } from "@motcua/province-ha-tinh";
+import {
+  builtinChecks,
+  builtinRulebookProvider,
+  conceptInputsOf,
+  CONFORMANCE_RULE_UNSUPPORTED,
+  importPlugin,
+  loadPluginProvider,
+  nationalCasesDir,
+  pluginRulebookProvider,
+  REGISTERED_PLUGINS,
+  runConformance,
+} from "@motcua/conformance";
+
+const provider = builtinRulebookProvider();
+const ref = { document: "Test plugin", verified: false };
+const fixturePlugin = fileURLToPath(new URL("./fixtures/plugin/demoPlugin.ts", import.meta.url));
+
+describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped to the concept packages", () => {
+  it("knows every registered plugin by id and by province slug", () => {
+    expect(REGISTERED_PLUGINS.map((p) => p.id)).toEqual([
+      "national",
+      "province-ha-tinh",
+      "province-vinh-phuc",
+      "province-dong-thap",
+    ]);
+    expect(provider.knownIds).toEqual(
+      expect.arrayContaining(["national", "ha-tinh", "province-ha-tinh", "vinh-phuc", "dong-thap"]),
+    );
+    expect(provider.resolve(["national", "ha-tinh"]).plugins).toEqual([
+      { id: "national", version: "0.1.0" },
+      { id: "province-ha-tinh", version: "0.1.0" },
+    ]);
+  });
+
+  it("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt): 15–20 dossiers a day, 1–3 domains, commune support only", () => {
+    const inputs = provider.resolve(["national", "ha-tinh"]).inputsAt("2021-06-01");
+    expect(inputs.staffingNorms.throughput?.min.value).toBe(15);
+    expect(inputs.staffingNorms.throughput?.max?.value).toBe(20);
+    expect(inputs.staffingNorms.domainCoverage).toMatchObject({ kind: "range", max: { value: 3 } });
+    expect(inputs.staffingNorms.reserve).toMatchObject({
+      kind: "extra",
+      extra: { value: 1, verified: false },
+    });
+    expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
+    expect(inputs.handoverRules.authorities.map((a) => a.level)).toEqual(["province", "district"]);
+    expect(inputs.handoverRules.authorities[0]?.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt/);
+  });
+
+  it("Vĩnh Phúc (Kế hoạch 60/KH-UBND): reserve 2×; after the merger (1/7/2025) the rulebook refuses", () => {
+    const rb = provider.resolve(["national", "vinh-phuc"]);
+    expect(rb.inputsAt("2025-05-05").staffingNorms.reserve).toMatchObject({
+      kind: "factor",
+      factor: { value: 2 },
+    });
+    expect(() => rb.inputsAt("2025-07-01")).toThrow(
+      expect.objectContaining({ code: "COMPOSE_JURISDICTION_ENDED" }),
+    );
+  });
+
+  it("Đồng Tháp (seed 003_954eb8228a922e85.txt): control slip signed at transfer and at result receipt", () => {
+    const rules = provider.resolve(["national", "dong-thap"]).inputsAt("2022-03-01").dossierRules;
+    expect(rules.controlSlipSignatures.value).toEqual({ atTransfer: true, atResultReceipt: true });
+  });
+
+  it("national: restart policy of Nghị định 61/2018 Art. 19 (118/2025 from 1/7/2025, unverified), no handover authority", () => {
+    const rb = provider.resolve(["national"]);
+    expect(rb.inputsAt("2024-06-03").slaPolicy).toMatchObject({ supplement: "restart", maxReschedules: 1 });
+    expect(rb.inputsAt("2024-06-03").dossierRules.supplementLimit.legalRef.document).toBe(
+      "Nghị định 61/2018/NĐ-CP",
+    );
+    expect(rb.inputsAt("2025-07-01").dossierRules.supplementLimit.legalRef).toMatchObject({
+      document: "Nghị định 118/2025/NĐ-CP",
+      verified: false,
+    });
+    expect(rb.inputsAt("2024-06-03").handoverRules.authorities).toEqual([]);
+  });
+
+  it("the calendar carries the national plugin's office hours (07:00–11:30, 13:30–17:00) unless a case states its own", () => {
+    const rb = provider.resolve(["national"]);
+    expect(formatInstant(rb.calendar.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
+      "2026-02-23T07:00:00+07:00",
+    );
+    const pinned = rb.calendarWithSessions([
+      { start: "08:00", end: "12:00" },
+      { start: "13:00", end: "17:00" },
+    ]);
+    expect(formatInstant(pinned.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
+      "2026-02-23T08:00:00+07:00",
+    );
+  });
+
+  it("conceptInputsOf maps one composed rulebook", () => {
+    const inputs = conceptInputsOf(composeRulebook([national, haTinh], { asOf: "2021-06-01" }));
+    expect(inputs.asOf).toBe("2021-06-01");
+    expect(inputs.staffingNorms.qualifications.map((q) => q.id)).toEqual(["asRequiredForCivilServants"]);
+  });
+
+  it("a province changing what @motcua/calendar builds in is refused with CONFORMANCE_RULE_UNSUPPORTED", () => {
+    const sixDays = definePlugin({
+      id: "province-six",
+      name: "Six",
+      version: "0.0.1",
+      jurisdiction: { level: "province", province: "six" },
+      legalBasis: [ref],
+      rules: { calendar: { weeklyRestDays: { mode: "replace", value: [0], legalRef: ref } } },
+    });
+    const p = pluginRulebookProvider([national, sixDays]);
+    expect(() => p.resolve(["national", "six"])).toThrow(
+      expect.objectContaining({ code: CONFORMANCE_RULE_UNSUPPORTED }),
+    );
+  });
+
+  it("every check, fed anything, throws only coded MotcuaErrors (fuzz)", () => {
+    const rulebooks = [provider.resolve(["national"]), provider.resolve(["national", "ha-tinh"])];
+    fc.assert(
+      fc.property(fc.constantFrom(...builtinChecks.values()), fc.anything(), fc.nat(1), (check, input, i) => {
+        try {
+          check.run(input, rulebooks[i] ?? rulebooks[0]!);
+        } catch (e) {
+          if (!isMotcuaError(e)) throw e;
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("every check, fed its input keys with anything inside, throws only coded MotcuaErrors (fuzz)", () => {
+    const rb = provider.resolve(["national", "dong-thap"]);
+    const checks = [...builtinChecks.values()];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...checks),
+        fc.dictionary(
+          fc.constantFrom(
+            "procedure",
+            "events",
+            "asOf",
+            "at",
+            "request",
+            "volumes",
+            "dossiers",
+            "period",
+            "state",
+            "actor",
+            "action",
+            "scope",
+            "receivedAt",
+            "date",
+            "days",
+          ),
+          fc.oneof(fc.anything(), fc.constant("2026-03-02T09:00:00+07:00"), fc.constant([])),
+        ),
+        (check, input) => {
+          try {
+            check.run(input, rb);
+          } catch (e) {
+            if (!isMotcuaError(e)) throw e;
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe("plugin modules and rulebooks under test", () => {
+  it("importPlugin finds the module's plugin and the cases it ships", async () => {
+    const loaded = await Effect.runPromise(importPlugin(fixturePlugin, process.cwd()));
+    expect(loaded.plugin.id).toBe("province-demo");
+    expect(loaded.cases).toHaveLength(1);
+    expect(loaded.cases[0]).toMatch(/fixtures\/plugin\/cases$/);
+  });
+
+  it("a module without a plugin is a coded load error", async () => {
+    const error = await Effect.runPromise(Effect.flip(importPlugin("node:path", process.cwd())));
+    expect(error.code).toBe("CONFORMANCE_PLUGIN_LOAD");
+  });
+
+  it("national cases + the plugin's cases pass against national + plugin", async () => {
+    const loaded = await Effect.runPromise(loadPluginProvider([fixturePlugin], process.cwd()));
+    expect(loaded.rulebook).toEqual(["national", "province-demo"]);
+    const results = await Effect.runPromise(
+      runConformance({
+        cases: [nationalCasesDir(), ...loaded.cases],
+        checks: builtinChecks,
+        provider: loaded.provider,
+        rulebook: loaded.rulebook,
+      }),
+    );
+    expect(results.counts.failed).toBe(0);
+    expect(results.cases.filter((c) => c.id.startsWith("province.demo.")).map((c) => c.status)).toEqual([
+      "passed",
+      "passed",
+    ]);
+  });
+
+  it("against Vĩnh Phúc, cases dated after its merger are skipped, not failed; overridable cases keep their rulebook", async () => {
+    const results = await Effect.runPromise(
+      runConformance({
+        cases: [nationalCasesDir()],
+        checks: builtinChecks,
+        provider,
+        rulebook: ["national", "vinh-phuc"],
+      }),
+    );
+    expect(results.counts.failed).toBe(0);
+    expect(results.counts.skipped).toBeGreaterThan(0);
+    const skipped = results.cases.find((c) => c.status === "skipped");
+    expect(skipped?.message).toMatch(
+      /^not applicable to \[national, vinh-phuc\]: "province-vinh-phuc" ended on 2025-06-30/,
+    );
+    const overridable = results.cases.find((c) => c.id === "staffing.national.no-sizing-norm");
+    expect(overridable).toMatchObject({ status: "passed", rulebook: ["national"] });
+    expect(results.cases.filter((c) => c.layer === "province").map((c) => c.id)).toContain(
+      "province.vinh-phuc.handover.province-no-steering-board",
+    );
+  });
+});
