@@ -91,7 +91,7 @@ export interface ReportCounts {
  * @since 0.1.0
  * @category Counts
  */
-export const EMPTY_COUNTS: ReportCounts = countsFromPacked(new Float64Array(WIDTH), 0);
+export const EMPTY_COUNTS: ReportCounts = Object.freeze(countsFromPacked(new Float64Array(WIDTH), 0));
 
 /**
  * Adds rows field by field (office partials into a province total, …); each row is checked

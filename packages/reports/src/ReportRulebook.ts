@@ -8,6 +8,14 @@ import { decode, LegalRefSchema, type LegalRef } from "@motcua/core";
 import { z } from "zod";
 import { REPORTS_ERRORS } from "./errors";
 
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+};
+
 /**
  * Zod schema of a {@link Closure}.
  *
@@ -103,12 +111,12 @@ export type ReportRulebook = z.output<typeof ReportRulebookSchema>;
  * @since 0.1.0
  * @category Rulebook
  */
-export const OUTCOME_RULE_REF: LegalRef = {
+export const OUTCOME_RULE_REF: LegalRef = Object.freeze({
   document: "Thông tư 01/2018/TT-VPCP",
   article: "13",
   verified: true,
   note: "Early / on time / late score 2 / 1 / 0 (DOMAIN.md §6). Judged against the ORIGINAL due instant, even after an apology and new appointment (DOMAIN.md §4.6, [L]).",
-};
+});
 
 /**
  * Where the form itself, its columns and its identities come from.
@@ -121,12 +129,12 @@ export const OUTCOME_RULE_REF: LegalRef = {
  * @since 0.1.0
  * @category Rulebook
  */
-export const FORM_REF: LegalRef = {
+export const FORM_REF: LegalRef = Object.freeze({
   document: "Thông tư 01/2020/TT-VPCP",
   title: "Biểu số 06/VPCP/KSTT — Tình hình, kết quả giải quyết thủ tục hành chính",
   verified: false,
   note: "Columns and identities from DOMAIN.md §10 [L]; column labels follow the form as described there, the official text was not read. Whether the form still applies after Thông tư 03/2025/TT-VPCP is open (DOMAIN.md §11).",
-};
+});
 
 /**
  * Where the channel split (online / in person / postal) and the honest rounding come from.
@@ -139,12 +147,12 @@ export const FORM_REF: LegalRef = {
  * @since 0.1.0
  * @category Rulebook
  */
-export const DONG_THAP_REVIEW_REF: LegalRef = {
+export const DONG_THAP_REVIEW_REF: LegalRef = Object.freeze({
   document: "Báo cáo sơ kết Đề án thí điểm chuyển giao cho Bưu điện tỉnh Đồng Tháp (2018–2022)",
   seed: "003_954eb8228a922e85.txt",
   verified: true,
   note: "Lines 63–67: postal dossiers reported separately; channel shares over new dossiers, outcome shares over resolved ones; 99,998% and 0,002% rather than 100% and 0%.",
-};
+});
 
 /**
  * The national baseline: refusals count as resolved (they must be issued within the deadline,
@@ -159,7 +167,7 @@ export const DONG_THAP_REVIEW_REF: LegalRef = {
  * @since 0.1.0
  * @category Rulebook
  */
-export const NATIONAL_REPORT_RULEBOOK: ReportRulebook = {
+export const NATIONAL_REPORT_RULEBOOK: ReportRulebook = deepFreeze({
   closures: {
     refused: {
       count: "resolved",
@@ -187,7 +195,7 @@ export const NATIONAL_REPORT_RULEBOOK: ReportRulebook = {
       },
     },
   },
-};
+});
 
 /**
  * Parses a rulebook (throws `REPORTS_INVALID_RULEBOOK` with the path of the bad field).

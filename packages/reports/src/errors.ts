@@ -33,7 +33,7 @@
  * @since 0.1.0
  * @category Errors
  */
-export const REPORTS_ERRORS = {
+export const REPORTS_ERRORS = Object.freeze({
   invalidDossier: "REPORTS_INVALID_DOSSIER",
   invalidPeriod: "REPORTS_INVALID_PERIOD",
   invalidRulebook: "REPORTS_INVALID_RULEBOOK",
@@ -44,4 +44,4 @@ export const REPORTS_ERRORS = {
   mergeDiscontinuous: "REPORTS_MERGE_DISCONTINUOUS",
   invalidShare: "REPORTS_INVALID_SHARE",
   invalidOptions: "REPORTS_INVALID_OPTIONS",
-} as const;
+} as const);

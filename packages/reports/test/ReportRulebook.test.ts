@@ -40,3 +40,13 @@ describe("report rulebook: every open choice is data with its source", () => {
     }
   });
 });
+
+describe("constants are frozen", () => {
+  it("the national rulebook and its sources cannot be changed by a caller", () => {
+    expect(Object.isFrozen(NATIONAL_REPORT_RULEBOOK.closures.withdrawn.legalRef)).toBe(true);
+    expect(() => {
+      (NATIONAL_REPORT_RULEBOOK.closures.withdrawn as { count: string }).count = "resolved";
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(FORM_REF)).toBe(true);
+  });
+});
