@@ -260,7 +260,7 @@ describe("markdown helpers", () => {
 });
 
 describe("docs/ links", () => {
-  /** Pages named in the docs plan that another engineer is still writing. */
+  /** Pages named in the docs plan that another engineer is still writing: checked once they exist. */
   const PENDING = new Set(["embedding.md", "dossier.md"]);
   const docs = join(ROOT, "docs");
 
@@ -270,8 +270,10 @@ describe("docs/ links", () => {
       const targets = [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((m) => m[1] as string);
       expect(targets.length).toBeGreaterThan(3);
       for (const t of targets) {
-        if (/^https?:/.test(t) || PENDING.has(t)) continue;
-        expect(existsSync(join(dirname(join(docs, name)), t)), `${name} → ${t}`).toBe(true);
+        if (/^https?:/.test(t)) continue;
+        const exists = existsSync(join(dirname(join(docs, name)), t));
+        if (!exists && PENDING.has(t)) continue;
+        expect(exists, `${name} → ${t}`).toBe(true);
       }
     });
 
