@@ -5,7 +5,7 @@
  * @module
  */
 import type { Channel, CivilDate } from "@motcua/core";
-import { STATE_NAMES, type StateName } from "./internal/model";
+import { STATE_NAMES } from "./internal/model";
 
 /**
  * A state of the dossier chart (see {@link dossierMachine} for their meaning).
@@ -13,7 +13,24 @@ import { STATE_NAMES, type StateName } from "./internal/model";
  * @since 0.1.0
  * @category Statechart
  */
-export type DossierStateName = StateName;
+export type DossierStateName =
+  | "new"
+  | "inPostalTransit"
+  | "awaitingReceipt"
+  | "awaitingReceiptSupplement"
+  | "refusedAtReceipt"
+  | "received"
+  | "atAgency"
+  | "processing"
+  | "awaitingAppraisalSupplement"
+  | "interAgency"
+  | "awaitingFinancialObligation"
+  | "resolved"
+  | "resultReady"
+  | "undeliverable"
+  | "returned"
+  | "stopped"
+  | "withdrawn";
 
 /**
  * Every state of the dossier chart, in lifecycle order.

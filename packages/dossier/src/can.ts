@@ -32,7 +32,8 @@ import { checkPermission, newMemo } from "./internal/permission";
 import { refusal } from "./internal/reasons";
 import { chooseCandidate, type Candidate } from "./internal/table";
 import { checkInstant, eventProblem, invalidEvent, invalidOptions, isObj } from "./internal/validate";
-import { resolveSetup, type DossierScope } from "./replay";
+import { resolveSetup } from "./internal/setup";
+import type { DossierScope } from "./replay";
 
 /**
  * Everything {@link can} looks at besides the state, the actor and the action.

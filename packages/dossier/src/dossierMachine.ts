@@ -76,11 +76,7 @@ const late = { rescheduled: stay("canReschedule") };
  * @category Statechart
  */
 export const dossierMachine = setup({
-  types: {
-    context: {} as DossierContext,
-    events: {} as DossierEvent,
-    input: {} as DossierEnv,
-  },
+  types: {} as { context: DossierContext; events: DossierEvent; input: DossierEnv },
   guards,
   actions: {
     record: assign(({ context, event }) => {
@@ -92,6 +88,7 @@ export const dossierMachine = setup({
 }).createMachine({
   id: "dossier",
   initial: "new",
+  /** A fresh context from the compiled rule parameters (the machine's input). */
   context: ({ input }) => initialContext(input),
   states: {
     new: {

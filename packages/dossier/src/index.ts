@@ -19,3 +19,4 @@ export * from "./DossierForms";
 export * from "./ControlSlip";
 export * from "./TrackingLedger";
 export * from "./toMermaid";
+export type { DossierContext, DossierEnv } from "./internal/model";

@@ -17,23 +17,36 @@ import {
   type Level,
   type Result,
 } from "@motcua/core";
-import { makeCalendar } from "@motcua/calendar";
 import { z } from "zod";
 import type { DossierCalendar } from "./DossierCalendar";
 import { nationalDossierRules, type DossierRules } from "./DossierRules";
 import type { DossierSnapshot } from "./DossierSnapshot";
-import { envOf, replayTable, replayXstate, type Setup } from "./internal/engine";
-import type { ResolvedScope, ScopeProcedure } from "./internal/permission";
-import {
-  checkCalendar,
-  checkInstant,
-  checkLevel,
-  checkRegister,
-  checkRules,
-  invalidOptions,
-  isObj,
-  isStr,
-} from "./internal/validate";
+import { replayTable, replayXstate, type Setup } from "./internal/engine";
+import { resolveSetup } from "./internal/setup";
+
+/**
+ * The procedure facts the permission checks read (a `Procedure` of `@motcua/core` fits).
+ *
+ * @example
+ * ```ts
+ * import type { DossierScopeProcedure } from "@motcua/dossier";
+ * const p: DossierScopeProcedure = { code: "2.000908", domain: "Tư pháp", requiresPersonalPresence: false };
+ * ```
+ * @since 0.1.0
+ * @category Permissions
+ */
+export interface DossierScopeProcedure {
+  /** National procedure code. */
+  readonly code: string;
+  /** Domain (lĩnh vực), matched against `domain` handover scopes. */
+  readonly domain?: string | undefined;
+  /** Competent agency id, matched against `department` handover scopes. */
+  readonly competentAgency?: string | undefined;
+  /** Channels it may be filed through. */
+  readonly channels?: ReadonlyArray<string> | undefined;
+  /** The applicant must appear in person: never through the postal channel. */
+  readonly requiresPersonalPresence?: boolean | undefined;
+}
 
 /**
  * Where a dossier is handled, for the permission checks: the procedure, the one-stop unit, its
@@ -44,7 +57,7 @@ import {
  */
 export interface DossierScope {
   /** The procedure (a `Procedure` from `@motcua/core` fits). */
-  readonly procedure?: ScopeProcedure;
+  readonly procedure?: DossierScopeProcedure;
   /** The one-stop unit handling the dossier (used when the actor names no office). */
   readonly officeId?: string;
   /** The unit's level (postal staff only support at the levels the rulebook names). */
@@ -66,89 +79,6 @@ export interface ReplayOptions {
   readonly dueAt?: InstantInput;
   /** Permission scope; `false` checks the lifecycle only (no actor rules). Default: `{}`. */
   readonly scope?: DossierScope | false;
-}
-
-let national: DossierCalendar | undefined;
-/** The national working calendar, built once on first use. */
-const nationalCalendar = (): DossierCalendar => (national ??= makeCalendar());
-
-/**
- * Setups already resolved, by rulebook then options object: motcua reads its inputs as immutable
- * values, so replaying a million dossiers with the same options validates them once.
- */
-const setups = new WeakMap<object, WeakMap<object, Setup>>();
-let lastRules: unknown;
-let lastOptions: unknown;
-let lastSetup: Setup | undefined;
-
-/** Validates options into a {@link Setup} (throws a MotcuaError); cached per (rules, options) object. */
-export function resolveSetup(rules: unknown, options: unknown): Setup {
-  if (rules === lastRules && options === lastOptions && lastSetup !== undefined) return lastSetup;
-  if (isObj(rules) && isObj(options)) {
-    const hit = setups.get(rules)?.get(options);
-    if (hit !== undefined) {
-      lastRules = rules;
-      lastOptions = options;
-      lastSetup = hit;
-      return hit;
-    }
-    const setup = buildSetup(rules, options);
-    let byOptions = setups.get(rules);
-    if (byOptions === undefined) setups.set(rules, (byOptions = new WeakMap()));
-    byOptions.set(options, setup);
-    lastRules = rules;
-    lastOptions = options;
-    lastSetup = setup;
-    return setup;
-  }
-  return buildSetup(rules, options);
-}
-
-function buildSetup(rules: unknown, options: unknown): Setup {
-  const r = checkRules(rules);
-  if (options !== undefined && !isObj(options))
-    throw invalidOptions(["options"], "Tuỳ chọn phải là một đối tượng", "Options must be an object");
-  const o = (options ?? {}) as Record<string, unknown>;
-  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? nationalCalendar();
-  const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
-  return { rules: r, env: envOf(r, calendar, dueAt), scope: resolveScope(o["scope"]) };
-}
-
-function resolveScope(scope: unknown): ResolvedScope | undefined {
-  if (scope === false) return undefined;
-  if (scope !== undefined && !isObj(scope))
-    throw invalidOptions(
-      ["options", "scope"],
-      "Phạm vi phải là một đối tượng hoặc false",
-      "Scope must be an object or false",
-    );
-  const s = (scope ?? {}) as Record<string, unknown>;
-  const p = s["procedure"];
-  if (p !== undefined && (!isObj(p) || !isStr(p["code"])))
-    throw invalidOptions(
-      ["options", "scope", "procedure"],
-      "Thủ tục cần có mã (code)",
-      "The procedure needs a code",
-    );
-  if (s["officeId"] !== undefined && !isStr(s["officeId"]))
-    throw invalidOptions(["options", "scope", "officeId"], "Mã đơn vị không hợp lệ", "Invalid office id");
-  const proc = p as Record<string, unknown> | undefined;
-  const procedure: ScopeProcedure | undefined =
-    proc === undefined
-      ? undefined
-      : {
-          code: proc["code"] as string,
-          domain: isStr(proc["domain"]) ? proc["domain"] : undefined,
-          competentAgency: isStr(proc["competentAgency"]) ? proc["competentAgency"] : undefined,
-          channels: Array.isArray(proc["channels"]) ? (proc["channels"] as string[]) : undefined,
-          requiresPersonalPresence: proc["requiresPersonalPresence"] === true,
-        };
-  return {
-    procedure,
-    officeId: s["officeId"] as string | undefined,
-    officeLevel: checkLevel(s["officeLevel"], ["options", "scope", "officeLevel"]),
-    register: checkRegister(s["register"], ["options", "scope", "register"]),
-  };
 }
 
 const NO_OPTIONS: ReplayOptions = Object.freeze({});
@@ -225,7 +155,7 @@ export function replayWithXstate(
 const EventsSchema = z.array(DossierEventSchema);
 
 /**
- * Parses untrusted events (ISO instants allowed) into {@link DossierEvent}s for {@link replay},
+ * Parses untrusted events (ISO instants allowed) into `DossierEvent`s for {@link replay},
  * throwing `DOSSIER_INVALID_EVENT` naming the offending event and field.
  *
  * @example

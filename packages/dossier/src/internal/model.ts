@@ -6,6 +6,7 @@
 import type { Channel, DossierEvent, DossierEventType } from "@motcua/core";
 import { DOSSIER_EVENT_TYPES, vietnamDayNumber } from "@motcua/core";
 import type { DossierCalendar } from "../DossierCalendar";
+import type { DossierStateName } from "../DossierSnapshot";
 
 /** Every state of the chart, in lifecycle order (index = state index in the table). */
 export const STATE_NAMES = [
@@ -26,9 +27,12 @@ export const STATE_NAMES = [
   "returned",
   "stopped",
   "withdrawn",
-] as const;
+] as const satisfies ReadonlyArray<DossierStateName>;
 
 export type StateName = (typeof STATE_NAMES)[number];
+// Both ways: every DossierStateName is in STATE_NAMES.
+const _allStates: ReadonlyArray<StateName> = [] as DossierStateName[];
+void _allStates;
 
 export const FINAL_STATES: ReadonlySet<StateName> = new Set([
   "refusedAtReceipt",
@@ -41,39 +45,89 @@ export const FINAL_STATES: ReadonlySet<StateName> = new Set([
 export const EVENT_TYPES: ReadonlyArray<DossierEventType> = DOSSIER_EVENT_TYPES;
 export const EVENT_INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
-/** Rule parameters the guards read, compiled once from the rulebook and the replay options. */
+/**
+ * The input of {@link dossierMachine}: the rule parameters its guards read, compiled from a
+ * `DossierRules` and the replay options (use `replay`, which builds it).
+ *
+ * @example
+ * ```ts
+ * import type { DossierEnv } from "@motcua/dossier";
+ * const env: DossierEnv = { supplementLimit: 1, appraisalWindow: 3, maxReschedules: 1, noticeDays: 1,
+ *   refusalWithinDeadline: true, signAtTransfer: false, signAtResultReceipt: false, undeliverableAttempts: 2,
+ *   calendar: undefined, dueAt: undefined };
+ * ```
+ * @since 0.1.0
+ * @category Statechart
+ */
 export interface DossierEnv {
+  /** Supplement requests allowed per stage. */
   readonly supplementLimit: number;
+  /** Working days after receipt for an appraisal supplement request. */
   readonly appraisalWindow: number;
+  /** Re-appointments allowed. */
   readonly maxReschedules: number;
+  /** Days of notice before the due date for a re-appointment. */
   readonly noticeDays: number;
+  /** A refusal after appraisal must come by the due instant. */
   readonly refusalWithinDeadline: boolean;
+  /** A civil servant signs the control slip before transfer. */
   readonly signAtTransfer: boolean;
+  /** A civil servant signs the control slip before the result is returned. */
   readonly signAtResultReceipt: boolean;
+  /** Postal delivery attempts before undeliverable. */
   readonly undeliverableAttempts: number;
+  /** Working calendar. */
   readonly calendar: DossierCalendar | undefined;
   /** The appointed return instant of form 01, if known (from `@motcua/sla`). */
   readonly dueAt: number | undefined;
 }
 
-/** The extended state: what the guards need to remember. Mutable inside one replay only. */
+/**
+ * The context (extended state) of {@link dossierMachine}: what its guards remember. `replay`
+ * returns it as a {@link DossierSnapshot}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierContext } from "@motcua/dossier";
+ * const supplementsAsked = (c: DossierContext) => c.receiptSupplements + c.appraisalSupplements;
+ * ```
+ * @since 0.1.0
+ * @category Statechart
+ */
 export interface DossierContext {
+  /** The rule parameters. */
   readonly env: DossierEnv;
+  /** Submission channel. */
   channel: Channel | undefined;
+  /** Dossier code of form 01. */
   dossierCode: string | undefined;
+  /** Valid-receipt instant (epoch ms). */
   receivedAt: number | undefined;
+  /** Form 01 issued by postal staff. */
   receivedByPostalStaff: boolean;
+  /** Last day number for an appraisal supplement request. */
   appraisalDeadlineDay: number | undefined;
+  /** Current due instant (epoch ms). */
   dueAt: number | undefined;
+  /** Supplement requests at receipt. */
   receiptSupplements: number;
+  /** Supplement requests after appraisal. */
   appraisalSupplements: number;
+  /** Re-appointments made. */
   reschedules: number;
+  /** Control slip signed at transfer (epoch ms). */
   transferSignedAt: number | undefined;
+  /** Control slip signed at result receipt (epoch ms). */
   resultReceiptSignedAt: number | undefined;
+  /** Inter-agency participants that have not answered. */
   pendingAgencies: ReadonlyArray<string>;
+  /** The decision. */
   decision: "approved" | "refused" | undefined;
+  /** The post could not deliver the result. */
   undeliverable: boolean;
+  /** Instant of the last accepted event. */
   lastAt: number | undefined;
+  /** Accepted events. */
   eventCount: number;
 }
 

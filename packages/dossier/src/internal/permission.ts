@@ -14,14 +14,10 @@ import {
 import type { DossierAction } from "../DossierAction";
 import type { DossierRules } from "../DossierRules";
 
+import type { DossierScopeProcedure } from "../replay";
+
 /** The procedure facts the permission check reads. */
-export interface ScopeProcedure {
-  readonly code: string;
-  readonly domain?: string | undefined;
-  readonly competentAgency?: string | undefined;
-  readonly channels?: ReadonlyArray<string> | undefined;
-  readonly requiresPersonalPresence?: boolean | undefined;
-}
+export type ScopeProcedure = DossierScopeProcedure;
 
 /** Where the dossier is handled, resolved and validated. */
 export interface ResolvedScope {

@@ -1,0 +1,98 @@
+/** Validates and caches what a replay needs: the rulebook, the calendar, the due instant, the scope. */
+import { makeCalendar } from "@motcua/calendar";
+import type { DossierCalendar } from "../DossierCalendar";
+import { envOf, type Setup } from "./engine";
+import type { ResolvedScope, ScopeProcedure } from "./permission";
+import {
+  checkCalendar,
+  checkInstant,
+  checkLevel,
+  checkRegister,
+  checkRules,
+  invalidOptions,
+  isObj,
+  isStr,
+} from "./validate";
+
+let national: DossierCalendar | undefined;
+/** The national working calendar, built once on first use. */
+const nationalCalendar = (): DossierCalendar => (national ??= makeCalendar());
+
+/**
+ * Setups already resolved, by rulebook then options object: motcua reads its inputs as immutable
+ * values, so replaying a million dossiers with the same options validates them once.
+ */
+const setups = new WeakMap<object, WeakMap<object, Setup>>();
+let lastRules: unknown;
+let lastOptions: unknown;
+let lastSetup: Setup | undefined;
+
+/** Validates options into a {@link Setup} (throws a MotcuaError); cached per (rules, options) object. */
+export function resolveSetup(rules: unknown, options: unknown): Setup {
+  if (rules === lastRules && options === lastOptions && lastSetup !== undefined) return lastSetup;
+  if (isObj(rules) && isObj(options)) {
+    const hit = setups.get(rules)?.get(options);
+    if (hit !== undefined) {
+      lastRules = rules;
+      lastOptions = options;
+      lastSetup = hit;
+      return hit;
+    }
+    const setup = buildSetup(rules, options);
+    let byOptions = setups.get(rules);
+    if (byOptions === undefined) setups.set(rules, (byOptions = new WeakMap()));
+    byOptions.set(options, setup);
+    lastRules = rules;
+    lastOptions = options;
+    lastSetup = setup;
+    return setup;
+  }
+  return buildSetup(rules, options);
+}
+
+function buildSetup(rules: unknown, options: unknown): Setup {
+  const r = checkRules(rules);
+  if (options !== undefined && !isObj(options))
+    throw invalidOptions(["options"], "Tuỳ chọn phải là một đối tượng", "Options must be an object");
+  const o = (options ?? {}) as Record<string, unknown>;
+  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? nationalCalendar();
+  const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
+  return { rules: r, env: envOf(r, calendar, dueAt), scope: resolveScope(o["scope"]) };
+}
+
+function resolveScope(scope: unknown): ResolvedScope | undefined {
+  if (scope === false) return undefined;
+  if (scope !== undefined && !isObj(scope))
+    throw invalidOptions(
+      ["options", "scope"],
+      "Phạm vi phải là một đối tượng hoặc false",
+      "Scope must be an object or false",
+    );
+  const s = (scope ?? {}) as Record<string, unknown>;
+  const p = s["procedure"];
+  if (p !== undefined && (!isObj(p) || !isStr(p["code"])))
+    throw invalidOptions(
+      ["options", "scope", "procedure"],
+      "Thủ tục cần có mã (code)",
+      "The procedure needs a code",
+    );
+  if (s["officeId"] !== undefined && !isStr(s["officeId"]))
+    throw invalidOptions(["options", "scope", "officeId"], "Mã đơn vị không hợp lệ", "Invalid office id");
+  const proc = p as Record<string, unknown> | undefined;
+  const procedure: ScopeProcedure | undefined =
+    proc === undefined
+      ? undefined
+      : {
+          code: proc["code"] as string,
+          domain: isStr(proc["domain"]) ? proc["domain"] : undefined,
+          competentAgency: isStr(proc["competentAgency"]) ? proc["competentAgency"] : undefined,
+          channels: Array.isArray(proc["channels"]) ? (proc["channels"] as string[]) : undefined,
+          requiresPersonalPresence: proc["requiresPersonalPresence"] === true,
+        };
+  return {
+    procedure,
+    officeId: s["officeId"] as string | undefined,
+    officeLevel: checkLevel(s["officeLevel"], ["options", "scope", "officeLevel"]),
+    register: checkRegister(s["register"], ["options", "scope", "register"]),
+  };
+}
