@@ -1,6 +1,7 @@
 /**
  * `pnpm test`: the full quality gate, in order, stopping at the first failure:
- * typecheck → lint → tests under two host time zones → build → publint/attw → docs → cycles.
+ * typecheck → lint → format → tests under two host time zones → conformance suite per rulebook →
+ * build → publint/attw → docs → cycles.
  * Ends with one line `check: N passed, N failed, N skipped` counting the test cases run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -9,6 +10,8 @@ import { root, run } from "./workspace";
 
 /** Host time zones the tests run under: neither is Vietnam's, one has DST, one is UTC+14. */
 const zones = ["America/Los_Angeles", "Pacific/Kiritimati"];
+/** The rule conformance suite runs against the national baseline and every province plugin. */
+const rulebooks = ["national", "national,ha-tinh", "national,vinh-phuc", "national,dong-thap"];
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 const outDir = join(root, "node_modules", ".cache", "motcua-check");
 
@@ -50,6 +53,19 @@ const steps: Array<[string, () => Promise<number>]> = [
   ["lint", () => run(bin("eslint"), [".", "--max-warnings=0"])],
   ["format", () => run(bin("prettier"), ["--check", ".", "--log-level=warn"])],
   ...zones.map((zone): [string, () => Promise<number>] => [`tests (TZ=${zone})`, () => tests(zone)]),
+  ...rulebooks.map((rulebook): [string, () => Promise<number>] => [
+    `conformance (${rulebook})`,
+    () =>
+      run(process.execPath, [
+        "--conditions=@motcua/source",
+        "--import",
+        "tsx",
+        "packages/conformance/src/cli.ts",
+        "run",
+        "--rulebook",
+        rulebook,
+      ]),
+  ]),
   ["build", () => run(process.execPath, ["--import", "tsx", "scripts/build.ts"])],
   ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
   ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],
