@@ -36,45 +36,72 @@ export interface FastSummary {
   readonly completedAt: number;
 }
 
-/** Checks and reads a plain, valid summary; `undefined` means "ask the schema". */
-export function fastDecode(x: unknown): FastSummary | undefined {
-  if (typeof x !== "object" || x === null) return undefined;
+interface Scratch {
+  officeId: string;
+  level: Level;
+  domain: string;
+  channelCol: number;
+  closure: number;
+  receivedAt: number;
+  dueAt: number;
+  completedAt: number;
+}
+
+/** Reused between calls, so the fast path allocates nothing per dossier. */
+const scratch: Scratch = {
+  officeId: "",
+  level: "province",
+  domain: "",
+  channelCol: 0,
+  closure: 0,
+  receivedAt: 0,
+  dueAt: 0,
+  completedAt: 0,
+};
+
+/** Checks a plain, valid summary into `scratch`; `false` means "ask the schema". */
+function check(x: unknown): boolean {
+  if (typeof x !== "object" || x === null) return false;
   const proto: unknown = Object.getPrototypeOf(x);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  for (const key of Object.keys(x)) if (!KEYS.has(key)) return undefined;
+  if (proto !== Object.prototype && proto !== null) return false;
+  // for-in also sees inherited enumerable keys: any unknown one sends the row to the schema.
+  for (const key in x) if (!KEYS.has(key)) return false;
   const r = x as Record<string, unknown>;
   const { code, officeId, level, domain, channel, closure } = r;
-  if (code !== undefined && !nonEmpty(code)) return undefined;
-  if (!nonEmpty(officeId) || !nonEmpty(domain) || !LEVELS.has(level)) return undefined;
-  if (channel !== "online" && channel !== "counter" && channel !== "postal") return undefined;
-  if (closure !== undefined && closure !== "refused" && closure !== "withdrawn" && closure !== "stopped") {
-    return undefined;
-  }
+  if (code !== undefined && !nonEmpty(code)) return false;
+  if (!nonEmpty(officeId) || !nonEmpty(domain) || !LEVELS.has(level)) return false;
+  if (channel !== "online" && channel !== "counter" && channel !== "postal") return false;
+  if (closure !== undefined && closure !== "refused" && closure !== "withdrawn" && closure !== "stopped")
+    return false;
   const receivedAt = tryParseInstant(r.receivedAt);
   const dueAt = tryParseInstant(r.dueAt);
-  if (receivedAt === undefined || dueAt === undefined || dueAt < receivedAt) return undefined;
+  if (receivedAt === undefined || dueAt === undefined || dueAt < receivedAt) return false;
   let completedAt = Number.POSITIVE_INFINITY;
   if (r.completedAt !== undefined) {
     const c = tryParseInstant(r.completedAt);
-    if (c === undefined || c < receivedAt) return undefined;
+    if (c === undefined || c < receivedAt) return false;
     completedAt = c;
-  } else if (closure !== undefined) return undefined;
-  return {
-    officeId,
-    level: level as Level,
-    domain,
-    channelCol: CHANNEL_COL[channel],
-    closure: closure === undefined ? CLOSURE_CODE.none : CLOSURE_CODE[closure],
-    receivedAt,
-    dueAt,
-    completedAt,
-  };
+  } else if (closure !== undefined) return false;
+  scratch.officeId = officeId;
+  scratch.level = level as Level;
+  scratch.domain = domain;
+  scratch.channelCol = CHANNEL_COL[channel];
+  scratch.closure = closure === undefined ? CLOSURE_CODE.none : CLOSURE_CODE[closure];
+  scratch.receivedAt = receivedAt;
+  scratch.dueAt = dueAt;
+  scratch.completedAt = completedAt;
+  return true;
+}
+
+/** Checks and reads a plain, valid summary; `undefined` means "ask the schema". */
+export function fastDecode(x: unknown): FastSummary | undefined {
+  return check(x) ? { ...scratch } : undefined;
 }
 
 /** Appends a summary through the fast path; `false` when it must go through the schema. */
 export function appendFast(w: ColumnWriter, x: unknown): boolean {
-  const d = fastDecode(x);
-  if (d === undefined) return false;
+  if (!check(x)) return false;
+  const d = scratch;
   w.push(
     w.groupOf(d.level, d.officeId, d.domain),
     d.channelCol,
