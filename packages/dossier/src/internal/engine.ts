@@ -55,7 +55,7 @@ export const envOf = (
 });
 
 /** Checks shared by both engines before the state lookup. */
-function preCheck(events: ReadonlyArray<unknown>, i: number, c: DossierContext): MotcuaError | undefined {
+function preCheck(events: ReadonlyArray<unknown>, i: number, c: DossierContext, ids: string[]): MotcuaError | undefined {
   const e = events[i];
   const problem = eventProblem(e);
   if (problem !== undefined) return invalidEvent(i, problem, e);
@@ -68,8 +68,9 @@ function preCheck(events: ReadonlyArray<unknown>, i: number, c: DossierContext):
       en: `Event #${i} [${ev.id}] is earlier than the previous event: events must be in time order`,
       data: { eventIndex: i, eventId: ev.id, at: ev.at, previousAt: c.lastAt },
     });
+  const id = ev.id;
   for (let j = 0; j < i; j++)
-    if ((events[j] as DossierEvent).id === ev.id)
+    if (ids[j] === id)
       return new MotcuaError({
         code: "DOSSIER_DUPLICATE_EVENT_ID",
         path: ["events", i, "id"],
@@ -77,6 +78,7 @@ function preCheck(events: ReadonlyArray<unknown>, i: number, c: DossierContext):
         en: `Duplicate event id "${ev.id}" (events #${j} and #${i})`,
         data: { eventIndex: i, eventId: ev.id, firstIndex: j },
       });
+  ids.push(id);
   return undefined;
 }
 
@@ -159,10 +161,11 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
   const list = events as ReadonlyArray<unknown>;
   const c = initialContext(setup.env);
   const memo = newMemo();
+  const ids: string[] = [];
   let s = TABLE.initial;
   try {
     for (let i = 0; i < list.length; i++) {
-      const bad = preCheck(list, i, c);
+      const bad = preCheck(list, i, c, ids);
       if (bad !== undefined) return err(bad);
       const e = list[i] as DossierEvent;
       const cell = cells[s * E + (EVENT_INDEX.get(e.type) as number)] as number;
@@ -207,10 +210,11 @@ export function replayXstate(events: unknown, setup: Setup): Result<DossierSnaps
   if (!Array.isArray(events)) return err(notAList());
   const list = events as ReadonlyArray<unknown>;
   const memo = newMemo();
+  const ids: string[] = [];
   try {
     let [snap] = initialTransition(dossierMachine, setup.env);
     for (let i = 0; i < list.length; i++) {
-      const bad = preCheck(list, i, snap.context);
+      const bad = preCheck(list, i, snap.context, ids);
       if (bad !== undefined) return err(bad);
       const e = list[i] as DossierEvent;
       const state = snap.value as StateName;

@@ -3,6 +3,7 @@
  * register (replace / support) and the levels where they only support.
  */
 import {
+  ActorRoleSchema,
   findHandover,
   fromDayNumber,
   vietnamDayNumber,
@@ -11,7 +12,7 @@ import {
   type HandoverRegister,
   type Level,
 } from "@motcua/core";
-import type { DossierAction } from "../DossierAction";
+import { DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
 import type { DossierRules } from "../DossierRules";
 
 import type { DossierScopeProcedure } from "../replay";
@@ -41,25 +42,39 @@ export interface LookupMemo {
 
 export const newMemo = (): LookupMemo => ({ officeId: undefined, day: Number.NaN, entry: undefined });
 
-interface CompiledPermissions {
-  readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly replace: ReadonlySet<string>;
-  readonly support: ReadonlySet<string>;
-}
-const compiledRules = new WeakMap<DossierRules, CompiledPermissions>();
+/** Per (action, role): 0 allowed, 1 role forbidden, 2 postal never, 3 postal replace-only, 4 postal support too. */
+const ALLOWED = 0;
+const ROLE_FORBIDDEN = 1;
+const POSTAL_NEVER = 2;
+const POSTAL_REPLACE = 3;
+const POSTAL_SUPPORT = 4;
 
-/** The rulebook's permissions as sets, built once per rulebook object. */
-function compiledOf(rules: DossierRules): CompiledPermissions {
-  let c = compiledRules.get(rules);
-  if (c === undefined) {
-    c = {
-      roles: new Map(Object.entries(rules.roles.value).map(([a, roles]) => [a, new Set<string>(roles)])),
-      replace: new Set(rules.postalStaff.value.replace),
-      support: new Set(rules.postalStaff.value.support),
-    };
-    compiledRules.set(rules, c);
+const ROLE_INDEX: ReadonlyMap<string, number> = new Map(ActorRoleSchema.options.map((r, i) => [r, i]));
+const ACTION_INDEX: ReadonlyMap<string, number> = new Map(DOSSIER_ACTIONS.map((a, i) => [a, i]));
+const R = ActorRoleSchema.options.length;
+
+const compiledRules = new WeakMap<DossierRules, Uint8Array>();
+let lastRules: DossierRules | undefined;
+let lastCompiled: Uint8Array | undefined;
+
+/** The rulebook's permissions as a dense (action × role) table, built once per rulebook object. */
+function compiledOf(rules: DossierRules): Uint8Array {
+  if (rules === lastRules && lastCompiled !== undefined) return lastCompiled;
+  let table = compiledRules.get(rules);
+  if (table === undefined) {
+    table = new Uint8Array(DOSSIER_ACTIONS.length * R).fill(ROLE_FORBIDDEN);
+    const { replace, support } = rules.postalStaff.value;
+    DOSSIER_ACTIONS.forEach((action, a) => {
+      for (const role of rules.roles.value[action]) (table as Uint8Array)[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
+      const postal = a * R + (ROLE_INDEX.get("postalStaff") as number);
+      if ((table as Uint8Array)[postal] !== ALLOWED)
+        (table as Uint8Array)[postal] = support.includes(action) ? POSTAL_SUPPORT : replace.includes(action) ? POSTAL_REPLACE : POSTAL_NEVER;
+    });
+    compiledRules.set(rules, table);
   }
-  return c;
+  lastRules = rules;
+  lastCompiled = table;
+  return table;
 }
 
 /**
@@ -83,17 +98,16 @@ export function checkPermission(
     )
       return { code: "DOSSIER_CHANNEL_NOT_ALLOWED", data: { channel, procedureCode: p.code } };
   }
-  const compiled = compiledOf(rules);
-  if (compiled.roles.get(action)?.has(actor.role) === true) return undefined;
-  if (actor.role !== "postalStaff")
+  const verdict = compiledOf(rules)[(ACTION_INDEX.get(action) as number) * R + (ROLE_INDEX.get(actor.role) as number)];
+  if (verdict === ALLOWED) return undefined;
+  if (verdict === ROLE_FORBIDDEN)
     return {
       code: "DOSSIER_ROLE_FORBIDDEN",
       data: { role: actor.role, allowedRoles: rules.roles.value[action] },
     };
+  if (verdict === POSTAL_NEVER) return { code: "DOSSIER_POSTAL_FORBIDDEN", data: { role: actor.role } };
   const powers = rules.postalStaff.value;
-  const inSupport = compiled.support.has(action);
-  if (!inSupport && !compiled.replace.has(action))
-    return { code: "DOSSIER_POSTAL_FORBIDDEN", data: { role: actor.role } };
+  const inSupport = verdict === POSTAL_SUPPORT;
   const officeId = actor.officeId ?? scope.officeId;
   const day = vietnamDayNumber(at);
   let entry: HandoverEntry | undefined;
