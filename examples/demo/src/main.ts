@@ -3,6 +3,8 @@
  * Each section lives in `sections/` and uses only the public API of the packages.
  */
 import { appointment } from "./sections/appointment";
+import { bieu06 } from "./sections/bieu06";
+import { conformance } from "./sections/conformance";
 import { handover } from "./sections/handover";
 import { staffing } from "./sections/staffing";
 import { vocabulary } from "./sections/vocabulary";
@@ -12,3 +14,5 @@ vocabulary();
 appointment();
 handover();
 staffing();
+bieu06();
+await conformance();
