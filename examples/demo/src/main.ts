@@ -6,12 +6,14 @@ import { appointment } from "./sections/appointment";
 import { bieu06 } from "./sections/bieu06";
 import { conformance } from "./sections/conformance";
 import { handover } from "./sections/handover";
+import { permissions } from "./sections/permissions";
 import { staffing } from "./sections/staffing";
 import { vocabulary } from "./sections/vocabulary";
 
 console.log("motcua — quy tắc một cửa khi bưu điện tiếp nhận hồ sơ / one-stop rules with postal staff");
 vocabulary();
 appointment();
+permissions();
 handover();
 staffing();
 bieu06();
