@@ -55,7 +55,12 @@ export const envOf = (
 });
 
 /** Checks shared by both engines before the state lookup. */
-function preCheck(events: ReadonlyArray<unknown>, i: number, c: DossierContext, ids: string[]): MotcuaError | undefined {
+function preCheck(
+  events: ReadonlyArray<unknown>,
+  i: number,
+  c: DossierContext,
+  ids: string[],
+): MotcuaError | undefined {
   const e = events[i];
   const problem = eventProblem(e);
   if (problem !== undefined) return invalidEvent(i, problem, e);

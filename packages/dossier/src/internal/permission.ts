@@ -65,10 +65,15 @@ function compiledOf(rules: DossierRules): Uint8Array {
     table = new Uint8Array(DOSSIER_ACTIONS.length * R).fill(ROLE_FORBIDDEN);
     const { replace, support } = rules.postalStaff.value;
     DOSSIER_ACTIONS.forEach((action, a) => {
-      for (const role of rules.roles.value[action]) (table as Uint8Array)[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
+      for (const role of rules.roles.value[action])
+        (table as Uint8Array)[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
       const postal = a * R + (ROLE_INDEX.get("postalStaff") as number);
       if ((table as Uint8Array)[postal] !== ALLOWED)
-        (table as Uint8Array)[postal] = support.includes(action) ? POSTAL_SUPPORT : replace.includes(action) ? POSTAL_REPLACE : POSTAL_NEVER;
+        (table as Uint8Array)[postal] = support.includes(action)
+          ? POSTAL_SUPPORT
+          : replace.includes(action)
+            ? POSTAL_REPLACE
+            : POSTAL_NEVER;
     });
     compiledRules.set(rules, table);
   }
@@ -98,7 +103,8 @@ export function checkPermission(
     )
       return { code: "DOSSIER_CHANNEL_NOT_ALLOWED", data: { channel, procedureCode: p.code } };
   }
-  const verdict = compiledOf(rules)[(ACTION_INDEX.get(action) as number) * R + (ROLE_INDEX.get(actor.role) as number)];
+  const verdict =
+    compiledOf(rules)[(ACTION_INDEX.get(action) as number) * R + (ROLE_INDEX.get(actor.role) as number)];
   if (verdict === ALLOWED) return undefined;
   if (verdict === ROLE_FORBIDDEN)
     return {

@@ -48,56 +48,7 @@ export function eventProblem(e: unknown): { field: string; expected: string } | 
     return { field: "actor", expected: "an actor with a known role" };
   if (actor["officeId"] !== undefined && !isStr(actor["officeId"]))
     return { field: "actor.officeId", expected: "a string" };
-  switch (type) {
-    case "submitted":
-      return isChannel(e["channel"])
-        ? undefined
-        : { field: "channel", expected: "counter | postal | online" };
-    case "supplementRequested":
-      if (!oneOf(e["stage"], "receipt", "appraisal"))
-        return { field: "stage", expected: "receipt | appraisal" };
-      return isStrArr(e["items"]) ? undefined : { field: "items", expected: "a non-empty list of items" };
-    case "refused":
-      if (!oneOf(e["stage"], "receipt", "appraisal"))
-        return { field: "stage", expected: "receipt | appraisal" };
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "received":
-      return isStr(e["dossierCode"]) ? undefined : { field: "dossierCode", expected: "a dossier code" };
-    case "transferred":
-      return e["paper"] === undefined || typeof e["paper"] === "boolean"
-        ? undefined
-        : { field: "paper", expected: "a boolean" };
-    case "assigned":
-      return isStr(e["assignee"]) ? undefined : { field: "assignee", expected: "an assignee" };
-    case "interAgencySent":
-      if (!isStrArr(e["agencies"])) return { field: "agencies", expected: "a non-empty list of agencies" };
-      return oneOf(e["mode"], "sequential", "parallel")
-        ? undefined
-        : { field: "mode", expected: "sequential | parallel" };
-    case "interAgencyReturned":
-      return isStr(e["agency"]) ? undefined : { field: "agency", expected: "an agency id" };
-    case "rescheduled":
-      if (!isMs(e["newDueAt"])) return { field: "newDueAt", expected: "epoch milliseconds" };
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "stopped":
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "resolved":
-      return oneOf(e["decision"], "approved", "refused")
-        ? undefined
-        : { field: "decision", expected: "approved | refused" };
-    case "resultReturned":
-      return isChannel(e["via"]) ? undefined : { field: "via", expected: "counter | postal | online" };
-    case "resultUndeliverable":
-      return Number.isInteger(e["attempts"]) && (e["attempts"] as number) >= 1
-        ? undefined
-        : { field: "attempts", expected: "a positive integer" };
-    case "controlSlipSigned":
-      return oneOf(e["stage"], "transfer", "resultReceipt")
-        ? undefined
-        : { field: "stage", expected: "transfer | resultReceipt" };
-    default:
-      return undefined;
-  }
+  return NEEDS_FIELDS[EVENT_INDEX.get(type) as number] === true ? fieldProblem(type, e) : undefined;
 }
 
 export const invalidEvent = (
@@ -207,4 +158,74 @@ export function checkedEvents(events: unknown): ReadonlyArray<DossierEvent> {
     if (p !== undefined) throw invalidEvent(i, p, events[i]);
   }
   return events as ReadonlyArray<DossierEvent>;
+}
+
+type Problem = { field: string; expected: string } | undefined;
+
+/** Event types with fields of their own to check. */
+const NEEDS_FIELDS: ReadonlyArray<boolean> = [...EVENT_INDEX.keys()].map(
+  (t) =>
+    ![
+      "guided",
+      "postalHandedOver",
+      "supplementReceived",
+      "digitised",
+      "financialObligationRequested",
+      "financialObligationMet",
+      "withdrawn",
+      "resultReady",
+    ].includes(t),
+);
+
+function fieldProblem(type: string, e: Record<string, unknown>): Problem {
+  switch (type) {
+    case "submitted":
+      return isChannel(e["channel"])
+        ? undefined
+        : { field: "channel", expected: "counter | postal | online" };
+    case "supplementRequested":
+      if (!oneOf(e["stage"], "receipt", "appraisal"))
+        return { field: "stage", expected: "receipt | appraisal" };
+      return isStrArr(e["items"]) ? undefined : { field: "items", expected: "a non-empty list of items" };
+    case "refused":
+      if (!oneOf(e["stage"], "receipt", "appraisal"))
+        return { field: "stage", expected: "receipt | appraisal" };
+      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
+    case "received":
+      return isStr(e["dossierCode"]) ? undefined : { field: "dossierCode", expected: "a dossier code" };
+    case "transferred":
+      return e["paper"] === undefined || typeof e["paper"] === "boolean"
+        ? undefined
+        : { field: "paper", expected: "a boolean" };
+    case "assigned":
+      return isStr(e["assignee"]) ? undefined : { field: "assignee", expected: "an assignee" };
+    case "interAgencySent":
+      if (!isStrArr(e["agencies"])) return { field: "agencies", expected: "a non-empty list of agencies" };
+      return oneOf(e["mode"], "sequential", "parallel")
+        ? undefined
+        : { field: "mode", expected: "sequential | parallel" };
+    case "interAgencyReturned":
+      return isStr(e["agency"]) ? undefined : { field: "agency", expected: "an agency id" };
+    case "rescheduled":
+      if (!isMs(e["newDueAt"])) return { field: "newDueAt", expected: "epoch milliseconds" };
+      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
+    case "stopped":
+      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
+    case "resolved":
+      return oneOf(e["decision"], "approved", "refused")
+        ? undefined
+        : { field: "decision", expected: "approved | refused" };
+    case "resultReturned":
+      return isChannel(e["via"]) ? undefined : { field: "via", expected: "counter | postal | online" };
+    case "resultUndeliverable":
+      return Number.isInteger(e["attempts"]) && (e["attempts"] as number) >= 1
+        ? undefined
+        : { field: "attempts", expected: "a positive integer" };
+    case "controlSlipSigned":
+      return oneOf(e["stage"], "transfer", "resultReceipt")
+        ? undefined
+        : { field: "stage", expected: "transfer | resultReceipt" };
+    default:
+      return undefined;
+  }
 }
