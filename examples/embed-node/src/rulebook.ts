@@ -4,17 +4,23 @@
  * what the concept packages take — a working calendar and, for each receipt date, the SLA policy
  * and the dossier rules in force.
  *
- * The bridge from composed slots to concept inputs is `pluginRulebookProvider` / `conceptInputsOf`
- * of `@motcua/conformance` (the conformance suite judges plugins with the very same mapping, so a
- * service built on it computes what the suite certified).
+ * The bridge from composed slots to concept inputs is `conceptInputsOf` / `calendarOverlayOf` of
+ * `@motcua/plugin-sdk` (the conformance suite judges plugins with the very same mapping, so a
+ * service built on it computes what the suite certified, without depending on the suite).
  *
  * @module
  */
-import type { WorkingCalendar } from "@motcua/calendar";
-import { pluginRulebookProvider, type ConceptInputs } from "@motcua/conformance";
+import { makeCalendar, type WorkingCalendar } from "@motcua/calendar";
 import type { CivilDate, InstantInput } from "@motcua/core";
 import { national } from "@motcua/national";
-import { composeRulebook, explain, type Plugin } from "@motcua/plugin-sdk";
+import {
+  calendarOverlayOf,
+  composeRulebook,
+  conceptInputsOf,
+  explain,
+  type ConceptInputs,
+  type Plugin,
+} from "@motcua/plugin-sdk";
 import { dongThap } from "@motcua/province-dong-thap";
 
 /** What a service needs from its rulebook. */
@@ -35,13 +41,24 @@ export interface ProvinceRulebook {
  */
 export function makeProvinceRulebook(plugins: ReadonlyArray<Plugin>): ProvinceRulebook {
   const ids = plugins.map((p) => p.id);
-  const resolved = pluginRulebookProvider(plugins).resolve(ids);
+  // The calendar follows the plugins' office hours and local days off over time (dated overlay).
+  const calendar = makeCalendar({ overlays: [calendarOverlayOf(plugins)] });
+  const compose = (asOf: CivilDate | InstantInput) =>
+    composeRulebook(plugins, { asOf: asOf as CivilDate | number | string });
+  const byDate = new Map<CivilDate, ConceptInputs>();
   return {
     ids,
-    calendar: resolved.calendar,
-    inputsAt: (asOf) => resolved.inputsAt(asOf),
-    explain: (path, asOf) =>
-      explain(composeRulebook(plugins, { asOf: asOf as CivilDate | number | string }), path),
+    calendar,
+    inputsAt: (asOf) => {
+      const book = compose(asOf);
+      let inputs = byDate.get(book.asOf);
+      if (inputs === undefined) {
+        inputs = conceptInputsOf(book);
+        byDate.set(book.asOf, inputs);
+      }
+      return inputs;
+    },
+    explain: (path, asOf) => explain(compose(asOf), path),
   };
 }
 

@@ -33,14 +33,14 @@ describe("receipt slip (form 01): the appointment on the Đồng Tháp calendar"
     expect(slip.skipped.filter((d) => d.kind === "weekend")).toHaveLength(4);
   });
 
-  it("after closing (17:30) the clock starts at the next session, Fri 13/2 07:00 (national default hours 07:00–11:30, 13:30–17:00)", () => {
+  it("after closing (17:30) the clock starts at the next session, Fri 13/2 08:00 (national default hours 08:00–12:00, 13:00–17:00)", () => {
     const slip = service.issueReceiptSlip({
       procedure: PROCEDURE,
       receivedAt: "2026-02-12T17:30:00+07:00",
       dossierCode: "DT-HCC-260212-0002",
     });
-    expect(slip.receivedAt).toBe("2026-02-13T07:00:00+07:00");
-    expect(slip.dueAt).toBe("2026-02-25T07:00:00+07:00");
+    expect(slip.receivedAt).toBe("2026-02-13T08:00:00+07:00");
+    expect(slip.dueAt).toBe("2026-02-25T08:00:00+07:00");
   });
 
   it("the host time zone plays no part: an instant written in UTC gives the same appointment", () => {

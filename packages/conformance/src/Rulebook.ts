@@ -6,11 +6,8 @@
  */
 import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
 import { MotcuaError, type CivilDate, type InstantInput } from "@motcua/core";
-import type { ConceptInputs } from "./ConceptInputs";
+import type { ConceptInputs } from "@motcua/plugin-sdk";
 import { closest } from "./internal/closest";
-
-/** Code for a plugin rule the concept packages cannot apply (e.g. a province changing the national holidays). */
-export const CONFORMANCE_RULE_UNSUPPORTED = "CONFORMANCE_RULE_UNSUPPORTED";
 
 /** Code for a rulebook id no provider knows. */
 export const CONFORMANCE_UNKNOWN_RULEBOOK = "CONFORMANCE_UNKNOWN_RULEBOOK";

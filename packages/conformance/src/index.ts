@@ -35,7 +35,6 @@ export { staffingChecks } from "./checks/staffingChecks";
 export { reportChecks } from "./checks/reportChecks";
 export { builtinChecks } from "./checks/builtinChecks";
 export {
-  CONFORMANCE_RULE_UNSUPPORTED,
   CONFORMANCE_UNKNOWN_RULEBOOK,
   makeCachedRulebookProvider,
   unknownRulebookError,
@@ -50,7 +49,6 @@ export {
   pluginAliases,
   pluginRulebookProvider,
 } from "./pluginRulebookProvider";
-export { conceptInputsOf, type ConceptInputs } from "./ConceptInputs";
 export {
   CONFORMANCE_PLUGIN_LOAD,
   importPlugin,

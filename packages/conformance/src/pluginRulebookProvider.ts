@@ -1,7 +1,7 @@
 /**
  * Rulebooks from plugins: case files and the CLI name plugin ids (`national`, `ha-tinh`), the
  * provider composes those plugins with `@motcua/plugin-sdk`'s `composeRulebook` and maps the
- * composed slots to the concept packages' inputs.
+ * composed slots to the concept packages' inputs with its `conceptInputsOf` and `calendarOverlayOf`.
  *
  * @module
  */
@@ -15,12 +15,16 @@ import {
   type InstantInput,
 } from "@motcua/core";
 import { national } from "@motcua/national";
-import { composeRulebook, type Plugin } from "@motcua/plugin-sdk";
+import {
+  calendarOverlayOf,
+  composeRulebook,
+  conceptInputsOf,
+  type ConceptInputs,
+  type Plugin,
+} from "@motcua/plugin-sdk";
 import { dongThap } from "@motcua/province-dong-thap";
 import { haTinh } from "@motcua/province-ha-tinh";
 import { vinhPhuc } from "@motcua/province-vinh-phuc";
-import { conceptInputsOf, type ConceptInputs } from "./ConceptInputs";
-import { calendarOverlayOf } from "./internal/calendarAdapter";
 import { makeCachedRulebookProvider, type ResolvedRulebook, type RulebookProvider } from "./Rulebook";
 
 /**
@@ -94,8 +98,10 @@ function resolvePlugins(ids: ReadonlyArray<string>, plugins: ReadonlyArray<Plugi
 /**
  * A provider over the given plugins: a case's `rulebook: [national, ha-tinh]` composes those
  * plugins in order (`composeRulebook`, as of each case's own date), the calendar slot becomes the
- * working calendar's overlay (office hours, local days off, dated), and the other slots the concept
- * packages' inputs ({@link conceptInputsOf}). Plugins answer to their id and province slug.
+ * working calendar's overlay (office hours, local days off, dated: `@motcua/plugin-sdk`'s
+ * `calendarOverlayOf`), and the other slots the concept packages' inputs (its `conceptInputsOf`,
+ * which throws `CONCEPT_RULE_UNSUPPORTED` for calendar rules `@motcua/calendar` cannot apply).
+ * Plugins answer to their id and province slug.
  *
  * @example
  * ```ts

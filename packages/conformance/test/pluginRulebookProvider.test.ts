@@ -4,13 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInstant, isMotcuaError } from "@motcua/core";
 import { national } from "@motcua/national";
-import { composeRulebook, definePlugin } from "@motcua/plugin-sdk";
-import { haTinh } from "@motcua/province-ha-tinh";
+import { CONCEPT_RULE_UNSUPPORTED, definePlugin } from "@motcua/plugin-sdk";
 import {
   builtinChecks,
   builtinRulebookProvider,
-  conceptInputsOf,
-  CONFORMANCE_RULE_UNSUPPORTED,
   importPlugin,
   loadPluginProvider,
   nationalCasesDir,
@@ -83,27 +80,21 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     expect(rb.inputsAt("2024-06-03").handoverRules.authorities).toEqual([]);
   });
 
-  it("the calendar carries the national plugin's office hours (07:00–11:30, 13:30–17:00) unless a case states its own", () => {
+  it("the calendar carries the national plugin's office hours (08:00–12:00, 13:00–17:00) unless a case states its own", () => {
     const rb = provider.resolve(["national"]);
     expect(formatInstant(rb.calendar.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
-      "2026-02-23T07:00:00+07:00",
-    );
-    const pinned = rb.calendarWithSessions([
-      { start: "08:00", end: "12:00" },
-      { start: "13:00", end: "17:00" },
-    ]);
-    expect(formatInstant(pinned.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
       "2026-02-23T08:00:00+07:00",
     );
+    const pinned = rb.calendarWithSessions([
+      { start: "07:00", end: "11:30" },
+      { start: "13:30", end: "17:00" },
+    ]);
+    expect(formatInstant(pinned.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
+      "2026-02-23T07:00:00+07:00",
+    );
   });
 
-  it("conceptInputsOf maps one composed rulebook", () => {
-    const inputs = conceptInputsOf(composeRulebook([national, haTinh], { asOf: "2021-06-01" }));
-    expect(inputs.asOf).toBe("2021-06-01");
-    expect(inputs.staffingNorms.qualifications.map((q) => q.id)).toEqual(["asRequiredForCivilServants"]);
-  });
-
-  it("a province changing what @motcua/calendar builds in is refused with CONFORMANCE_RULE_UNSUPPORTED", () => {
+  it("a province changing what @motcua/calendar builds in is refused with plugin-sdk's CONCEPT_RULE_UNSUPPORTED", () => {
     const sixDays = definePlugin({
       id: "province-six",
       name: "Six",
@@ -114,7 +105,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     });
     const p = pluginRulebookProvider([national, sixDays]);
     expect(() => p.resolve(["national", "six"])).toThrow(
-      expect.objectContaining({ code: CONFORMANCE_RULE_UNSUPPORTED }),
+      expect.objectContaining({ code: CONCEPT_RULE_UNSUPPORTED }),
     );
   });
 

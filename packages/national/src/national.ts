@@ -5,9 +5,18 @@
  *
  * @module
  */
+import { NATIONAL_SESSIONS, type Session } from "@motcua/calendar";
 import type { LegalRef } from "@motcua/core";
 import { definePlugin, type RuleInput } from "@motcua/plugin-sdk";
 import { NATIONAL_SOURCES as S } from "./sources";
+
+/** Minutes after midnight as `HH:MM`. */
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const clockSession = (s: Session): { start: string; end: string } => ({
+  start: clock(s.start),
+  end: clock(s.end),
+});
 
 /** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025, DOMAIN.md §3). */
 const END_61 = "2025-06-30";
@@ -86,15 +95,12 @@ export const national = definePlugin({
       ],
       compensatoryDayOff: { value: "nextWorkingDay", legalRef: { ...S.blld, article: "111", clause: "3" } },
       officeHours: {
-        value: {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "07:00", end: "11:30" },
-            { start: "13:30", end: "17:00" },
-          ],
+        value: { weekdays: [1, 2, 3, 4, 5], sessions: NATIONAL_SESSIONS.map(clockSession) },
+        legalRef: {
+          ...S.practice,
+          note: "motcua's national default (issue 3): @motcua/calendar's NATIONAL_SESSIONS, 08:00–12:00 and 13:00–17:00, Monday–Friday (8 working hours, DOMAIN.md §6). No national text fixes office hours: each province sets its own (replace this rule). DOMAIN.md §6 quotes 07:00–11:30 / 13:30–17:00 only as one province's practice.",
         },
-        legalRef: S.practice,
-        note: "default sessions seen in deployed software; provinces replace them with their own",
+        note: "national default sessions (@motcua/calendar NATIONAL_SESSIONS); provinces replace them with their own",
       },
     },
     sla: {
@@ -165,7 +171,14 @@ export const national = definePlugin({
       },
     },
     permissions: {
-      postalCounterTasks: { value: ["guide", "receive", "digitise", "returnResult"], legalRef: S.nd107 },
+      postalCounterTasks: {
+        value: ["guide", "receive", "digitise", "transfer", "returnResult"],
+        legalRef: {
+          ...S.nd107,
+          verified: false,
+          note: "DOMAIN.md §1: the counter work handed to postal staff is guidance, receipt, digitisation, transfer and result return (hướng dẫn, tiếp nhận, số hóa, chuyển, trả kết quả). Nghị định 107/2021 as quoted in seed 003 L129 names 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả' without transfer; transfer (chuyển) comes from DOMAIN.md §1 and the Đồng Tháp practice (seed 003 L59: dossiers received by postal staff are transferred under a control slip), so the list is unverified until the decree's text is read.",
+        },
+      },
       postalChannelOnRequestOnly: {
         value: true,
         legalRef: { ...S.qd45, note: "Only at the applicant's request (DOMAIN.md §5)." },

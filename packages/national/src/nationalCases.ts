@@ -62,13 +62,29 @@ export const nationalCases = {
       source: S.nd23,
     },
     {
-      name: "national: postal staff may guide, receive, digitise and return results (Nghị định 107/2021, seed 003 L129)",
+      name: "national: postal staff may guide, receive, digitise, transfer and return results (DOMAIN.md §1; Nghị định 107/2021, seed 003 L129, lacks transfer: unverified)",
       asOf: "2022-01-01",
+      unverified: ["permissions.postalCounterTasks"],
       expect: {
-        "permissions.postalCounterTasks": ["guide", "receive", "digitise", "returnResult"],
+        "permissions.postalCounterTasks": ["guide", "receive", "digitise", "transfer", "returnResult"],
         "permissions.postalChannelOnRequestOnly": true,
       },
       source: S.nd107,
+    },
+    {
+      name: "national: default office hours 08:00–12:00 and 13:00–17:00, Monday–Friday (@motcua/calendar NATIONAL_SESSIONS), unverified: provinces set their own",
+      asOf: "2026-01-05",
+      expect: {
+        "calendar.officeHours": {
+          weekdays: [1, 2, 3, 4, 5],
+          sessions: [
+            { start: "08:00", end: "12:00" },
+            { start: "13:00", end: "17:00" },
+          ],
+        },
+      },
+      unverified: ["calendar.officeHours"],
+      source: S.practice,
     },
     {
       name: "national: 24/11 joins the statutory holidays from 1/7/2026 [L], unverified",

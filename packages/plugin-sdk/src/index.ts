@@ -2,7 +2,10 @@
  * Write a province's one-stop rules as a typed plugin: {@link definePlugin} with typed slots,
  * validation with closest-key suggestions, {@link composeRulebook} (national → province → unit, with
  * `extend`/`replace`/`forbid`), provenance and {@link explain}, succession after mergers, and
- * {@link RuleTester} for valid/invalid cases.
+ * {@link RuleTester} for valid/invalid cases; and the bridge to the concept packages,
+ * {@link conceptInputsOf} (a composed rulebook as a working calendar, SLA policy, dossier rules,
+ * handover rules, staffing norms and report rulebook) with {@link calendarOverlayOf} and
+ * {@link composeInForce}.
  *
  * @packageDocumentation
  * @module @motcua/plugin-sdk
@@ -78,3 +81,6 @@ export {
   type RuleTesterCases,
   type RuleTesterReport,
 } from "./RuleTester";
+export { conceptInputsOf, CONCEPT_RULE_UNSUPPORTED, type ConceptInputs } from "./conceptInputsOf";
+export { calendarOverlayOf } from "./calendarOverlayOf";
+export { composeInForce } from "./composeInForce";

@@ -6,6 +6,7 @@
  */
 import type { CivilDate, InstantInput } from "@motcua/core";
 import { decide } from "@motcua/handover";
+import { ruleValue } from "@motcua/plugin-sdk";
 import { z } from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, required } from "../internal/fields";
@@ -47,8 +48,8 @@ export const handoverChecks: ReadonlyArray<Check> = [
       "verified",
     ],
     run: ({ request, at }, rulebook) => {
-      const inputs = inputsIfDated(rulebook, at);
-      const rules = inputs?.handoverRules ?? rulebook.inputsAt("2000-01-01").handoverRules;
+      const inputs = inputsIfDated(rulebook, at) ?? rulebook.inputsAt("2000-01-01");
+      const rules = inputs.handoverRules;
       const d = decide(request, rules, at as CivilDate | InstantInput);
       const exception = d.exception?.agencyIds[0] ?? null;
       return {
@@ -62,7 +63,7 @@ export const handoverChecks: ReadonlyArray<Check> = [
         ...(d.learning.minMonths === undefined
           ? {}
           : { learning: { minMonths: d.learning.minMonths, maxMonths: d.learning.maxMonths ?? null } }),
-        ...(d.assessors.legalRef.document === "motcua conformance"
+        ...(ruleValue(inputs.rulebook, "handover", "proficiencyAssessors") === undefined
           ? {}
           : { assessors: [...d.assessors.parties] }),
         verified: d.steps.every((s) => s.legalRef.verified),

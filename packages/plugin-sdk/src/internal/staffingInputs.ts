@@ -5,8 +5,9 @@
  */
 import type { LegalRef } from "@motcua/core";
 import type { NormValue, StaffingNorms } from "@motcua/staffing";
-import type { Range, Rulebook } from "@motcua/plugin-sdk";
-import { sourced, type Sourced } from "./ruleRef";
+import type { Rulebook } from "../composeRulebook";
+import type { Range } from "../Slot";
+import { sourced, type Sourced } from "./sourced";
 
 const norm = (value: number, s: Sourced<unknown>, legalRef: LegalRef = s.legalRef): NormValue => ({
   value,

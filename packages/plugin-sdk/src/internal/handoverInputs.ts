@@ -5,8 +5,9 @@
  */
 import type { LegalRef, Level, Validity } from "@motcua/core";
 import type { ApprovalStep, HandoverRules } from "@motcua/handover";
-import type { HandoverAuthority, HandoverException, Rulebook } from "@motcua/plugin-sdk";
-import { sourced, type Sourced } from "./ruleRef";
+import type { Rulebook } from "../composeRulebook";
+import type { HandoverAuthority, HandoverException } from "../handoverSlot";
+import { sourced, type Sourced } from "./sourced";
 
 const LEVEL_KEYS = [
   ["province", "provinceAuthority"],
@@ -33,7 +34,7 @@ const validityOf = (book: Rulebook, path: string): Validity => {
 };
 
 const NO_SOURCE: LegalRef = {
-  document: "motcua conformance",
+  document: "@motcua/plugin-sdk conceptInputsOf",
   verified: false,
   note: "The rulebook has no handover rule for this item.",
 };

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { LegalRef } from "@motcua/core";
-import type { Rulebook } from "@motcua/plugin-sdk";
+import type { Rulebook } from "../composeRulebook";
 
 /** A resolved value and the legal reference of the step that supplied it. @internal */
 export interface Sourced<T> {

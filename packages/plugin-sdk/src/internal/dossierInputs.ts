@@ -4,9 +4,10 @@
  * @internal
  */
 import { nationalDossierRules, type DossierRules } from "@motcua/dossier";
-import type { ControlSlipSignature, Rulebook } from "@motcua/plugin-sdk";
+import type { Rulebook } from "../composeRulebook";
+import type { ControlSlipSignature } from "../permissionSlot";
 import type { SlaPolicyInput } from "@motcua/sla";
-import { sourced, type Sourced } from "./ruleRef";
+import { sourced, type Sourced } from "./sourced";
 
 const rule = <T>(s: Sourced<T>) => ({ value: s.value, legalRef: s.legalRef });
 

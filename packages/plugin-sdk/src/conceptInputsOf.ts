@@ -1,0 +1,122 @@
+/**
+ * The bridge from a composed rulebook to the concept packages: its slots mapped to what
+ * `@motcua/calendar`, `@motcua/sla`, `@motcua/dossier`, `@motcua/handover`, `@motcua/staffing`
+ * and `@motcua/reports` take.
+ *
+ * @module
+ */
+import { makeCalendar, type CalendarOverlay, type WorkingCalendar } from "@motcua/calendar";
+import type { CivilDate } from "@motcua/core";
+import type { DossierRules } from "@motcua/dossier";
+import type { HandoverRules } from "@motcua/handover";
+import { NATIONAL_REPORT_RULEBOOK, type ReportRulebook } from "@motcua/reports";
+import type { SlaPolicyInput } from "@motcua/sla";
+import type { StaffingNorms } from "@motcua/staffing";
+import type { Rulebook } from "./composeRulebook";
+import { checkRulebook } from "./internal/conceptGuards";
+import { assertCalendarSupported, daysOffOf, officeHoursOf } from "./internal/calendarInputs";
+import { dossierRulesOf, slaPolicyOf } from "./internal/dossierInputs";
+import { handoverRulesOf } from "./internal/handoverInputs";
+import { staffingNormsOf } from "./internal/staffingInputs";
+
+export { CONCEPT_RULE_UNSUPPORTED } from "./internal/calendarInputs";
+
+/**
+ * What the concept packages take, for the rules in force on one date.
+ *
+ * @example
+ * ```ts
+ * import { conceptInputsOf, type ConceptInputs, type Rulebook } from "@motcua/plugin-sdk";
+ * declare const book: Rulebook;
+ * const inputs: ConceptInputs = conceptInputsOf(book);
+ * ```
+ * @since 0.1.0
+ * @category Concept inputs
+ */
+export interface ConceptInputs {
+  /** The Vietnamese civil date the rules were composed for. */
+  readonly asOf: CivilDate;
+  /** The composed plugin rulebook the inputs come from (with provenance). */
+  readonly rulebook: Rulebook;
+  /**
+   * `@motcua/calendar` working calendar: the national holidays and notices with the rulebook's
+   * office hours and local days off as an overlay (the rules of `asOf`, applied to every date).
+   * Built with `makeCalendar` on first read, then kept. For a calendar that follows the plugins'
+   * rules over time, use `makeCalendar({ overlays: [calendarOverlayOf(plugins)] })`.
+   */
+  readonly calendar: WorkingCalendar;
+  /** `@motcua/sla` policy (supplement, judged due date, reschedules). */
+  readonly slaPolicy: SlaPolicyInput;
+  /** `@motcua/dossier` rules (limits, cut-off, control slip, postal support-only levels). */
+  readonly dossierRules: DossierRules;
+  /** `@motcua/handover` rulebook (authorities by level, exceptions, learning, assessors). */
+  readonly handoverRules: HandoverRules;
+  /** `@motcua/staffing` norms (throughput, domain coverage, reserve, qualification). */
+  readonly staffingNorms: StaffingNorms;
+  /** `@motcua/reports` rulebook (the national closures: no slot changes them yet). */
+  readonly reportRulebook: ReportRulebook;
+}
+
+/** The rulebook's own calendar slot as an undated overlay. */
+const overlayOf = (book: Rulebook): CalendarOverlay => {
+  const hours = officeHoursOf(book);
+  return {
+    id: book.plugins.map((p) => p.id).join("+"),
+    officeHours: hours === undefined ? [] : [hours],
+    daysOff: daysOffOf(book),
+  };
+};
+
+/**
+ * Maps a composed rulebook to the concept packages' inputs.
+ *
+ * | slot key | becomes |
+ * |---|---|
+ * | `calendar.officeHours`, `localDaysOff` | `makeCalendar` overlay (office hours, local days off) |
+ * | `sla.supplementPolicy`, `lateJudgedAgainst`, `reschedulesMax`, `lateNoticeDaysBefore` | `SlaPolicy` supplement, judgeAgainst, maxReschedules, rescheduleNoticeWorkingDays |
+ * | `sla.supplementRequestsMax`, `appraisalReturnWorkingDays`, `reschedulesMax`, `lateNoticeDaysBefore`, `paperTransferCutoff`, `postalDeliveryAttempts` | `DossierRules` supplementLimit, appraisalSupplementWindow, reschedule, paperTransferCutoff, undeliverableAfterAttempts |
+ * | `permissions.controlSlipSignature`, `communePostalRole` | `DossierRules` controlSlipSignatures, postalStaff.supportOnlyAtLevels |
+ * | `handover.provinceAuthority`, `districtAuthority`, `communeAuthority` | `HandoverRules` authorities (propose, liaise, agree, advise, decide, inform) |
+ * | `handover.exceptions`, `learningPeriodMonths`, `proficiencyAssessors` | `HandoverRules` exceptions (by exception id), learning, assessment |
+ * | `staffing.dossiersPerPostalEmployeePerDay`, `domainsPerPostalEmployee`, `reserveFactor` / `reserveRequired`, `postalStaffQualification` | `StaffingNorms` throughput, domainCoverage, reserve, qualifications |
+ *
+ * What the slots cannot express keeps the concept package's national default (the dossier role
+ * table, the postal staff's action lists, the report closures, the SLA defaults). Every mapped
+ * value keeps the legal reference of the plugin layer that supplied it (unverified when any layer
+ * is). `staffing.reserveRequired` without a figure becomes one spare employee, `verified: false`.
+ *
+ * Throws a `MotcuaError` {@link CONCEPT_RULE_UNSUPPORTED} when the rulebook changes what
+ * `@motcua/calendar` builds in (weekly rest, statutory holidays, compensatory day off, a week other
+ * than Monday–Friday), `CONCEPT_INVALID_INPUT` for an argument that is not a composed rulebook.
+ * The input is not modified.
+ *
+ * @example
+ * ```ts
+ * import { composeRulebook, conceptInputsOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * import { haTinh } from "@motcua/province-ha-tinh";
+ * const inputs = conceptInputsOf(composeRulebook([national, haTinh], { asOf: "2021-06-01" }));
+ * inputs.staffingNorms.throughput?.min.value; // 15 (Kế hoạch 41/KH-UBND)
+ * inputs.calendar.isWorkingDay("2021-06-01"); // true
+ * ```
+ * @since 0.1.0
+ * @category Concept inputs
+ */
+export function conceptInputsOf(book: Rulebook): ConceptInputs {
+  const rulebook = checkRulebook(book);
+  assertCalendarSupported(rulebook);
+  const overlay = overlayOf(rulebook);
+  let calendar: WorkingCalendar | undefined;
+  return {
+    asOf: rulebook.asOf,
+    rulebook,
+    get calendar(): WorkingCalendar {
+      return (calendar ??= makeCalendar({ overlays: [overlay] }));
+    },
+    slaPolicy: slaPolicyOf(rulebook),
+    dossierRules: dossierRulesOf(rulebook),
+    handoverRules: handoverRulesOf(rulebook),
+    staffingNorms: staffingNormsOf(rulebook),
+    reportRulebook: NATIONAL_REPORT_RULEBOOK,
+  };
+}
