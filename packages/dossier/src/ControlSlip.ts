@@ -139,6 +139,13 @@ export function toControlSlip(
   options: { readonly rules?: DossierRules; readonly calendar?: DossierCalendar } = {},
 ): ControlSlip {
   const list = checkedEvents(events);
+  if (typeof options !== "object" || options === null)
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_OPTIONS",
+      path: ["options"],
+      vi: "Tuỳ chọn phải là một đối tượng",
+      en: "Options must be an object",
+    });
   const rules = checkRules(options.rules ?? nationalDossierRules);
   let receivedAt: number | undefined;
   let receivedByPostal = false;

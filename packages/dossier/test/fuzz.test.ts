@@ -34,7 +34,7 @@ const deepFreeze = <T>(v: T): T => {
 };
 
 describe("fuzz: public entry points", () => {
-  it("replay / replayWithXstate / parseDossierEvents", () => {
+  it("replay / replayWithXstate / parseDossierEvents", { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(any, any, any, (events, rules, options) => {
         onlyMotcua(() => dossier.replay(events as never, rules as never, options as never));
@@ -42,11 +42,11 @@ describe("fuzz: public entry points", () => {
         onlyMotcua(() => dossier.replayWithXstate(events as never, undefined, options as never));
         onlyMotcua(() => dossier.parseDossierEvents(events));
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
-  it("replay with almost-valid events (one field replaced by anything)", () => {
+  it("replay with almost-valid events (one field replaced by anything)", { timeout: 120_000 }, () => {
     const base = happyPath();
     fc.assert(
       fc.property(
@@ -77,11 +77,11 @@ describe("fuzz: public entry points", () => {
           );
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
-  it("can, forms, codes, diagram", () => {
+  it("can, forms, codes, diagram", { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(any, any, any, any, (a, b, c, d) => {
         onlyMotcua(() => dossier.can(a as never, b as never, c as never, d as never));
@@ -99,7 +99,7 @@ describe("fuzz: public entry points", () => {
         onlyMotcua(() => dossier.actionOf(a as never));
         onlyMotcua(() => dossier.toMermaid(a as never));
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
