@@ -39,6 +39,10 @@ export const projects: TestProjectInlineConfiguration[] = discover().map(({ name
     root: dir,
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Property tests run many cases; a slow shared CI machine must not turn them into failures.
+    // Timings belong in `pnpm bench`, never in tests.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 }));
 
