@@ -1,0 +1,43 @@
+/**
+ * `pnpm demo` is the project's main job: run it as a user would (a child process against the
+ * sources) and check that each section printed its real answer.
+ */
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+
+describe("pnpm demo", () => {
+  const output = execFileSync(
+    process.execPath,
+    ["--conditions=@motcua/source", "--import", "tsx", "examples/demo/src/main.ts"],
+    { cwd: root, encoding: "utf8", env: { ...process.env, TZ: "America/Los_Angeles" } },
+  );
+
+  it("computes the appointment across Tết 2026 and explains it", () => {
+    expect(output).toMatch(/Ngày hẹn trả \/ appointed return\s+2026-02-24T09:00:00\+07:00/);
+    expect(output).toContain("2026-02-16: không phải ngày làm việc (Tết Nguyên đán)");
+  });
+
+  it("refuses a postal approval with its coded reason", () => {
+    expect(output).toMatch(/postal staff approve\s+DOSSIER_POSTAL_FORBIDDEN/);
+  });
+
+  it("names the steering board for Hà Tĩnh and refuses district handovers after 30/6/2025", () => {
+    expect(output).toMatch(/advise\s+steeringBoard/);
+    expect(output).toContain("HANDOVER_LEVEL_ABOLISHED");
+  });
+
+  it("plans 4 postal staff on duty for 60 dossiers a day", () => {
+    expect(output).toMatch(/Cần trực quầy \/ on duty\s+4\n/);
+  });
+
+  it("prints a Biểu 06 whose totals add up, and a passing conformance run", () => {
+    const received = /Tổng tiếp nhận \/ received\s+(\d+) \(mới (\d+), kỳ trước (\d+)\)/.exec(output);
+    expect(received).not.toBeNull();
+    const [, total, fresh, carried] = received!.map(Number);
+    expect(fresh! + carried!).toBe(total);
+    expect(output).toMatch(/Kết quả \/ result\s+\d+ passed, 0 failed/);
+  });
+});
