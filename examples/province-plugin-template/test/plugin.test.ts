@@ -4,7 +4,7 @@
  * placeholder, and the national rule cases still hold on top of it.
  */
 import { national, nationalCases } from "@motcua/national";
-import { composeRulebook, definePlugin, getRule, RuleTester } from "@motcua/plugin-sdk";
+import { composeRulebook, conceptInputsOf, definePlugin, getRule, RuleTester } from "@motcua/plugin-sdk";
 import { describe, expect, it } from "vitest";
 import { plugin, TEMPLATE_NOTE, TEMPLATE_PROCEDURE_CODE } from "../src/plugin";
 
@@ -54,8 +54,8 @@ tester.run("province-mau (template)", plugin, {
         "calendar.officeHours": {
           weekdays: [1, 2, 3, 4, 5],
           sessions: [
-            { start: "07:00", end: "11:30" },
-            { start: "13:30", end: "17:00" },
+            { start: "08:00", end: "12:00" },
+            { start: "13:00", end: "17:00" },
           ],
         },
       },
@@ -65,7 +65,7 @@ tester.run("province-mau (template)", plugin, {
         "handover.provinceAuthority",
         `procedures.${TEMPLATE_PROCEDURE_CODE}`,
       ],
-      source: "@motcua/national calendar.officeHours (deployed practice)",
+      source: "@motcua/national calendar.officeHours (@motcua/calendar NATIONAL_SESSIONS, unverified)",
     },
     {
       name: "the national SLA rules are untouched (paper transfer cut-off 15:00, restart after a supplement)",
@@ -152,5 +152,17 @@ describe("the template stays a template", () => {
         pluginInputWith({ officeHour: { value: {}, legalRef: { document: "x", verified: false } } }) as never,
       ),
     ).toThrow(/officeHours/);
+  });
+});
+
+describe("what the concept packages get from the template (conceptInputsOf of @motcua/plugin-sdk)", () => {
+  it("from 2026: the province's 07:30 sessions in the calendar, postal staff only support at commune level, a province handover authority", () => {
+    const inputs = conceptInputsOf(composeRulebook([national, plugin], { asOf: "2026-10-06" }));
+    expect(inputs.calendar.nextWorkingInstant("2026-10-06T07:10:00+07:00")).toBe(
+      Date.parse("2026-10-06T07:30:00+07:00"),
+    );
+    expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
+    expect(inputs.handoverRules.authorities.map((a) => a.level)).toContain("province");
+    expect(inputs.handoverRules.authorities.every((a) => !a.legalRef.verified)).toBe(true);
   });
 });

@@ -72,21 +72,6 @@ export const nationalCases = {
       source: S.nd107,
     },
     {
-      name: "national: default office hours 08:00–12:00 and 13:00–17:00, Monday–Friday (@motcua/calendar NATIONAL_SESSIONS), unverified: provinces set their own",
-      asOf: "2026-01-05",
-      expect: {
-        "calendar.officeHours": {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "08:00", end: "12:00" },
-            { start: "13:00", end: "17:00" },
-          ],
-        },
-      },
-      unverified: ["calendar.officeHours"],
-      source: S.practice,
-    },
-    {
       name: "national: 24/11 joins the statutory holidays from 1/7/2026 [L], unverified",
       asOf: "2026-07-01",
       unverified: ["calendar.statutoryHolidays"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NATIONAL_SESSIONS } from "@motcua/calendar";
 import { composeRulebook, explain, getRule, RuleTester, ruleValue } from "@motcua/plugin-sdk";
 import { national, nationalCases, NATIONAL_SOURCES } from "@motcua/national";
 
@@ -19,6 +20,41 @@ describe("national baseline", () => {
       document: "Nghị định 118/2025/NĐ-CP",
       verified: false,
     });
+  });
+
+  it("office hours are @motcua/calendar's national default sessions 08:00–12:00, 13:00–17:00, Mon–Fri (issue 3), unverified: provinces set their own", () => {
+    const book = composeRulebook([national], { asOf: "2026-01-05" });
+    expect(ruleValue(book, "calendar", "officeHours")).toEqual({
+      weekdays: [1, 2, 3, 4, 5],
+      sessions: [
+        { start: "08:00", end: "12:00" },
+        { start: "13:00", end: "17:00" },
+      ],
+    });
+    const sessions = ruleValue(book, "calendar", "officeHours")?.sessions ?? [];
+    expect(
+      sessions.map((s) => [s.start, s.end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)))),
+    ).toEqual(NATIONAL_SESSIONS.map((s) => [s.start, s.end]));
+    const rule = getRule(book, "calendar", "officeHours");
+    expect(rule?.verified).toBe(false);
+    expect(rule?.provenance[0]?.legalRef.note).toMatch(
+      /07:00–11:30 \/ 13:30–17:00 only as one province's practice/,
+    );
+  });
+
+  it("postal counter tasks include transfer (DOMAIN.md §1), unverified because Nghị định 107/2021 as quoted (seed 003 L129) omits it", () => {
+    const rule = getRule(
+      composeRulebook([national], { asOf: "2022-01-01" }),
+      "permissions",
+      "postalCounterTasks",
+    );
+    expect(rule?.value).toEqual(["guide", "receive", "digitise", "transfer", "returnResult"]);
+    expect(rule?.verified).toBe(false);
+    expect(rule?.provenance[0]?.legalRef).toMatchObject({
+      document: "Nghị định 107/2021/NĐ-CP",
+      verified: false,
+    });
+    expect(rule?.provenance[0]?.legalRef.note).toMatch(/DOMAIN\.md §1/);
   });
 
   it("lists the Labour Code holidays (Art. 112), Tết with 5 days and 2/9 with an adjacent day", () => {
