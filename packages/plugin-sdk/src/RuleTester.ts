@@ -19,7 +19,18 @@ const ExpectedErrorSchema = z.union([
   z.object({ code: z.string().min(1), path: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
 ]);
 
-const ValidCaseSchema = z
+/**
+ * Zod schema of a {@link ValidCase}.
+ *
+ * @example
+ * ```ts
+ * import { ValidCaseSchema } from "@motcua/plugin-sdk";
+ * ValidCaseSchema.safeParse({ name: "hours", asOf: "2026-01-01", absent: ["calendar.localDaysOff"] }).success; // true
+ * ```
+ * @since 0.1.0
+ * @category Testing
+ */
+export const ValidCaseSchema = z
   .object({
     name: z.string().trim().min(1),
     asOf: AsOfSchema,
@@ -33,7 +44,18 @@ const ValidCaseSchema = z
   })
   .strict();
 
-const InvalidCaseSchema = z
+/**
+ * Zod schema of an {@link InvalidCase}.
+ *
+ * @example
+ * ```ts
+ * import { InvalidCaseSchema } from "@motcua/plugin-sdk";
+ * InvalidCaseSchema.safeParse({ name: "bad", errors: ["COMPOSE_IMPLICIT_OVERRIDE"] }).success; // true
+ * ```
+ * @since 0.1.0
+ * @category Testing
+ */
+export const InvalidCaseSchema = z
   .object({
     name: z.string().trim().min(1),
     asOf: AsOfSchema.optional(),
@@ -90,7 +112,20 @@ export interface RuleTesterReport {
   readonly failed: ReadonlyArray<{ readonly name: string; readonly message: string }>;
 }
 
-type Hook = (name: string, fn: () => void) => unknown;
+/**
+ * A test framework's `describe` or `it` (vitest, jest, mocha, node:test all fit).
+ *
+ * @example
+ * ```ts
+ * import { describe, it } from "vitest";
+ * import { RuleTester, type TestHook } from "@motcua/plugin-sdk";
+ * const hooks: [TestHook, TestHook] = [describe, it];
+ * [RuleTester.describe, RuleTester.it] = hooks;
+ * ```
+ * @since 0.1.0
+ * @category Testing
+ */
+export type TestHook = (name: string, fn: () => void) => unknown;
 
 const caseError = (name: string, en: string, vi: string): MotcuaError =>
   new MotcuaError({
@@ -124,9 +159,9 @@ const codesOf = (e: MotcuaError): MotcuaIssue[] => [...e.issues];
  */
 export class RuleTester {
   /** Test-framework `describe`; when unset, `globalThis.describe` is used if present. */
-  static describe: Hook | undefined;
+  static describe: TestHook | undefined;
   /** Test-framework `it`; when unset, `globalThis.it` is used if present. */
-  static it: Hook | undefined;
+  static it: TestHook | undefined;
 
   readonly #base: ReadonlyArray<Plugin>;
 
@@ -160,8 +195,8 @@ export class RuleTester {
     const prepared = this.#prepare(plugin, cases);
     const g = globalThis as { describe?: unknown; it?: unknown };
     const describe =
-      RuleTester.describe ?? (typeof g.describe === "function" ? (g.describe as Hook) : undefined);
-    const it = RuleTester.it ?? (typeof g.it === "function" ? (g.it as Hook) : undefined);
+      RuleTester.describe ?? (typeof g.describe === "function" ? (g.describe as TestHook) : undefined);
+    const it = RuleTester.it ?? (typeof g.it === "function" ? (g.it as TestHook) : undefined);
     if (describe !== undefined && it !== undefined) {
       describe(name, () => {
         describe("valid", () => prepared.filter((c) => c.valid).forEach((c) => it(c.name, c.run)));

@@ -70,7 +70,18 @@ export type FixedSlotName = Exclude<SlotName, "procedures">;
  */
 export type SlotKeyName<S extends FixedSlotName> = keyof (typeof SLOTS)[S]["keys"] & string;
 
-type KeyDef<S extends FixedSlotName, K extends SlotKeyName<S>> =
+/**
+ * The zod schema of one slot key, e.g. `SlotKeySchema<"sla", "paperTransferCutoff">`.
+ *
+ * @example
+ * ```ts
+ * import type { SlotKeySchema } from "@motcua/plugin-sdk";
+ * type CutoffSchema = SlotKeySchema<"sla", "paperTransferCutoff">;
+ * ```
+ * @since 0.1.0
+ * @category Slots
+ */
+export type SlotKeySchema<S extends FixedSlotName, K extends SlotKeyName<S>> =
   (typeof SLOTS)[S]["keys"][K] extends SlotKey<infer Z> ? Z : never;
 
 /**
@@ -81,7 +92,7 @@ type KeyDef<S extends FixedSlotName, K extends SlotKeyName<S>> =
  */
 export type SlotValue<S extends SlotName, K extends string> = S extends FixedSlotName
   ? K extends SlotKeyName<S>
-    ? z.output<KeyDef<S, K>>
+    ? z.output<SlotKeySchema<S, K>>
     : never
   : Procedure;
 
@@ -93,7 +104,7 @@ export type SlotValue<S extends SlotName, K extends string> = S extends FixedSlo
  */
 export type SlotInput<S extends SlotName, K extends string> = S extends FixedSlotName
   ? K extends SlotKeyName<S>
-    ? z.input<KeyDef<S, K>>
+    ? z.input<SlotKeySchema<S, K>>
     : never
   : ProcedureInput;
 

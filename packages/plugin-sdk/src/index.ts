@@ -48,6 +48,7 @@ export {
   type SlotName,
   type FixedSlotName,
   type SlotKeyName,
+  type SlotKeySchema,
   type SlotValue,
   type SlotInput,
 } from "./Slots";
@@ -76,6 +77,9 @@ export {
 export { explain } from "./explain";
 export {
   RuleTester,
+  ValidCaseSchema,
+  InvalidCaseSchema,
+  type TestHook,
   type ValidCase,
   type InvalidCase,
   type RuleTesterCases,
