@@ -27,6 +27,8 @@ export const LegalRefSchema = z
     article: z.string().min(1).optional(),
     /** Clause (Khoản) / point (Điểm), e.g. `"2.c"`. */
     clause: z.string().min(1).optional(),
+    /** Form (Mẫu số) of the document, e.g. `"05"` for the process control slip. */
+    form: z.string().min(1).optional(),
     /** Date the document was issued, `YYYY-MM-DD`. */
     issued: z.string().optional(),
     /** File in `shared/seeds/` the rule was read from, when it is a seed. */
@@ -77,6 +79,7 @@ export const citeLegalRef = (ref: LegalRef): string => {
   let out = ref.document;
   if (ref.article !== undefined) out += `, Điều ${ref.article}`;
   if (ref.clause !== undefined) out += ` khoản ${ref.clause}`;
+  if (ref.form !== undefined) out += `, Mẫu số ${ref.form}`;
   if (ref.seed !== undefined) out += ` (seed ${ref.seed})`;
   if (!ref.verified) out += " [chưa xác minh / unverified]";
   return out;

@@ -80,6 +80,9 @@ describe("validity, levels, offices", () => {
       "Nghị định 61/2018/NĐ-CP, Điều 19",
     );
     expect(citeLegalRef({ document: "Thông tư 03/2025/TT-VPCP", verified: false })).toContain("unverified");
+    expect(citeLegalRef({ document: "Thông tư 01/2018/TT-VPCP", form: "05", verified: true })).toBe(
+      "Thông tư 01/2018/TT-VPCP, Mẫu số 05",
+    );
   });
 
   it("lists every event type once", () => {

@@ -20,7 +20,7 @@ import { checkedEvents } from "./internal/validate";
 const tt01 = (form: string, note: string): LegalRef => ({
   document: "Thông tư 01/2018/TT-VPCP",
   title: "Hướng dẫn thi hành Nghị định 61/2018/NĐ-CP",
-  article: `Mẫu số ${form}`,
+  form,
   verified: false,
   note: `${note} Form numbers as in DOMAIN.md §4; Thông tư 03/2025/TT-VPCP may have replaced them (unverified).`,
 });

@@ -196,11 +196,13 @@ export const nationalDossierRules: DossierRules = {
   },
   controlSlipSignatures: {
     value: { atTransfer: false, atResultReceipt: false },
-    legalRef: nd61(
-      "Mẫu số 05",
-      undefined,
-      "National form: the control slip records each hand-off; no extra civil-servant signature.",
-    ),
+    legalRef: {
+      document: "Thông tư 01/2018/TT-VPCP",
+      title: "Hướng dẫn thi hành Nghị định 61/2018/NĐ-CP",
+      form: "05",
+      verified: false,
+      note: "National form: the process control slip records each hand-off; no extra civil-servant signature. Form number as in DOMAIN.md §4 (form 06 under Thông tư 03/2025, unverified).",
+    },
   },
   undeliverableAfterAttempts: {
     value: 2,
