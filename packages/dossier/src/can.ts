@@ -28,7 +28,7 @@ import {
   type LifecycleReason,
   type StateName,
 } from "./internal/model";
-import { checkPermission, newMemo } from "./internal/permission";
+import { checkPermission } from "./internal/permission";
 import { refusal } from "./internal/reasons";
 import { chooseCandidate, type Candidate } from "./internal/table";
 import { checkInstant, eventProblem, invalidEvent, invalidOptions, isObj } from "./internal/validate";
@@ -165,12 +165,14 @@ export function can(
     const cell = TABLE.cells[s * TABLE.eventCount + (EVENT_INDEX.get(event.type) as number)] as number;
     let reason: LifecycleReason | undefined;
     if (cell < 0) reason = TABLE.refusals[-cell - 1];
-    else if (cell >= TABLE.states.length)
-      reason = chooseCandidate(
+    else if (cell >= TABLE.states.length) {
+      const step = chooseCandidate(
         TABLE.guarded[cell - TABLE.states.length] as ReadonlyArray<Candidate>,
         c,
         event,
-      ).reason;
+      );
+      if (typeof step !== "number") reason = step;
+    }
     const act = actionOf(event as DossierEvent & { stage?: string; via?: string });
     const base = {
       path: ["action"],
@@ -188,7 +190,6 @@ export function can(
       act,
       event.at,
       event.type === "submitted" ? event.channel : undefined,
-      newMemo(),
     );
     if (denial !== undefined)
       return err(

@@ -83,10 +83,12 @@ export interface ReplayOptions {
 
 const NO_OPTIONS: ReplayOptions = Object.freeze({});
 
+/** Resolves the setup (cached per rules and options objects), then runs an engine: no closure per call. */
 const withSetup = (
   rules: unknown,
   options: unknown,
-  run: (setup: Setup) => Result<DossierSnapshot>,
+  run: (events: unknown, setup: Setup) => Result<DossierSnapshot>,
+  events: unknown,
 ): Result<DossierSnapshot> => {
   let setup: Setup;
   try {
@@ -103,7 +105,7 @@ const withSetup = (
           }),
     );
   }
-  return run(setup);
+  return run(events, setup);
 };
 
 /**
@@ -129,7 +131,7 @@ export function replay(
   rules: DossierRules = nationalDossierRules,
   options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
-  return withSetup(rules, options, (setup) => replayTable(events, setup));
+  return withSetup(rules, options, replayTable, events);
 }
 
 /**
@@ -149,7 +151,7 @@ export function replayWithXstate(
   rules: DossierRules = nationalDossierRules,
   options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
-  return withSetup(rules, options, (setup) => replayXstate(events, setup));
+  return withSetup(rules, options, replayXstate, events);
 }
 
 const EventsSchema = z.array(DossierEventSchema);

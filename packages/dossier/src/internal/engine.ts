@@ -3,13 +3,20 @@
  * sharing every check but the state lookup: event shape, order, duplicate ids, lifecycle refusal
  * reasons, permissions, and the context update.
  */
-import { err, isMotcuaError, MotcuaError, ok, type DossierEvent, type Result } from "@motcua/core";
+import { err, ok, type DossierEvent, type Result } from "@motcua/core";
 import { initialTransition, transition, type AnyStateNode } from "xstate";
-import { actionOf } from "../DossierAction";
+import { actionOf, DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
 import { dossierMachine } from "../dossierMachine";
 import type { DossierRules } from "../DossierRules";
 import type { DossierSnapshot } from "../DossierSnapshot";
-import { toSnapshot } from "./snapshot";
+import {
+  duplicateId,
+  lifecycleRefusal,
+  notAList,
+  outOfOrder,
+  permissionRefusal,
+  wrapFailure,
+} from "./failures";
 import {
   applyEvent,
   EVENT_INDEX,
@@ -21,10 +28,10 @@ import {
   type LifecycleReason,
   type StateName,
 } from "./model";
-import { checkPermission, newMemo, type LookupMemo, type ResolvedScope } from "./permission";
-import { refusal } from "./reasons";
+import { actionCode, checkPermission, denialCode, denialOf, type ResolvedScope } from "./permission";
+import { toSnapshot } from "./snapshot";
 import { chooseCandidate, compileChart, transitionsOf, type Candidate } from "./table";
-import { eventProblem, invalidEvent } from "./validate";
+import { checkEvent, invalidEvent, newEventFields, problemOf, type EventFields } from "./validate";
 
 /** Everything a replay needs, validated. */
 export interface Setup {
@@ -32,6 +39,10 @@ export interface Setup {
   readonly env: DossierEnv;
   /** Undefined when permissions are not checked. */
   readonly scope: ResolvedScope | undefined;
+  /** The rulebook's (action × role) verdicts (see `verdictsOf`). */
+  readonly verdicts: Uint8Array;
+  /** Postal staff only support at the scope's level. */
+  readonly supportOnly: boolean;
 }
 
 /** The compiled table, built once from the chart. */
@@ -54,140 +65,85 @@ export const envOf = (
   dueAt,
 });
 
-/** Checks shared by both engines before the state lookup. */
-function preCheck(
-  events: ReadonlyArray<unknown>,
-  i: number,
-  c: DossierContext,
-  ids: string[],
-): MotcuaError | undefined {
-  const e = events[i];
-  const problem = eventProblem(e);
-  if (problem !== undefined) return invalidEvent(i, problem, e);
-  const ev = e as DossierEvent;
-  if (c.lastAt !== undefined && ev.at < c.lastAt)
-    return new MotcuaError({
-      code: "DOSSIER_EVENT_OUT_OF_ORDER",
-      path: ["events", i, "at"],
-      vi: `Sự kiện #${i} [${ev.id}] xảy ra trước sự kiện liền trước: các sự kiện phải theo thứ tự thời gian`,
-      en: `Event #${i} [${ev.id}] is earlier than the previous event: events must be in time order`,
-      data: { eventIndex: i, eventId: ev.id, at: ev.at, previousAt: c.lastAt },
-    });
-  const id = ev.id;
-  for (let j = 0; j < i; j++)
-    if (ids[j] === id)
-      return new MotcuaError({
-        code: "DOSSIER_DUPLICATE_EVENT_ID",
-        path: ["events", i, "id"],
-        vi: `Mã sự kiện "${ev.id}" bị trùng (sự kiện #${j} và #${i})`,
-        en: `Duplicate event id "${ev.id}" (events #${j} and #${i})`,
-        data: { eventIndex: i, eventId: ev.id, firstIndex: j },
-      });
+/**
+ * A cheap fingerprint of a (non-empty) event id: equal ids have equal fingerprints, so the
+ * duplicate check compares whole strings only when the fingerprints match.
+ */
+const idKey = (id: string): number => {
+  const n = id.length;
+  return (Math.imul(n, 0x10001) ^ (id.charCodeAt(0) << 8) ^ id.charCodeAt(n - 1)) | 0;
+};
+
+/** The ids of the events accepted so far, with their fingerprints. */
+interface SeenIds {
+  readonly ids: string[];
+  readonly keys: number[];
+}
+
+/**
+ * Order and duplicate-id checks of the well-formed event `i` (its fields in `f`; records its id);
+ * shared by both engines. Allocates nothing unless the event is refused.
+ */
+function orderProblem(f: EventFields, ev: DossierEvent, i: number, c: DossierContext, seen: SeenIds) {
+  const lastAt = c.lastAt;
+  if (lastAt !== undefined && f.at < lastAt) return outOfOrder(i, ev, lastAt);
+  const { ids, keys } = seen;
+  const id = f.id;
+  const key = idKey(id);
+  for (let j = 0; j < i; j++) if (keys[j] === key && ids[j] === id) return duplicateId(i, ev, j);
   ids.push(id);
+  keys.push(key);
   return undefined;
 }
 
-const lifecycleRefusal = (
-  setup: Setup,
-  i: number,
-  e: DossierEvent,
-  state: StateName,
-  code: LifecycleReason,
-) =>
-  refusal({
-    code,
-    path: ["events", i],
-    index: i,
-    eventId: e.id,
-    eventType: e.type,
-    action: actionOf(e as DossierEvent & { stage?: string; via?: string }),
-    state,
-    rules: setup.rules,
-  });
-
-function permissionRefusal(
-  setup: Setup,
-  i: number,
-  e: DossierEvent,
-  state: StateName,
-  memo: LookupMemo,
-): MotcuaError | undefined {
-  const scope = setup.scope;
-  if (scope === undefined) return undefined;
-  const action = actionOf(e as DossierEvent & { stage?: string; via?: string });
-  const denial = checkPermission(
-    setup.rules,
-    scope,
-    e.actor,
-    action,
-    e.at,
-    e.type === "submitted" ? e.channel : undefined,
-    memo,
-  );
-  if (denial === undefined) return undefined;
-  return refusal({
-    code: denial.code,
-    path: ["events", i, "actor"],
-    index: i,
-    eventId: e.id,
-    eventType: e.type,
-    action,
-    state,
-    role: e.actor.role,
-    rules: setup.rules,
-    ...(denial.data === undefined ? {} : { data: denial.data }),
-  });
-}
-
-const notAList = () =>
-  new MotcuaError({
-    code: "DOSSIER_INVALID_EVENT",
-    path: ["events"],
-    vi: "Danh sách sự kiện phải là một mảng",
-    en: "The events must be an array",
-  });
-
-const wrapFailure = (x: unknown): MotcuaError =>
-  isMotcuaError(x)
-    ? x
-    : new MotcuaError({
-        code: "DOSSIER_CALENDAR_FAILED",
-        vi: "Lịch làm việc gặp lỗi khi tính thời hạn",
-        en: "The working calendar failed while computing a time limit",
-        cause: x,
-      });
-
 const { cells, guarded, refusals, eventCount: E, states } = TABLE;
 const S = states.length;
+const SUBMITTED = EVENT_INDEX.get("submitted") as number;
 
-/** The fast engine: one table lookup per event, guards only where the chart has them. */
+/**
+ * The fast engine: one integer-coded validation and one table lookup per event, guards only where
+ * the chart has them, and the permission verdict from the precompiled (action × role) table.
+ * Nothing is allocated per event on the success path.
+ */
 export function replayTable(events: unknown, setup: Setup): Result<DossierSnapshot> {
   if (!Array.isArray(events)) return err(notAList());
   const list = events as ReadonlyArray<unknown>;
+  const { rules, scope, verdicts, supportOnly } = setup;
   const c = initialContext(setup.env);
-  const memo = newMemo();
-  const ids: string[] = [];
+  const seen: SeenIds = { ids: [], keys: [] };
+  const f = newEventFields();
   let s = TABLE.initial;
   try {
     for (let i = 0; i < list.length; i++) {
-      const bad = preCheck(list, i, c, ids);
-      if (bad !== undefined) return err(bad);
-      const e = list[i] as DossierEvent;
-      const cell = cells[s * E + (EVENT_INDEX.get(e.type) as number)] as number;
+      const raw = list[i];
+      const code = checkEvent(raw, f);
+      if (code < 0) return err(invalidEvent(i, problemOf(code), raw));
+      const e = raw as DossierEvent;
+      const late = orderProblem(f, e, i, c, seen);
+      if (late !== undefined) return err(late);
+      const t = code & 255;
+      const cell = cells[s * E + t] as number;
       let next: number;
       if (cell < 0)
         return err(
-          lifecycleRefusal(setup, i, e, states[s] as StateName, refusals[-cell - 1] as LifecycleReason),
+          lifecycleRefusal(rules, i, e, states[s] as StateName, refusals[-cell - 1] as LifecycleReason),
         );
       if (cell < S) next = cell;
       else {
         const step = chooseCandidate(guarded[cell - S] as ReadonlyArray<Candidate>, c, e);
-        if (step.reason !== undefined)
-          return err(lifecycleRefusal(setup, i, e, states[s] as StateName, step.reason));
-        next = step.next;
+        if (typeof step !== "number") return err(lifecycleRefusal(rules, i, e, states[s] as StateName, step));
+        next = step;
       }
-      const denied = permissionRefusal(setup, i, e, states[s] as StateName, memo);
-      if (denied !== undefined) return err(denied);
+      if (scope !== undefined) {
+        const a = actionCode(t, e as { stage?: unknown; via?: unknown });
+        const channel = t === SUBMITTED ? (e as { channel?: string }).channel : undefined;
+        const denied = denialCode(verdicts, supportOnly, scope, a, code >> 8, f.officeId, f.at, channel);
+        if (denied !== 0) {
+          const action = DOSSIER_ACTIONS[a] as DossierAction;
+          const denial = denialOf(denied, rules, scope, f.actor, action, f.at, channel);
+          return err(permissionRefusal(rules, i, e, states[s] as StateName, action, denial));
+        }
+      }
       applyEvent(c, e);
       s = next;
     }
@@ -207,29 +163,37 @@ export function explainRefusal(state: StateName, c: DossierContext, e: DossierEv
     guard: d.guard,
     checks: d.guard === undefined ? [] : GUARDS[d.guard],
   }));
-  return chooseCandidate(candidates, c, e).reason ?? "DOSSIER_TRANSITION_FORBIDDEN";
+  const step = chooseCandidate(candidates, c, e);
+  return typeof step === "number" ? "DOSSIER_TRANSITION_FORBIDDEN" : step;
 }
 
 /** The reference engine: xstate's pure `transition()`, event by event. */
 export function replayXstate(events: unknown, setup: Setup): Result<DossierSnapshot> {
   if (!Array.isArray(events)) return err(notAList());
   const list = events as ReadonlyArray<unknown>;
-  const memo = newMemo();
-  const ids: string[] = [];
+  const seen: SeenIds = { ids: [], keys: [] };
+  const f = newEventFields();
   try {
     let [snap] = initialTransition(dossierMachine, setup.env);
     for (let i = 0; i < list.length; i++) {
-      const bad = preCheck(list, i, snap.context, ids);
-      if (bad !== undefined) return err(bad);
-      const e = list[i] as DossierEvent;
+      const raw = list[i];
+      const code = checkEvent(raw, f);
+      if (code < 0) return err(invalidEvent(i, problemOf(code), raw));
+      const e = raw as DossierEvent;
+      const late = orderProblem(f, e, i, snap.context, seen);
+      if (late !== undefined) return err(late);
       const state = snap.value as StateName;
       // Every transition of the chart assigns a new context, so xstate returns the very same
       // snapshot exactly when no transition was enabled.
       const [next] = transition(dossierMachine, snap, e);
       if (next === snap)
-        return err(lifecycleRefusal(setup, i, e, state, explainRefusal(state, snap.context, e)));
-      const denied = permissionRefusal(setup, i, e, state, memo);
-      if (denied !== undefined) return err(denied);
+        return err(lifecycleRefusal(setup.rules, i, e, state, explainRefusal(state, snap.context, e)));
+      if (setup.scope !== undefined) {
+        const action = actionOf(e as DossierEvent & { stage?: string; via?: string });
+        const channel = e.type === "submitted" ? e.channel : undefined;
+        const denial = checkPermission(setup.rules, setup.scope, e.actor, action, e.at, channel);
+        if (denial !== undefined) return err(permissionRefusal(setup.rules, i, e, state, action, denial));
+      }
       snap = next;
     }
     return ok(toSnapshot(snap.value as StateName, snap.context));

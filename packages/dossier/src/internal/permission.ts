@@ -1,21 +1,25 @@
 /**
  * The actor × action check: the role matrix of the rulebook, and for postal staff the handover
  * register (replace / support) and the levels where they only support.
+ *
+ * The hot path ({@link denialCode}) works on integer codes and allocates nothing: the rulebook is
+ * compiled once into a dense (action × role) verdict table, and the register answer for an
+ * (office, day) is computed once per resolved scope (see `./handover`). The denial's facts are
+ * only gathered ({@link denialOf}) when an event is actually refused.
  */
 import {
   ActorRoleSchema,
-  findHandover,
   fromDayNumber,
   vietnamDayNumber,
   type Actor,
-  type HandoverEntry,
   type HandoverRegister,
   type Level,
 } from "@motcua/core";
-import { DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
+import { actionOf, DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
 import type { DossierRules } from "../DossierRules";
-
 import type { DossierScopeProcedure } from "../replay";
+import { handoverAt, type HandoverLookups } from "./handover";
+import { EVENT_INDEX, EVENT_TYPES } from "./model";
 
 /** The procedure facts the permission check reads. */
 export type ScopeProcedure = DossierScopeProcedure;
@@ -26,21 +30,14 @@ export interface ResolvedScope {
   readonly officeId: string | undefined;
   readonly officeLevel: Level | undefined;
   readonly register: HandoverRegister;
+  /** Register answers already computed for this scope, by office and day. */
+  readonly lookups: HandoverLookups;
 }
 
 export interface Denial {
   readonly code: string;
   readonly data?: Readonly<Record<string, unknown>>;
 }
-
-/** A tiny per-replay memo of the last register lookup (same office and day → same answer). */
-export interface LookupMemo {
-  officeId: string | undefined;
-  day: number;
-  entry: HandoverEntry | undefined;
-}
-
-export const newMemo = (): LookupMemo => ({ officeId: undefined, day: Number.NaN, entry: undefined });
 
 /** Per (action, role): 0 allowed, 1 role forbidden, 2 postal never, 3 postal replace-only, 4 postal support too. */
 const ALLOWED = 0;
@@ -49,42 +46,167 @@ const POSTAL_NEVER = 2;
 const POSTAL_REPLACE = 3;
 const POSTAL_SUPPORT = 4;
 
-const ROLE_INDEX: ReadonlyMap<string, number> = new Map(ActorRoleSchema.options.map((r, i) => [r, i]));
-const ACTION_INDEX: ReadonlyMap<string, number> = new Map(DOSSIER_ACTIONS.map((a, i) => [a, i]));
+/** Outcomes of {@link denialCode}: 0 allowed, else the denial (index into {@link DENIAL_CODES}). */
+const CHANNEL_NOT_ALLOWED = 1;
+const DENIED_ROLE = 2;
+const DENIED_POSTAL = 3;
+const NOT_HANDED_OVER = 4;
+const SUPPORT_ONLY = 5;
+const DENIAL_CODES = [
+  "",
+  "DOSSIER_CHANNEL_NOT_ALLOWED",
+  "DOSSIER_ROLE_FORBIDDEN",
+  "DOSSIER_POSTAL_FORBIDDEN",
+  "DOSSIER_POSTAL_NOT_HANDED_OVER",
+  "DOSSIER_POSTAL_SUPPORT_ONLY",
+] as const;
+
+/** Role → integer code (index in `ActorRoleSchema.options`). */
+export const ROLE_INDEX: ReadonlyMap<string, number> = new Map(ActorRoleSchema.options.map((r, i) => [r, i]));
+/** Action → integer code (index in {@link DOSSIER_ACTIONS}). */
+export const ACTION_INDEX: ReadonlyMap<string, number> = new Map(DOSSIER_ACTIONS.map((a, i) => [a, i]));
 const R = ActorRoleSchema.options.length;
+const SUBMITTED = ACTION_INDEX.get("submitted") as number;
+
+const A = (action: DossierAction): number => ACTION_INDEX.get(action) as number;
+const T = (type: string): number => EVENT_INDEX.get(type) as number;
+/** Event type code → code of its unrefined action (`actionOf` with no stage or channel). */
+const ACTION_OF_TYPE = Int32Array.from(EVENT_TYPES, (type) => A(actionOf({ type })));
+const SUPPLEMENT_REQUESTED = T("supplementRequested");
+const REFUSED = T("refused");
+const RESULT_RETURNED = T("resultReturned");
+const CONTROL_SLIP_SIGNED = T("controlSlipSigned");
+const SUPPLEMENT_APPRAISAL = A("supplementRequested:appraisal");
+const REFUSED_APPRAISAL = A("refused:appraisal");
+const RETURNED_POSTAL = A("resultReturned:postal");
+const RETURNED_ONLINE = A("resultReturned:online");
+const SLIP_RESULT_RECEIPT = A("controlSlipSigned:resultReceipt");
+
+/**
+ * The action code of a well-formed event of type code `t`: the same action as
+ * `actionOf(e)`, as an index into {@link DOSSIER_ACTIONS}, without string look-ups.
+ */
+export function actionCode(t: number, e: { readonly stage?: unknown; readonly via?: unknown }): number {
+  switch (t) {
+    case SUPPLEMENT_REQUESTED:
+      return e.stage === "appraisal" ? SUPPLEMENT_APPRAISAL : (ACTION_OF_TYPE[t] as number);
+    case REFUSED:
+      return e.stage === "appraisal" ? REFUSED_APPRAISAL : (ACTION_OF_TYPE[t] as number);
+    case RESULT_RETURNED:
+      return e.via === "postal"
+        ? RETURNED_POSTAL
+        : e.via === "online"
+          ? RETURNED_ONLINE
+          : (ACTION_OF_TYPE[t] as number);
+    case CONTROL_SLIP_SIGNED:
+      return e.stage === "resultReceipt" ? SLIP_RESULT_RECEIPT : (ACTION_OF_TYPE[t] as number);
+    default:
+      return ACTION_OF_TYPE[t] as number;
+  }
+}
 
 const compiledRules = new WeakMap<DossierRules, Uint8Array>();
 let lastRules: DossierRules | undefined;
 let lastCompiled: Uint8Array | undefined;
 
 /** The rulebook's permissions as a dense (action × role) table, built once per rulebook object. */
-function compiledOf(rules: DossierRules): Uint8Array {
+export function verdictsOf(rules: DossierRules): Uint8Array {
   if (rules === lastRules && lastCompiled !== undefined) return lastCompiled;
   let table = compiledRules.get(rules);
   if (table === undefined) {
-    table = new Uint8Array(DOSSIER_ACTIONS.length * R).fill(ROLE_FORBIDDEN);
+    const t = new Uint8Array(DOSSIER_ACTIONS.length * R).fill(ROLE_FORBIDDEN);
     const { replace, support } = rules.postalStaff.value;
     DOSSIER_ACTIONS.forEach((action, a) => {
-      for (const role of rules.roles.value[action])
-        (table as Uint8Array)[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
+      for (const role of rules.roles.value[action]) t[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
       const postal = a * R + (ROLE_INDEX.get("postalStaff") as number);
-      if ((table as Uint8Array)[postal] !== ALLOWED)
-        (table as Uint8Array)[postal] = support.includes(action)
+      if (t[postal] !== ALLOWED)
+        t[postal] = support.includes(action)
           ? POSTAL_SUPPORT
           : replace.includes(action)
             ? POSTAL_REPLACE
             : POSTAL_NEVER;
     });
-    compiledRules.set(rules, table);
+    compiledRules.set(rules, (table = t));
   }
   lastRules = rules;
   lastCompiled = table;
   return table;
 }
 
+/** Postal staff only support (never replace) at the scope's level under this rulebook. */
+export const supportOnlyAt = (rules: DossierRules, scope: ResolvedScope): boolean =>
+  scope.officeLevel !== undefined && rules.postalStaff.value.supportOnlyAtLevels.includes(scope.officeLevel);
+
 /**
- * Checks who may do what. Returns undefined when allowed, else the denial code and facts.
- * `channel` is the submission channel (for `submitted`), `at` the instant of the action.
+ * The permission outcome as an integer, without allocating: 0 when allowed, else a denial code
+ * for {@link denialOf}. `action` and `role` are integer codes, `officeId` the actor's own office
+ * (if any), `channel` the submission channel (for `submitted`), `at` the instant of the action.
+ */
+export function denialCode(
+  verdicts: Uint8Array,
+  supportOnly: boolean,
+  scope: ResolvedScope,
+  action: number,
+  role: number,
+  officeId: string | undefined,
+  at: number,
+  channel: string | undefined,
+): number {
+  if (action === SUBMITTED && scope.procedure !== undefined && channel !== undefined) {
+    const p = scope.procedure;
+    if (
+      (p.channels !== undefined && !p.channels.includes(channel)) ||
+      (channel === "postal" && p.requiresPersonalPresence === true)
+    )
+      return CHANNEL_NOT_ALLOWED;
+  }
+  const verdict = verdicts[action * R + role];
+  if (verdict === ALLOWED) return 0;
+  if (verdict === ROLE_FORBIDDEN) return DENIED_ROLE;
+  if (verdict === POSTAL_NEVER) return DENIED_POSTAL;
+  const entry = handoverAt(scope, officeId ?? scope.officeId, vietnamDayNumber(at));
+  if (entry === undefined) return NOT_HANDED_OVER;
+  return (entry.mode === "support" || supportOnly) && verdict !== POSTAL_SUPPORT ? SUPPORT_ONLY : 0;
+}
+
+/** The denial of a non-zero {@link denialCode}: its stable code and the facts behind it. */
+export function denialOf(
+  code: number,
+  rules: DossierRules,
+  scope: ResolvedScope,
+  actor: Actor,
+  action: DossierAction,
+  at: number,
+  channel: string | undefined,
+): Denial {
+  const name = DENIAL_CODES[code] as string;
+  switch (code) {
+    case CHANNEL_NOT_ALLOWED:
+      return { code: name, data: { channel, procedureCode: scope.procedure?.code } };
+    case DENIED_ROLE:
+      return { code: name, data: { role: actor.role, allowedRoles: rules.roles.value[action] } };
+    case DENIED_POSTAL:
+      return { code: name, data: { role: actor.role } };
+    default: {
+      const officeId = actor.officeId ?? scope.officeId;
+      const day = vietnamDayNumber(at);
+      if (code === NOT_HANDED_OVER)
+        return {
+          code: name,
+          data: { officeId, procedureCode: scope.procedure?.code, date: fromDayNumber(day) },
+        };
+      const entry = handoverAt(scope, officeId, day);
+      return {
+        code: name,
+        data: { officeId, mode: entry?.mode, officeLevel: scope.officeLevel, decision: entry?.decision },
+      };
+    }
+  }
+}
+
+/**
+ * Checks who may do what (by name, for `can` and the reference engine). Returns undefined when
+ * allowed, else the denial code and facts.
  */
 export function checkPermission(
   rules: DossierRules,
@@ -93,57 +215,16 @@ export function checkPermission(
   action: DossierAction,
   at: number,
   channel: string | undefined,
-  memo: LookupMemo,
 ): Denial | undefined {
-  if (action === "submitted" && scope.procedure !== undefined && channel !== undefined) {
-    const p = scope.procedure;
-    if (
-      (p.channels !== undefined && !p.channels.includes(channel)) ||
-      (channel === "postal" && p.requiresPersonalPresence === true)
-    )
-      return { code: "DOSSIER_CHANNEL_NOT_ALLOWED", data: { channel, procedureCode: p.code } };
-  }
-  const verdict =
-    compiledOf(rules)[(ACTION_INDEX.get(action) as number) * R + (ROLE_INDEX.get(actor.role) as number)];
-  if (verdict === ALLOWED) return undefined;
-  if (verdict === ROLE_FORBIDDEN)
-    return {
-      code: "DOSSIER_ROLE_FORBIDDEN",
-      data: { role: actor.role, allowedRoles: rules.roles.value[action] },
-    };
-  if (verdict === POSTAL_NEVER) return { code: "DOSSIER_POSTAL_FORBIDDEN", data: { role: actor.role } };
-  const powers = rules.postalStaff.value;
-  const inSupport = verdict === POSTAL_SUPPORT;
-  const officeId = actor.officeId ?? scope.officeId;
-  const day = vietnamDayNumber(at);
-  let entry: HandoverEntry | undefined;
-  if (memo.officeId === officeId && memo.day === day) entry = memo.entry;
-  else {
-    entry =
-      officeId === undefined || scope.procedure === undefined
-        ? undefined
-        : findHandover(scope.register, {
-            officeId,
-            procedureCode: scope.procedure.code,
-            domain: scope.procedure.domain,
-            competentAgency: scope.procedure.competentAgency,
-            date: fromDayNumber(day),
-          });
-    memo.officeId = officeId;
-    memo.day = day;
-    memo.entry = entry;
-  }
-  if (entry === undefined)
-    return {
-      code: "DOSSIER_POSTAL_NOT_HANDED_OVER",
-      data: { officeId, procedureCode: scope.procedure?.code, date: fromDayNumber(day) },
-    };
-  const supportOnly =
-    scope.officeLevel !== undefined && powers.supportOnlyAtLevels.includes(scope.officeLevel);
-  if ((entry.mode === "support" || supportOnly) && !inSupport)
-    return {
-      code: "DOSSIER_POSTAL_SUPPORT_ONLY",
-      data: { officeId, mode: entry.mode, officeLevel: scope.officeLevel, decision: entry.decision },
-    };
-  return undefined;
+  const code = denialCode(
+    verdictsOf(rules),
+    supportOnlyAt(rules, scope),
+    scope,
+    ACTION_INDEX.get(action) as number,
+    ROLE_INDEX.get(actor.role) as number,
+    actor.officeId,
+    at,
+    channel,
+  );
+  return code === 0 ? undefined : denialOf(code, rules, scope, actor, action, at, channel);
 }

@@ -2,7 +2,8 @@
 import { makeCalendar } from "@motcua/calendar";
 import type { DossierCalendar } from "../DossierCalendar";
 import { envOf, type Setup } from "./engine";
-import type { ResolvedScope, ScopeProcedure } from "./permission";
+import { newLookups } from "./handover";
+import { supportOnlyAt, verdictsOf, type ResolvedScope, type ScopeProcedure } from "./permission";
 import {
   checkCalendar,
   checkInstant,
@@ -57,7 +58,14 @@ function buildSetup(rules: unknown, options: unknown): Setup {
   const o = (options ?? {}) as Record<string, unknown>;
   const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? nationalCalendar();
   const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
-  return { rules: r, env: envOf(r, calendar, dueAt), scope: resolveScope(o["scope"]) };
+  const scope = resolveScope(o["scope"]);
+  return {
+    rules: r,
+    env: envOf(r, calendar, dueAt),
+    scope,
+    verdicts: verdictsOf(r),
+    supportOnly: scope !== undefined && supportOnlyAt(r, scope),
+  };
 }
 
 function resolveScope(scope: unknown): ResolvedScope | undefined {
@@ -94,5 +102,6 @@ function resolveScope(scope: unknown): ResolvedScope | undefined {
     officeId: s["officeId"] as string | undefined,
     officeLevel: checkLevel(s["officeLevel"], ["options", "scope", "officeLevel"]),
     register: checkRegister(s["register"], ["options", "scope", "register"]),
+    lookups: newLookups(),
   };
 }

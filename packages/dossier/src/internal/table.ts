@@ -103,29 +103,30 @@ export function compileChart(): CompiledChart {
   };
 }
 
-/** Result of looking one event up: the next state index, or the refusal reason. */
-export type Step =
-  | { readonly next: number; readonly reason?: undefined }
-  | { readonly next: -1; readonly reason: LifecycleReason };
-
 /**
- * Evaluates candidates in order; the first whose checks all pass wins. When none passes, the
- * reason is the first failing check (with a reason) of the earliest candidate that has one.
+ * Evaluates candidates in order; the first whose checks all pass wins and its target state index
+ * is returned. When none passes, the reason is returned instead: the first failing check (with a
+ * reason) of the earliest candidate that has one. Allocates nothing.
  */
 export function chooseCandidate(
   candidates: ReadonlyArray<Candidate>,
   c: DossierContext,
   e: DossierEvent,
-): Step {
+): number | LifecycleReason {
   let reason: LifecycleReason | undefined;
-  outer: for (const cand of candidates) {
-    for (const check of cand.checks) {
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k] as Candidate;
+    const checks = cand.checks;
+    let passed = true;
+    for (let j = 0; j < checks.length; j++) {
+      const check = checks[j] as Check;
       if (!check.test(c, e)) {
         if (reason === undefined && check.reason !== null) reason = check.reason;
-        continue outer;
+        passed = false;
+        break;
       }
     }
-    return { next: cand.target };
+    if (passed) return cand.target;
   }
-  return { next: -1, reason: reason ?? "DOSSIER_TRANSITION_FORBIDDEN" };
+  return reason ?? "DOSSIER_TRANSITION_FORBIDDEN";
 }

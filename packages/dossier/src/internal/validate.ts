@@ -3,12 +3,12 @@
  * never crash on bad input (fuzzed with fc.anything()), without paying zod on the hot path.
  */
 import {
-  ActorRoleSchema,
   HandoverEntrySchema,
   LevelSchema,
   MotcuaError,
   safeDecode,
   tryParseInstant,
+  type Actor,
   type DossierEvent,
   type ErrorPath,
   type HandoverRegister,
@@ -18,8 +18,7 @@ import { z } from "zod";
 import type { DossierCalendar } from "../DossierCalendar";
 import { DossierRulesSchema, type DossierRules } from "../DossierRules";
 import { EVENT_INDEX } from "./model";
-
-const ROLES: ReadonlySet<unknown> = new Set(ActorRoleSchema.options);
+import { ROLE_INDEX } from "./permission";
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isStr = (v: unknown): v is string => typeof v === "string" && v.length > 0;
@@ -34,28 +33,122 @@ const oneOf = (v: unknown, a: string, b: string, c?: string) =>
   v === a || v === b || (c !== undefined && v === c);
 const isChannel = (v: unknown) => v === "counter" || v === "postal" || v === "online";
 
-/** Returns the offending field of an event (relative path), or undefined when it is well formed. */
-export function eventProblem(e: unknown): { field: string; expected: string } | undefined {
-  if (!isObj(e)) return { field: "", expected: "an event object" };
-  if (!isStr(e["id"])) return { field: "id", expected: "a non-empty string" };
-  const type = e["type"];
-  if (typeof type !== "string" || !EVENT_INDEX.has(type))
-    return { field: "type", expected: "a dossier event type" };
-  if (!isMs(e["at"]))
-    return { field: "at", expected: "epoch milliseconds (parse ISO strings with parseDossierEvents)" };
-  const actor = e["actor"];
-  if (!isObj(actor) || !ROLES.has(actor["role"]))
-    return { field: "actor", expected: "an actor with a known role" };
-  if (actor["officeId"] !== undefined && !isStr(actor["officeId"]))
-    return { field: "actor.officeId", expected: "a string" };
-  return NEEDS_FIELDS[EVENT_INDEX.get(type) as number] === true ? fieldProblem(type, e) : undefined;
+/** A malformed field of an event (relative path) and what it must be. */
+export interface EventProblem {
+  readonly field: string;
+  readonly expected: string;
 }
 
-export const invalidEvent = (
-  index: number,
-  problem: { field: string; expected: string },
-  value: unknown,
-): MotcuaError => {
+/** Every problem {@link checkEvent} can report, by code (`-code - 1`). */
+const PROBLEMS: ReadonlyArray<EventProblem> = [
+  { field: "", expected: "an event object" },
+  { field: "id", expected: "a non-empty string" },
+  { field: "type", expected: "a dossier event type" },
+  { field: "at", expected: "epoch milliseconds (parse ISO strings with parseDossierEvents)" },
+  { field: "actor", expected: "an actor with a known role" },
+  { field: "actor.officeId", expected: "a string" },
+  { field: "channel", expected: "counter | postal | online" },
+  { field: "stage", expected: "receipt | appraisal" },
+  { field: "items", expected: "a non-empty list of items" },
+  { field: "reason", expected: "a reason" },
+  { field: "dossierCode", expected: "a dossier code" },
+  { field: "paper", expected: "a boolean" },
+  { field: "assignee", expected: "an assignee" },
+  { field: "agencies", expected: "a non-empty list of agencies" },
+  { field: "mode", expected: "sequential | parallel" },
+  { field: "agency", expected: "an agency id" },
+  { field: "newDueAt", expected: "epoch milliseconds" },
+  { field: "decision", expected: "approved | refused" },
+  { field: "via", expected: "counter | postal | online" },
+  { field: "attempts", expected: "a positive integer" },
+  { field: "stage", expected: "transfer | resultReceipt" },
+].map((p) => Object.freeze(p));
+
+/** Problem codes returned by {@link checkEvent} (negative), named after the field. */
+const P = {
+  event: -1,
+  id: -2,
+  type: -3,
+  at: -4,
+  actor: -5,
+  officeId: -6,
+  channel: -7,
+  stage: -8,
+  items: -9,
+  reason: -10,
+  dossierCode: -11,
+  paper: -12,
+  assignee: -13,
+  agencies: -14,
+  mode: -15,
+  agency: -16,
+  newDueAt: -17,
+  decision: -18,
+  via: -19,
+  attempts: -20,
+  slipStage: -21,
+} as const;
+
+/**
+ * The fields of a well-formed event that the engines read, filled in by {@link checkEvent} so each
+ * is read from the event once (one holder per replay, reused for every event).
+ */
+export interface EventFields {
+  id: string;
+  at: number;
+  actor: Actor;
+  officeId: string | undefined;
+}
+
+export const newEventFields = (): EventFields => ({
+  id: "",
+  at: 0,
+  actor: { role: "system" },
+  officeId: undefined,
+});
+
+/** Where {@link eventProblem} lets {@link checkEvent} write the fields it does not need. */
+const DISCARDED = newEventFields();
+
+/**
+ * Checks an event's shape without allocating. Returns `type + 256 × role` (the integer codes of
+ * its type and its actor's role, `EVENT_INDEX` and `ROLE_INDEX`) and fills `out` when it is well
+ * formed, else a negative problem code (see {@link problemOf}).
+ */
+export function checkEvent(e: unknown, out: EventFields): number {
+  if (!isObj(e)) return P.event;
+  const id = e["id"];
+  if (!isStr(id)) return P.id;
+  const type = e["type"];
+  const t = typeof type === "string" ? EVENT_INDEX.get(type) : undefined;
+  if (t === undefined) return P.type;
+  const at = e["at"];
+  if (!isMs(at)) return P.at;
+  const actor = e["actor"];
+  if (!isObj(actor)) return P.actor;
+  const role = ROLE_INDEX.get(actor["role"] as string);
+  if (role === undefined) return P.actor;
+  const officeId = actor["officeId"];
+  if (officeId !== undefined && !isStr(officeId)) return P.officeId;
+  const field = fieldProblem(t, e);
+  if (field !== 0) return field;
+  out.id = id;
+  out.at = at;
+  out.actor = actor as unknown as Actor;
+  out.officeId = officeId;
+  return t + 256 * role;
+}
+
+/** The problem of a negative {@link checkEvent} code. */
+export const problemOf = (code: number): EventProblem => PROBLEMS[-code - 1] as EventProblem;
+
+/** Returns the offending field of an event (relative path), or undefined when it is well formed. */
+export function eventProblem(e: unknown): EventProblem | undefined {
+  const code = checkEvent(e, DISCARDED);
+  return code >= 0 ? undefined : problemOf(code);
+}
+
+export const invalidEvent = (index: number, problem: EventProblem, value: unknown): MotcuaError => {
   const path: ErrorPath =
     problem.field === "" ? ["events", index] : ["events", index, ...problem.field.split(".")];
   return new MotcuaError({
@@ -160,72 +253,58 @@ export function checkedEvents(events: unknown): ReadonlyArray<DossierEvent> {
   return events as ReadonlyArray<DossierEvent>;
 }
 
-type Problem = { field: string; expected: string } | undefined;
+const T = (type: string): number => EVENT_INDEX.get(type) as number;
+const SUBMITTED = T("submitted");
+const SUPPLEMENT_REQUESTED = T("supplementRequested");
+const REFUSED = T("refused");
+const RECEIVED = T("received");
+const TRANSFERRED = T("transferred");
+const ASSIGNED = T("assigned");
+const INTER_AGENCY_SENT = T("interAgencySent");
+const INTER_AGENCY_RETURNED = T("interAgencyReturned");
+const RESCHEDULED = T("rescheduled");
+const STOPPED = T("stopped");
+const RESOLVED = T("resolved");
+const RESULT_RETURNED = T("resultReturned");
+const RESULT_UNDELIVERABLE = T("resultUndeliverable");
+const CONTROL_SLIP_SIGNED = T("controlSlipSigned");
 
-/** Event types with fields of their own to check. */
-const NEEDS_FIELDS: ReadonlyArray<boolean> = [...EVENT_INDEX.keys()].map(
-  (t) =>
-    ![
-      "guided",
-      "postalHandedOver",
-      "supplementReceived",
-      "digitised",
-      "financialObligationRequested",
-      "financialObligationMet",
-      "withdrawn",
-      "resultReady",
-    ].includes(t),
-);
-
-function fieldProblem(type: string, e: Record<string, unknown>): Problem {
-  switch (type) {
-    case "submitted":
-      return isChannel(e["channel"])
-        ? undefined
-        : { field: "channel", expected: "counter | postal | online" };
-    case "supplementRequested":
-      if (!oneOf(e["stage"], "receipt", "appraisal"))
-        return { field: "stage", expected: "receipt | appraisal" };
-      return isStrArr(e["items"]) ? undefined : { field: "items", expected: "a non-empty list of items" };
-    case "refused":
-      if (!oneOf(e["stage"], "receipt", "appraisal"))
-        return { field: "stage", expected: "receipt | appraisal" };
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "received":
-      return isStr(e["dossierCode"]) ? undefined : { field: "dossierCode", expected: "a dossier code" };
-    case "transferred":
-      return e["paper"] === undefined || typeof e["paper"] === "boolean"
-        ? undefined
-        : { field: "paper", expected: "a boolean" };
-    case "assigned":
-      return isStr(e["assignee"]) ? undefined : { field: "assignee", expected: "an assignee" };
-    case "interAgencySent":
-      if (!isStrArr(e["agencies"])) return { field: "agencies", expected: "a non-empty list of agencies" };
-      return oneOf(e["mode"], "sequential", "parallel")
-        ? undefined
-        : { field: "mode", expected: "sequential | parallel" };
-    case "interAgencyReturned":
-      return isStr(e["agency"]) ? undefined : { field: "agency", expected: "an agency id" };
-    case "rescheduled":
-      if (!isMs(e["newDueAt"])) return { field: "newDueAt", expected: "epoch milliseconds" };
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "stopped":
-      return isStr(e["reason"]) ? undefined : { field: "reason", expected: "a reason" };
-    case "resolved":
-      return oneOf(e["decision"], "approved", "refused")
-        ? undefined
-        : { field: "decision", expected: "approved | refused" };
-    case "resultReturned":
-      return isChannel(e["via"]) ? undefined : { field: "via", expected: "counter | postal | online" };
-    case "resultUndeliverable":
-      return Number.isInteger(e["attempts"]) && (e["attempts"] as number) >= 1
-        ? undefined
-        : { field: "attempts", expected: "a positive integer" };
-    case "controlSlipSigned":
-      return oneOf(e["stage"], "transfer", "resultReceipt")
-        ? undefined
-        : { field: "stage", expected: "transfer | resultReceipt" };
+/** The type-specific fields of an event of type index `t`: 0 when well formed, else a problem code. */
+function fieldProblem(t: number, e: Record<string, unknown>): number {
+  switch (t) {
+    case SUBMITTED:
+      return isChannel(e["channel"]) ? 0 : P.channel;
+    case SUPPLEMENT_REQUESTED:
+      if (!oneOf(e["stage"], "receipt", "appraisal")) return P.stage;
+      return isStrArr(e["items"]) ? 0 : P.items;
+    case REFUSED:
+      if (!oneOf(e["stage"], "receipt", "appraisal")) return P.stage;
+      return isStr(e["reason"]) ? 0 : P.reason;
+    case RECEIVED:
+      return isStr(e["dossierCode"]) ? 0 : P.dossierCode;
+    case TRANSFERRED:
+      return e["paper"] === undefined || typeof e["paper"] === "boolean" ? 0 : P.paper;
+    case ASSIGNED:
+      return isStr(e["assignee"]) ? 0 : P.assignee;
+    case INTER_AGENCY_SENT:
+      if (!isStrArr(e["agencies"])) return P.agencies;
+      return oneOf(e["mode"], "sequential", "parallel") ? 0 : P.mode;
+    case INTER_AGENCY_RETURNED:
+      return isStr(e["agency"]) ? 0 : P.agency;
+    case RESCHEDULED:
+      if (!isMs(e["newDueAt"])) return P.newDueAt;
+      return isStr(e["reason"]) ? 0 : P.reason;
+    case STOPPED:
+      return isStr(e["reason"]) ? 0 : P.reason;
+    case RESOLVED:
+      return oneOf(e["decision"], "approved", "refused") ? 0 : P.decision;
+    case RESULT_RETURNED:
+      return isChannel(e["via"]) ? 0 : P.via;
+    case RESULT_UNDELIVERABLE:
+      return Number.isInteger(e["attempts"]) && (e["attempts"] as number) >= 1 ? 0 : P.attempts;
+    case CONTROL_SLIP_SIGNED:
+      return oneOf(e["stage"], "transfer", "resultReceipt") ? 0 : P.slipStage;
     default:
-      return undefined;
+      return 0;
   }
 }
