@@ -18,7 +18,7 @@ import {
   wrapFailure,
 } from "./failures";
 import {
-  applyEvent,
+  applyCoded,
   EVENT_INDEX,
   FINAL_STATES,
   GUARDS,
@@ -144,7 +144,7 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
           return err(permissionRefusal(rules, i, e, states[s] as StateName, action, denial));
         }
       }
-      applyEvent(c, e);
+      applyCoded(c, e, t, f.at);
       s = next;
     }
   } catch (x) {

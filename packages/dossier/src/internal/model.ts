@@ -153,57 +153,78 @@ export const initialContext = (env: DossierEnv): DossierContext => ({
 
 export const copyContext = (c: DossierContext): DossierContext => ({ ...c });
 
-/** Records an accepted event in the context (both engines call exactly this). */
-export function applyEvent(c: DossierContext, e: DossierEvent): void {
-  switch (e.type) {
-    case "submitted":
-      c.channel = e.channel;
+const T = (type: DossierEventType): number => EVENT_INDEX.get(type) as number;
+const SUBMITTED = T("submitted");
+const RECEIVED = T("received");
+const SUPPLEMENT_REQUESTED = T("supplementRequested");
+const CONTROL_SLIP_SIGNED = T("controlSlipSigned");
+const INTER_AGENCY_SENT = T("interAgencySent");
+const INTER_AGENCY_RETURNED = T("interAgencyReturned");
+const RESCHEDULED = T("rescheduled");
+const RESOLVED = T("resolved");
+const REFUSED = T("refused");
+const RESULT_UNDELIVERABLE = T("resultUndeliverable");
+
+/** Records an accepted event in the context (the chart's `record` action calls this). */
+export const applyEvent = (c: DossierContext, e: DossierEvent): void =>
+  applyCoded(c, e, EVENT_INDEX.get(e.type) as number, e.at);
+
+/**
+ * {@link applyEvent} for an event whose type code `t` (`EVENT_INDEX`) and instant `at` are already
+ * read (the fast engine): the one implementation of the context update, shared by both engines.
+ */
+export function applyCoded(c: DossierContext, e: DossierEvent, t: number, at: number): void {
+  switch (t) {
+    case SUBMITTED:
+      c.channel = (e as DossierEvent & { type: "submitted" }).channel;
       break;
-    case "received": {
-      c.receivedAt = e.at;
-      c.dossierCode = e.dossierCode;
-      c.receivedByPostalStaff = e.actor.role === "postalStaff";
+    case RECEIVED: {
+      const r = e as DossierEvent & { type: "received" };
+      c.receivedAt = at;
+      c.dossierCode = r.dossierCode;
+      c.receivedByPostalStaff = r.actor.role === "postalStaff";
       const cal = c.env.calendar;
       c.appraisalDeadlineDay =
-        cal === undefined
-          ? undefined
-          : cal.addWorkingDayNumbers(vietnamDayNumber(e.at), c.env.appraisalWindow);
+        cal === undefined ? undefined : cal.addWorkingDayNumbers(vietnamDayNumber(at), c.env.appraisalWindow);
       break;
     }
-    case "supplementRequested":
-      if (e.stage === "receipt") c.receiptSupplements++;
+    case SUPPLEMENT_REQUESTED:
+      if ((e as DossierEvent & { type: "supplementRequested" }).stage === "receipt") c.receiptSupplements++;
       else c.appraisalSupplements++;
       break;
-    case "controlSlipSigned":
-      if (e.stage === "transfer") c.transferSignedAt = e.at;
-      else c.resultReceiptSignedAt = e.at;
+    case CONTROL_SLIP_SIGNED:
+      if ((e as DossierEvent & { type: "controlSlipSigned" }).stage === "transfer") c.transferSignedAt = at;
+      else c.resultReceiptSignedAt = at;
       break;
-    case "interAgencySent": {
+    case INTER_AGENCY_SENT: {
       const next = c.pendingAgencies.slice();
-      for (const a of e.agencies) if (!next.includes(a)) next.push(a);
+      for (const a of (e as DossierEvent & { type: "interAgencySent" }).agencies)
+        if (!next.includes(a)) next.push(a);
       c.pendingAgencies = next;
       break;
     }
-    case "interAgencyReturned":
-      c.pendingAgencies = c.pendingAgencies.filter((a) => a !== e.agency);
+    case INTER_AGENCY_RETURNED: {
+      const agency = (e as DossierEvent & { type: "interAgencyReturned" }).agency;
+      c.pendingAgencies = c.pendingAgencies.filter((a) => a !== agency);
       break;
-    case "rescheduled":
+    }
+    case RESCHEDULED:
       c.reschedules++;
-      c.dueAt = e.newDueAt;
+      c.dueAt = (e as DossierEvent & { type: "rescheduled" }).newDueAt;
       break;
-    case "resolved":
-      c.decision = e.decision;
+    case RESOLVED:
+      c.decision = (e as DossierEvent & { type: "resolved" }).decision;
       break;
-    case "refused":
-      if (e.stage === "appraisal") c.decision = "refused";
+    case REFUSED:
+      if ((e as DossierEvent & { type: "refused" }).stage === "appraisal") c.decision = "refused";
       break;
-    case "resultUndeliverable":
+    case RESULT_UNDELIVERABLE:
       c.undeliverable = true;
       break;
     default:
       break;
   }
-  c.lastAt = e.at;
+  c.lastAt = at;
   c.eventCount++;
 }
 
