@@ -225,7 +225,9 @@ describe("equivalence on random event sequences (fast-check)", () => {
         const outcome = compare(events, rules, options);
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       }),
-      { numRuns: 100_000 },
+      // A fixed seed keeps the coverage check below reproducible (a random seed could, rarely, miss a
+      // refusal by chance and fail CI for no bug); change it to explore other sequences.
+      { numRuns: 100_000, seed: 612_018 },
     );
     // The sequences reached every final state and the main refusals.
     for (const key of [
