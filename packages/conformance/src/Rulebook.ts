@@ -6,8 +6,8 @@
  */
 import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
 import { MotcuaError, type CivilDate, type InstantInput } from "@motcua/core";
+import { suggest } from "./internal/closest";
 import type { ConceptInputs } from "@motcua/plugin-sdk";
-import { closest } from "./internal/closest";
 
 /** Code for a rulebook id no provider knows. */
 export const CONFORMANCE_UNKNOWN_RULEBOOK = "CONFORMANCE_UNKNOWN_RULEBOOK";
@@ -75,7 +75,7 @@ export interface RulebookProvider {
  * @category Rulebooks
  */
 export function unknownRulebookError(id: string, known: ReadonlyArray<string>): MotcuaError {
-  const guess = closest(id, known);
+  const guess = suggest(id, known);
   const hintEn = guess === undefined ? `known: ${known.join(", ") || "none"}` : `did you mean "${guess}"?`;
   const hintVi = guess === undefined ? `đã biết: ${known.join(", ") || "không có"}` : `có phải "${guess}"?`;
   return new MotcuaError({

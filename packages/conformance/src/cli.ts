@@ -16,10 +16,10 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatErrorPath, isMotcuaError } from "@motcua/core";
+import { suggest } from "./internal/closest";
 import { Effect } from "effect";
 import { caseFileJsonSchema, LAYERS, type Layer } from "./CaseFile";
 import { builtinChecks } from "./checks/builtinChecks";
-import { closest } from "./internal/closest";
 import { loadPluginProvider } from "./loadPluginProvider";
 import { formatCaseIssue, validateCases } from "./loadCases";
 import { nationalCasesDir } from "./nationalCasesDir";
@@ -84,14 +84,14 @@ function parse(argv: ReadonlyArray<string>) {
     const message = e instanceof Error ? e.message : String(e);
     const unknown = /'(--?[^']+)'/.exec(message)?.[1];
     const guess =
-      unknown === undefined ? undefined : closest(unknown.replace(/^-+/, ""), Object.keys(OPTIONS));
+      unknown === undefined ? undefined : suggest(unknown.replace(/^-+/, ""), Object.keys(OPTIONS));
     throw new UsageError(`${message}${guess === undefined ? "" : ` (did you mean --${guess}?)`}`);
   }
   const { values, positionals } = parsed;
   const command = positionals[0] ?? (values.help === true ? "help" : undefined);
   if (command === undefined) throw new UsageError("missing command");
   if (!COMMANDS.includes(command)) {
-    const guess = closest(command, COMMANDS);
+    const guess = suggest(command, COMMANDS);
     throw new UsageError(
       `unknown command "${command}"${guess === undefined ? "" : ` (did you mean "${guess}"?)`}`,
     );
@@ -100,7 +100,7 @@ function parse(argv: ReadonlyArray<string>) {
   const layers = splitList(values.layer);
   for (const layer of layers ?? []) {
     if (!(LAYERS as ReadonlyArray<string>).includes(layer)) {
-      const guess = closest(layer, LAYERS);
+      const guess = suggest(layer, LAYERS);
       throw new UsageError(
         `unknown layer "${layer}"${guess === undefined ? "" : ` (did you mean "${guess}"?)`}; layers: ${LAYERS.join(", ")}`,
       );

@@ -5,6 +5,7 @@
  * @module
  */
 import { LegalRefSchema, formatErrorPath } from "@motcua/core";
+import { suggest } from "./internal/closest";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import {
@@ -15,7 +16,6 @@ import {
   type ConformanceCase,
 } from "./CaseFile";
 import type { CheckRegistry } from "./Check";
-import { closest } from "./internal/closest";
 import { describeIssue } from "./internal/describeIssue";
 import { locate } from "./internal/yamlLocation";
 
@@ -260,7 +260,7 @@ export function parseCaseFile(
     for (const { issue, path } of flat) {
       if (issue.code !== "unrecognized_keys") continue;
       for (const key of issue.keys) {
-        const guess = closest(key, validKeysAt(path, single));
+        const guess = suggest(key, validKeysAt(path, single));
         if (guess !== undefined) typos.add(formatErrorPath([...path, guess]));
       }
     }
@@ -271,7 +271,7 @@ export function parseCaseFile(
         for (const key of issue.keys) {
           push([...path, key], `unknown key "${key}"`, `khóa không hợp lệ "${key}"`, {
             preferKey: true,
-            suggestion: closest(key, valid),
+            suggestion: suggest(key, valid),
           });
         }
         continue;
@@ -348,7 +348,7 @@ function checkAgainstRegistry(
     c.rulebook.forEach((id, i) => {
       if (!known.includes(id)) {
         push([...base, "rulebook", i], `unknown rulebook "${id}"`, `bộ quy tắc không rõ "${id}"`, {
-          suggestion: closest(id, known),
+          suggestion: suggest(id, known),
         });
       }
     });
@@ -358,7 +358,7 @@ function checkAgainstRegistry(
   const check = checks.get(c.check);
   if (check === undefined) {
     push([...base, "check"], `unknown check "${c.check}"`, `kiểm tra không rõ "${c.check}"`, {
-      suggestion: closest(c.check, checks.keys()),
+      suggestion: suggest(c.check, checks.keys()),
     });
     return;
   }
@@ -369,7 +369,7 @@ function checkAgainstRegistry(
     for (const { issue, path } of flat) {
       if (issue.code !== "unrecognized_keys") continue;
       for (const key of issue.keys) {
-        const guess = closest(key, inputKeysAt(check.input, path));
+        const guess = suggest(key, inputKeysAt(check.input, path));
         if (guess !== undefined) typos.add(formatErrorPath([...path, guess]));
       }
     }
@@ -383,7 +383,7 @@ function checkAgainstRegistry(
             `khóa đầu vào không hợp lệ "${key}" cho ${c.check}`,
             {
               preferKey: true,
-              suggestion: closest(key, inputKeys),
+              suggestion: suggest(key, inputKeys),
             },
           );
         }
@@ -410,7 +410,7 @@ function checkAgainstRegistry(
           `${c.check} không có kết quả "${key}"`,
           {
             preferKey: true,
-            suggestion: closest(key, check.outputKeys),
+            suggestion: suggest(key, check.outputKeys),
           },
         );
       }

@@ -6,6 +6,7 @@
  */
 import {
   MotcuaError,
+  closestMatch,
   tryParseCivilDate,
   tryParseInstant,
   vietnamDayNumber,
@@ -15,7 +16,6 @@ import {
   type MotcuaIssue,
   type Validity,
 } from "@motcua/core";
-import { closestKey } from "./internal/closestKey";
 import { deepFreeze, show } from "./internal/deepEqual";
 import { errorOf, issue } from "./internal/issues";
 import { extendValue } from "./internal/merge";
@@ -240,7 +240,7 @@ function checkStructure(active: ReadonlyArray<Plugin>): void {
       const path = ["plugins", plugin.id, "rules", rule.slot, rule.key];
       const base = below.get(rule.path);
       if (rule.mode !== "define" && base === undefined) {
-        const hint = closestKey(rule.path, [...below.keys()]);
+        const hint = closestMatch(rule.path, [...below.keys()]);
         issues.push(
           issue(
             "COMPOSE_OVERRIDE_WITHOUT_BASE",

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { MotcuaError, citeLegalRef, type Validity } from "@motcua/core";
-import { closestKey } from "./internal/closestKey";
+import { MotcuaError, citeLegalRef, closestMatch, type Validity } from "@motcua/core";
 import { show } from "./internal/deepEqual";
 import type { ResolvedRule, Rulebook } from "./composeRulebook";
 import { allFixedPaths, slotKeyOf } from "./Slots";
@@ -54,7 +53,7 @@ export function explain(rulebook: Rulebook, path: string): string {
   const slot = dot < 0 ? path : path.slice(0, dot);
   const key = dot < 0 ? "" : path.slice(dot + 1);
   if (key === "" || slotKeyOf(slot, key) === undefined) {
-    const hint = closestKey(path, [...allFixedPaths(), ...rulebook.rules.keys()]);
+    const hint = closestMatch(path, [...allFixedPaths(), ...rulebook.rules.keys()]);
     throw new MotcuaError({
       code: "RULEBOOK_UNKNOWN_PATH",
       path: ["path"],

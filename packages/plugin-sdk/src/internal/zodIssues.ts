@@ -5,8 +5,7 @@
  * @internal
  */
 import type { z } from "zod";
-import { safeDecode, type ErrorPath, type MotcuaIssue } from "@motcua/core";
-import { closestKey } from "./closestKey";
+import { closestMatch, safeDecode, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 import { issue } from "./issues";
 
 interface Def {
@@ -55,7 +54,7 @@ export function unknownKeyIssue(
   path: ErrorPath,
   candidates: ReadonlyArray<string>,
 ): MotcuaIssue {
-  const suggestion = closestKey(key, candidates);
+  const suggestion = closestMatch(key, candidates);
   const hint = suggestion === undefined ? "" : ` — did you mean "${suggestion}"?`;
   const hintVi = suggestion === undefined ? "" : ` — có phải ý bạn là "${suggestion}"?`;
   return issue(
