@@ -14,7 +14,7 @@ import {
   type ErrorPath,
   type LegalRef,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarErrorCode } from "./CalendarError";
 
 /**

@@ -17,7 +17,7 @@ import {
   type ErrorPath,
   type InstantInput,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarErrorCode } from "./CalendarError";
 import { resolveOverlays, type CalendarOverlay, type Session } from "./CalendarOverlay";
 import type { DayInfo } from "./DayInfo";

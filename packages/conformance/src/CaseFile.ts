@@ -6,7 +6,7 @@
  * @module
  */
 import { LegalRefSchema, bilingual } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The version string every case file starts with (`suite: motcua-conformance/1`).

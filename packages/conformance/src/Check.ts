@@ -6,7 +6,7 @@
  * @module
  */
 import { MotcuaError, safeDecode } from "@motcua/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ResolvedRulebook } from "./Rulebook";
 
 /** Code for a case input whose shape does not match the check (a typo'd or missing key). */
@@ -65,7 +65,7 @@ const isJsonObject = (value: unknown): value is Readonly<Record<string, unknown>
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { defineCheck } from "@motcua/conformance";
  * const double = defineCheck({
  *   id: "demo.double", summary: "Doubles n", outputKeys: ["n"],

@@ -7,7 +7,7 @@
 import { LegalRefSchema, formatErrorPath } from "@motcua/core";
 import { suggest } from "./internal/closest";
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import {
   CaseListFileSchema,
   CaseSchema,

@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ActorSchema } from "./Actor";
 import { ChannelSchema } from "./Channel";
 import { InstantSchema } from "./Instant";

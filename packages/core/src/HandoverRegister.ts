@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { CivilDate } from "./CivilDate";
 import { CivilDateSchema } from "./CivilDate";
 import { LegalRefSchema } from "./LegalRef";

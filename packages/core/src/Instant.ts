@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { dayNumberOf, formatCivilDate, partsOfDayNumber, daysInMonth, type CivilDate } from "./CivilDate";
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";

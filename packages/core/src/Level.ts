@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { CivilDate } from "./CivilDate";
 import type { LegalRef } from "./LegalRef";
 import { isValidOn, type Validity } from "./Validity";

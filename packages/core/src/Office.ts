@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { CivilDate } from "./CivilDate";
 import { LegalRefSchema } from "./LegalRef";
 import { LevelSchema } from "./Level";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
 import { err, ok, type Result } from "./Result";
 
@@ -58,7 +58,7 @@ const SEPARATOR = " ¦ ";
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { bilingual } from "@motcua/core";
  * z.number().refine((n) => n > 0, { message: bilingual("must be positive", "phải là số dương") });
  * ```
@@ -90,7 +90,7 @@ export interface DecodeOptions {
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { safeDecode } from "@motcua/core";
  * const r = safeDecode(z.object({ n: z.number() }), { n: "x" });
  * if (!r.ok) console.log(r.error.path); // ["n"]
@@ -131,7 +131,7 @@ export function safeDecode<S extends z.ZodType>(
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { decode } from "@motcua/core";
  * const n = decode(z.number().int(), 3); // 3
  * ```

@@ -13,7 +13,7 @@ import {
   type LegalRef,
   type Level,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { DOSSIER_ACTIONS, type DossierAction } from "./DossierAction";
 
 /**

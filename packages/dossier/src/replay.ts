@@ -17,7 +17,7 @@ import {
   type Level,
   type Result,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { DossierCalendar } from "./DossierCalendar";
 import { nationalDossierRules, type DossierRules } from "./DossierRules";
 import type { DossierSnapshot } from "./DossierSnapshot";

@@ -15,7 +15,7 @@
  * @module
  */
 import { InstantSchema, HandoverScopeSchema, LegalRefSchema, LevelSchema } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { HandoverPartySchema } from "./HandoverRules";
 
 const base = {

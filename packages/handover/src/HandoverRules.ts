@@ -15,7 +15,7 @@ import {
   ValiditySchema,
   validitiesOverlap,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { HandoverErrorCode } from "./HandoverError";
 
 /**

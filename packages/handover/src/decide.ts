@@ -18,7 +18,7 @@ import {
   type LegalRef,
   type Level,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { HandoverErrorCode } from "./HandoverError";
 import {
   assertRules,

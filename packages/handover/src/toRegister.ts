@@ -13,7 +13,7 @@ import {
   type HandoverEntry,
   type HandoverRegister,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { HandoverErrorCode } from "./HandoverError";
 import type { HandoverWorkflow } from "./replay";
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LegalRefSchema, MotcuaError, isMotcuaError, type MotcuaIssue } from "@motcua/core";
 import { deepEqual, show } from "./internal/deepEqual";
 import { errorOf, issue } from "./internal/issues";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { bilingual, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 
 /**
@@ -12,7 +12,7 @@ import { bilingual, type ErrorPath, type MotcuaIssue } from "@motcua/core";
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { slotKey } from "@motcua/plugin-sdk";
  * const cutoff = slotKey(z.string(), { en: "paper transfer cut-off", vi: "giờ chốt chuyển hồ sơ giấy" });
  * ```
@@ -38,7 +38,7 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { slotKey } from "@motcua/plugin-sdk";
  * const max = slotKey(z.number().int().min(0), { en: "at most this many", vi: "tối đa" });
  * ```

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Procedure, ProcedureInput } from "@motcua/core";
 import { calendarSlot } from "./calendarSlot";
 import { handoverSlot } from "./handoverSlot";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CivilDateSchema, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 import { issue, minutesOf, uniqueBy } from "./internal/issues";
 import { ClockTimeSchema, slotKey, type SlotDefinition } from "./Slot";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ActorRoleSchema, LevelSchema } from "@motcua/core";
 import { uniqueBy } from "./internal/issues";
 import { slotKey, type SlotDefinition } from "./Slot";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { uniqueBy } from "./internal/issues";
 import { ClockTimeSchema, slotKey, type SlotDefinition } from "./Slot";
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { bilingual, ChannelSchema, decode, InstantSchema, LevelSchema } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REPORTS_ERRORS } from "./errors";
 import { ClosureSchema } from "./ReportRulebook";
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { decode } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REPORTS_ERRORS } from "./errors";
 
 /**

@@ -11,7 +11,7 @@ import {
   vietnamInstant,
   type CivilDate,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REPORTS_ERRORS } from "./errors";
 
 /**

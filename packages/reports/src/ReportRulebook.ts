@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, LegalRefSchema, type LegalRef } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REPORTS_ERRORS } from "./errors";
 
 const deepFreeze = <T>(value: T): T => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, LevelSchema, MotcuaError } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { Aggregate, AggregateRow } from "./Aggregate";
 import { REPORTS_ERRORS } from "./errors";
 import { countsFromPacked, packCounts, WIDTH } from "./internal/packed";

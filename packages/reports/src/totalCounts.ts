@@ -4,7 +4,7 @@
  * @module
  */
 import { decode, LevelSchema, type Level } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { Aggregate } from "./Aggregate";
 import { REPORTS_ERRORS } from "./errors";
 import { parseAggregate } from "./mergeAggregates";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { bilingual, legalRef, type LegalRef } from "@motcua/core";
 
 const thresholds = z

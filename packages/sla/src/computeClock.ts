@@ -22,7 +22,7 @@ import {
   type Result,
 } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import { eventPrecedence } from "./eventPrecedence";
 import { judgeCompletion, judgePending } from "./judgeOutcome";
 import { SLA_RULE_SOURCES } from "./ruleSources";

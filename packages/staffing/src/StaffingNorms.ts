@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, LegalRefSchema, LevelSchema, MotcuaError, type LegalRef } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { StaffingErrorCode } from "./StaffingError";
 
 /**

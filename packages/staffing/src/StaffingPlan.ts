@@ -4,7 +4,7 @@
  * @module
  */
 import { LevelSchema, type LegalRef, type Level } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { NormValue, StaffingNorms } from "./StaffingNorms";
 
 const count = z.number().finite();

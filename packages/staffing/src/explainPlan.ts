@@ -5,7 +5,7 @@
  * @module
  */
 import { citeLegalRef, decode, LegalRefSchema } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { StaffingErrorCode } from "./StaffingError";
 import type { StaffingPlan } from "./StaffingPlan";
 

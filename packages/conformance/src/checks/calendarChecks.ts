@@ -6,7 +6,7 @@
  */
 import { lunarToSolar, solarToLunar } from "@motcua/calendar";
 import { formatInstant, type CivilDate, type InstantInput } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { calendarFor, officeHoursField, optional, required } from "../internal/fields";
 

@@ -13,7 +13,7 @@ import {
   type DossierSnapshot,
   type DossierStateName,
 } from "@motcua/dossier";
-import { z } from "zod";
+import * as z from "zod";
 import { CONFORMANCE_INVALID_INPUT, defineCheck, type Check } from "../Check";
 import {
   calendarFor,

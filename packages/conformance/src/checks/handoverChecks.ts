@@ -7,7 +7,7 @@
 import type { CivilDate, InstantInput } from "@motcua/core";
 import { decide } from "@motcua/handover";
 import { ruleValue } from "@motcua/plugin-sdk";
-import { z } from "zod";
+import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, required } from "../internal/fields";
 

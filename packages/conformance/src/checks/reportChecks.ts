@@ -4,7 +4,7 @@
  * @module
  */
 import { aggregate, computeShares, totalCounts, type ReportPeriod } from "@motcua/reports";
-import { z } from "zod";
+import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, isRecord, required } from "../internal/fields";
 

@@ -6,7 +6,7 @@
  */
 import { formatInstant, type InstantInput, type ProcedureInput } from "@motcua/core";
 import { computeClock, computeDeadline, type SlaPolicyInput } from "@motcua/sla";
-import { z } from "zod";
+import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import {
   calendarFor,

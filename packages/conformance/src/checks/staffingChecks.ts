@@ -4,7 +4,7 @@
  * @module
  */
 import { planStaffing } from "@motcua/staffing";
-import { z } from "zod";
+import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, optional, required } from "../internal/fields";
 

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 
 const SEPARATOR = " ¦ ";
 

@@ -6,7 +6,7 @@
  */
 import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
 import { bilingual, formatInstant, tryParseCivilDate, tryParseInstant } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { ConceptInputs } from "@motcua/plugin-sdk";
 import type { ResolvedRulebook } from "../Rulebook";
 

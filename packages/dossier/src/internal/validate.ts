@@ -14,7 +14,7 @@ import {
   type HandoverRegister,
   type InstantInput,
 } from "@motcua/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { DossierCalendar } from "../DossierCalendar";
 import { DossierRulesSchema, type DossierRules } from "../DossierRules";
 import { EVENT_INDEX } from "./model";

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { closestMatch, safeDecode, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 import { issue } from "./issues";
 
