@@ -21,3 +21,5 @@ export * from "./Office";
 export * from "./Procedure";
 export * from "./DossierEvent";
 export * from "./HandoverRegister";
+export * from "./RuleSlot";
+export * from "./RuleSlice";

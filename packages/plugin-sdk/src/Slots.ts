@@ -10,7 +10,7 @@ import { handoverSlot } from "./handoverSlot";
 import { permissionsSlot } from "./permissionSlot";
 import { proceduresSlot } from "./procedureSlot";
 import { reportsSlot } from "./reportSlot";
-import type { SlotDefinition, SlotKey } from "./Slot";
+import type { SlotDefinition, SlotKey } from "@motcua/core";
 import { slaSlot } from "./slaSlot";
 import { staffingSlot } from "./staffingSlot";
 

@@ -6,7 +6,7 @@
 import * as z from "zod";
 import { CivilDateSchema, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 import { issue, minutesOf, uniqueBy } from "./internal/issues";
-import { ClockTimeSchema, slotKey, type SlotDefinition } from "./Slot";
+import { ClockTimeSchema, slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * Zod schema of one {@link OfficeHours} session (`start` < `end`, `HH:MM`).

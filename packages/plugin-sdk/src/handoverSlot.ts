@@ -13,7 +13,7 @@ import {
   type MotcuaIssue,
 } from "@motcua/core";
 import { issue, uniqueBy } from "./internal/issues";
-import { RangeSchema, slotKey, type SlotDefinition } from "./Slot";
+import { RangeSchema, slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * Zod schema of a {@link HandoverAuthority}.

@@ -10,7 +10,14 @@
  * @packageDocumentation
  * @module @motcua/plugin-sdk
  */
-export { slotKey, ClockTimeSchema, RangeSchema, type SlotKey, type SlotDefinition, type Range } from "./Slot";
+export {
+  slotKey,
+  ClockTimeSchema,
+  RangeSchema,
+  type SlotKey,
+  type SlotDefinition,
+  type Range,
+} from "@motcua/core";
 export {
   calendarSlot,
   OfficeSessionSchema,
@@ -74,6 +81,7 @@ export {
   type SuccessionRecord,
   type ComposeOptions,
 } from "./composeRulebook";
+export { sliceOf, type SlotSlice } from "./sliceOf";
 export { explain } from "./explain";
 export {
   RuleTester,

@@ -6,7 +6,7 @@
 import * as z from "zod";
 import { ActorRoleSchema, LevelSchema } from "@motcua/core";
 import { uniqueBy } from "./internal/issues";
-import { slotKey, type SlotDefinition } from "./Slot";
+import { slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * Zod schema of a {@link CounterTask}.

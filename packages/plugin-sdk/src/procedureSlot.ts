@@ -5,7 +5,7 @@
  */
 import { ProcedureSchema, type Procedure } from "@motcua/core";
 import { issue } from "./internal/issues";
-import { slotKey, type SlotDefinition } from "./Slot";
+import { slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * The `procedures` slot: catalogue entries keyed by the national procedure code (mã TTHC); a

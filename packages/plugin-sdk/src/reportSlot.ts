@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import { slotKey, type SlotDefinition } from "./Slot";
+import { slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * The `reports` slot: report grouping.

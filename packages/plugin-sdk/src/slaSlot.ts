@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { uniqueBy } from "./internal/issues";
-import { ClockTimeSchema, slotKey, type SlotDefinition } from "./Slot";
+import { ClockTimeSchema, slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * Zod schema of a {@link PostalTransitTarget}.

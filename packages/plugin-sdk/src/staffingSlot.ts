@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import { RangeSchema, slotKey, type SlotDefinition } from "./Slot";
+import { RangeSchema, slotKey, type SlotDefinition } from "@motcua/core";
 
 /**
  * Zod schema of an {@link ActivityNorm} (Quyết định 2133/QĐ-BTTTT style: minutes per activity).

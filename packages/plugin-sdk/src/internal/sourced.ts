@@ -1,6 +1,6 @@
 /**
  * Reading a composed plugin rulebook: a slot value with the legal reference of the layer that
- * supplied it.
+ * supplied it (the same reading as `sliceOf`, for one key).
  *
  * @internal
  */

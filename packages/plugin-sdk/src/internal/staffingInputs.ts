@@ -6,7 +6,7 @@
 import type { LegalRef } from "@motcua/core";
 import type { NormValue, StaffingNorms } from "@motcua/staffing";
 import type { Rulebook } from "../composeRulebook";
-import type { Range } from "../Slot";
+import type { Range } from "@motcua/core";
 import { sourced, type Sourced } from "./sourced";
 
 const norm = (value: number, s: Sourced<unknown>, legalRef: LegalRef = s.legalRef): NormValue => ({

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from "zod";
-import { bilingual, type ErrorPath, type MotcuaIssue } from "@motcua/core";
+import { bilingual } from "./decode";
+import type { ErrorPath, MotcuaIssue } from "./MotcuaError";
 
 /**
  * One key of a slot: the schema of its value, what it means, and checks the schema cannot say.
@@ -13,7 +14,7 @@ import { bilingual, type ErrorPath, type MotcuaIssue } from "@motcua/core";
  * @example
  * ```ts
  * import * as z from "zod";
- * import { slotKey } from "@motcua/plugin-sdk";
+ * import { slotKey } from "@motcua/core";
  * const cutoff = slotKey(z.string(), { en: "paper transfer cut-off", vi: "giờ chốt chuyển hồ sơ giấy" });
  * ```
  * @since 0.1.0
@@ -39,7 +40,7 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
  * @example
  * ```ts
  * import * as z from "zod";
- * import { slotKey } from "@motcua/plugin-sdk";
+ * import { slotKey } from "@motcua/core";
  * const max = slotKey(z.number().int().min(0), { en: "at most this many", vi: "tối đa" });
  * ```
  * @since 0.1.0
@@ -77,7 +78,7 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
  *
  * @example
  * ```ts
- * import { ClockTimeSchema } from "@motcua/plugin-sdk";
+ * import { ClockTimeSchema } from "@motcua/core";
  * ClockTimeSchema.safeParse("15:00").success; // true
  * ClockTimeSchema.safeParse("25:00").success; // false
  * ```
@@ -93,7 +94,7 @@ export const ClockTimeSchema = z
  *
  * @example
  * ```ts
- * import { RangeSchema } from "@motcua/plugin-sdk";
+ * import { RangeSchema } from "@motcua/core";
  * RangeSchema.parse({ min: 1, max: 3 });
  * ```
  * @since 0.1.0

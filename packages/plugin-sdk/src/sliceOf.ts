@@ -1,0 +1,71 @@
+/**
+ * `sliceOf`: the composed rulebook as the concept packages read it — one slot's resolved values,
+ * each with its source. This is the one door: the values keep exactly the shape the concept
+ * package's schema defines; nothing is renamed or translated on the way.
+ *
+ * @module
+ */
+import type { LegalRef, RuleSlice, SlotShape, SourcedRule } from "@motcua/core";
+import type { Rulebook } from "./composeRulebook";
+import { SLOTS, type FixedSlotName } from "./Slots";
+
+/**
+ * The slice of a fixed slot: its keys' resolved values, typed by the concept's schemas.
+ *
+ * @since 0.2.0
+ * @category Rulebook
+ */
+export type SlotSlice<S extends FixedSlotName> = RuleSlice<SlotShape<(typeof SLOTS)[S]>>;
+
+const cache = new WeakMap<Rulebook, Map<string, unknown>>();
+
+const sourcedOf = (book: Rulebook, path: string): SourcedRule<unknown> | undefined => {
+  const rule = book.rules.get(path);
+  if (rule === undefined || rule.forbidden || rule.value === undefined) return undefined;
+  const last = rule.provenance[rule.provenance.length - 1];
+  if (last === undefined) return undefined;
+  const legalRef: LegalRef =
+    rule.verified || !last.legalRef.verified ? last.legalRef : { ...last.legalRef, verified: false };
+  return Object.freeze({
+    value: rule.value,
+    legalRef,
+    verified: rule.verified,
+    validity: last.validity,
+    plugins: Object.freeze(rule.provenance.map((s) => s.plugin)),
+  });
+};
+
+/**
+ * One slot of a composed rulebook, for the concept function that owns it: each key present in the
+ * rulebook on its date, with its value, the legal reference of the layer that supplied it, whether
+ * every contributing layer is verified, and the validity of the version in force. Keys no layer
+ * supplies (or that a layer forbade) are absent, so the concept function can refuse with a coded
+ * `RULE_MISSING` error instead of guessing. The slice is frozen and cached per rulebook.
+ *
+ * @example
+ * ```ts
+ * import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * const sla = sliceOf(composeRulebook([national], { asOf: "2026-03-02" }), "sla");
+ * sla.paperTransferCutoff?.value; // "15:00"
+ * ```
+ * @since 0.2.0
+ * @category Rulebook
+ */
+export function sliceOf<S extends FixedSlotName>(book: Rulebook, slot: S): SlotSlice<S> {
+  let slices = cache.get(book);
+  if (slices === undefined) {
+    slices = new Map();
+    cache.set(book, slices);
+  }
+  const hit = slices.get(slot);
+  if (hit !== undefined) return hit as SlotSlice<S>;
+  const out: Record<string, SourcedRule<unknown>> = {};
+  for (const key of Object.keys(SLOTS[slot].keys)) {
+    const rule = sourcedOf(book, `${slot}.${key}`);
+    if (rule !== undefined) out[key] = rule;
+  }
+  const slice = Object.freeze(out) as SlotSlice<S>;
+  slices.set(slot, slice);
+  return slice;
+}
