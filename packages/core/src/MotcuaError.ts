@@ -38,6 +38,13 @@ export interface MotcuaErrorInit extends BilingualMessage {
   readonly cause?: unknown;
 }
 
+/**
+ * The registered brand on `MotcuaError.prototype`, shared by every copy of `@motcua/core` in the
+ * process, so `isMotcuaError` recognises errors thrown by another copy (an ESM and a CommonJS build,
+ * a second install), where `instanceof` would not.
+ */
+const MOTCUA_ERROR_BRAND = Symbol.for("@motcua/core/MotcuaError");
+
 const formatPath = (path: ErrorPath): string =>
   path.reduce<string>(
     (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc === "" ? key : `${acc}.${key}`),
@@ -107,8 +114,11 @@ export class MotcuaError extends Error {
   }
 }
 
+Object.defineProperty(MotcuaError.prototype, MOTCUA_ERROR_BRAND, { value: true, enumerable: false });
+
 /**
- * Tells whether a value is a {@link MotcuaError}, optionally with a given code.
+ * Tells whether a value is a {@link MotcuaError} — made by this or any other copy of
+ * `@motcua/core` (it checks the registered brand, not `instanceof`) — optionally with a given code.
  *
  * @example
  * ```ts
@@ -119,7 +129,10 @@ export class MotcuaError extends Error {
  * @category Errors
  */
 export const isMotcuaError = (value: unknown, code?: string): value is MotcuaError =>
-  value instanceof MotcuaError && (code === undefined || value.code === code);
+  typeof value === "object" &&
+  value !== null &&
+  (value as Record<symbol, unknown>)[MOTCUA_ERROR_BRAND] === true &&
+  (code === undefined || (value as MotcuaError).code === code);
 
 /**
  * Formats a path the way error messages show it: `events[3].at`.

@@ -149,11 +149,18 @@ export interface Plugin {
   readonly rules: ReadonlyArray<PluginRule>;
 }
 
-const defined = new WeakSet<object>();
+/**
+ * The registered brand every plugin made by `definePlugin` carries, whichever copy of the SDK made
+ * it (an ESM or a CommonJS build, a second install): `Symbol.for` is shared by the whole process,
+ * where a private `WeakSet` or a class would not be.
+ */
+const PLUGIN_BRAND: unique symbol = Symbol.for("@motcua/plugin-sdk/plugin") as never;
 
-/** @internal Tells whether a value is a plugin made by this module. */
+/** @internal Tells whether a value is a plugin made by `definePlugin` (of any copy of the SDK). */
 export const isDefinedPlugin = (value: unknown): value is Plugin =>
-  typeof value === "object" && value !== null && defined.has(value);
+  typeof value === "object" &&
+  value !== null &&
+  (value as { readonly [PLUGIN_BRAND]?: unknown })[PLUGIN_BRAND] === 1;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -455,7 +462,7 @@ export function safeLoadPlugin(input: unknown): Result<Plugin> {
   const parsed = parseRules(m.rules, m.jurisdiction.level === "national");
   issues.push(...parsed.issues);
   if (issues.length > 0) return err(errorOf(issues, { plugin: id }, prefix));
-  const plugin: Plugin = deepFreeze({
+  const plugin: Plugin = {
     id: m.id,
     name: m.name,
     version: m.version,
@@ -464,9 +471,9 @@ export function safeLoadPlugin(input: unknown): Result<Plugin> {
     legalBasis: m.legalBasis,
     ...(m.succession === undefined ? {} : { succession: m.succession }),
     rules: parsed.rules,
-  });
-  defined.add(plugin);
-  return ok(plugin);
+  };
+  Object.defineProperty(plugin, PLUGIN_BRAND, { value: 1, enumerable: false });
+  return ok(deepFreeze(plugin));
 }
 
 /**
