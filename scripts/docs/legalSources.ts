@@ -11,6 +11,7 @@ import type { Plugin, PluginRule, ResolvedRule } from "../../packages/plugin-sdk
 import { table, summarize } from "./markdown.ts";
 import type { YearlyNotice } from "../../packages/calendar/src/index.ts";
 import type { DocsSources } from "./sources.ts";
+import { seedSection } from "./seedInventory.ts";
 
 /**
  * The date a rule version valid at all times is resolved on: 1/7/2025, the first day of the 2025
@@ -334,15 +335,20 @@ function dossierSection(sources: DocsSources): string {
   ].join("\n");
 }
 
+/** The handover rules of a plugin, every nested source (each step's) with its path. */
+const handoverRefs = (plugin: Plugin): RefRow[] =>
+  plugin.rules
+    .filter((rule) => rule.slot === "handover" && rule.value !== undefined)
+    .flatMap((rule) => collectRefs(rule.value, rule.key, rule.validity));
+
 function handoverSection(sources: DocsSources): string {
   return [
-    "## Handover approval rules (`@motcua/handover`)",
+    "## Handover approval rules (the plugins' `handover` slot, read by `@motcua/handover`)",
     "",
-    "The rule sets `decide` applies: who proposes, agrees, advises, decides and is informed, by level and period, as each seed province wrote it down.",
-    ...sources.handoverRules.flatMap((rules) => {
-      const basis = isLegalRef(rules.source) ? [`Basis: ${source(rules.source)}`, ""] : [];
-      const rows = collectRefs(rules).filter((r) => r.path !== "source");
-      return ["", `### \`${rules.id}\` (${rules.province})`, "", ...basis, refRowsTable(rows)];
+    "What `decide` applies: who proposes, agrees, advises, decides and is informed, by level and period, as each seed province wrote it down — every step with its own source.",
+    ...sources.provinces.flatMap((plugin) => {
+      const rows = handoverRefs(plugin);
+      return rows.length === 0 ? [] : ["", `### \`${plugin.id}\``, "", refRowsTable(rows)];
     }),
   ].join("\n");
 }
@@ -370,7 +376,7 @@ function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unv
     ...refs("SLA_POLICY_SOURCES", sources.slaPolicySources),
     ...refs("SLA_RULE_SOURCES", sources.slaRuleSources),
     ...collectRefs(sources.dossierRules).map((r) => ({ where: "nationalDossierRules", ...r })),
-    ...sources.handoverRules.flatMap((rules) => collectRefs(rules).map((r) => ({ where: rules.id, ...r }))),
+    ...sources.provinces.flatMap((plugin) => handoverRefs(plugin).map((r) => ({ where: plugin.id, ...r }))),
   ].filter((u) => !u.legalRef.verified);
 }
 
@@ -443,6 +449,8 @@ export function renderLegalSources(sources: DocsSources): string {
     dossierSection(sources),
     "",
     handoverSection(sources),
+    "",
+    seedSection(plugins),
     "",
     unverifiedIndex(unverifiedRows(sources, all)),
     "",

@@ -18,13 +18,7 @@ import {
 } from "../../packages/calendar/src/index.ts";
 import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
 import { dossierMachine, nationalDossierRules, type DossierRules } from "../../packages/dossier/src/index.ts";
-import {
-  dongThap2018HandoverRules,
-  haTinh2021HandoverRules,
-  handoverMachine,
-  vinhPhuc2025HandoverRules,
-  type HandoverRules,
-} from "../../packages/handover/src/index.ts";
+import { handoverMachine } from "../../packages/handover/src/index.ts";
 import { national } from "../../packages/national/src/index.ts";
 import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/index.ts";
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
@@ -52,8 +46,6 @@ export interface DocsSources {
   readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
   /** `nationalDossierRules` of `@motcua/dossier`. */
   readonly dossierRules: DossierRules;
-  /** The handover rule sets of `@motcua/handover`. */
-  readonly handoverRules: ReadonlyArray<HandoverRules>;
   /** `LEVELS` of `@motcua/core`. */
   readonly levels: Readonly<Record<string, LevelInfo>>;
   /** The dossier statechart (used only when `docs/diagrams/dossier.mmd` is absent). */
@@ -73,7 +65,6 @@ export const DOCS_SOURCES: DocsSources = {
   slaPolicySources: SLA_POLICY_SOURCES,
   slaRuleSources: SLA_RULE_SOURCES,
   dossierRules: nationalDossierRules,
-  handoverRules: [haTinh2021HandoverRules, vinhPhuc2025HandoverRules, dongThap2018HandoverRules],
   levels: LEVELS,
   dossierMachine,
   handoverMachine,

@@ -29,8 +29,15 @@ describe("pnpm demo", () => {
     expect(output).toContain("HANDOVER_LEVEL_ABOLISHED");
   });
 
-  it("plans 4 postal staff on duty for 60 dossiers a day", () => {
-    expect(output).toMatch(/Cần trực quầy \/ on duty\s+4\n/);
+  it("plans 2–4 postal staff for 60 dossiers a day in 4 domains, from the Hà Tĩnh plugin's rules", () => {
+    expect(output).toMatch(/Cần trực quầy \/ on duty\s+2\n/);
+    expect(output).toMatch(/Khoảng cho phép \/ range allowed\s+2–4\n/);
+    expect(output).toContain("L312-L314");
+  });
+
+  it("shows the Hà Tĩnh and Vĩnh Phúc handover rules coming from their plugins", () => {
+    expect(output).toContain("Kế hoạch 41/KH-UBND");
+    expect(output).toContain("Kế hoạch 60/KH-UBND");
   });
 
   it("prints a Biểu 06 whose totals add up, and a passing conformance run", () => {

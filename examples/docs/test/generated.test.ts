@@ -13,7 +13,7 @@ import { haTinh } from "@motcua/province-ha-tinh";
 import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import { dongThap } from "@motcua/province-dong-thap";
 import { toMermaid } from "@motcua/dossier";
-import { haTinh2021HandoverRules, handoverMachine } from "@motcua/handover";
+import { handoverMachine } from "@motcua/handover";
 import { describe, expect, it } from "vitest";
 import { GENERATED_PATHS, readInputs, renderDocs, ROOT, staleFiles } from "../../../scripts/docs/files.ts";
 import { collectRefs, renderLegalSources, resolutionDate } from "../../../scripts/docs/legalSources.ts";
@@ -69,12 +69,12 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
 
   it("shows province rules with their seed, mode and clipped validity (Vĩnh Phúc ends 30/6/2025, seed 002)", () => {
     expect(legal).toContain(
-      "| `staffing.reserveFactor` | define | `2` | … → 2025-06-30 | ✓ | Kế hoạch 60/KH-UBND (seed 002_3dbcea63c5a39460.txt L48, L87)",
+      '| `staffing.reserve` | define | `{ kind: "factor", factor: 2 }` | 2025-04-01 → 2025-06-30 | ✓ | Kế hoạch 60/KH-UBND (seed 002_3dbcea63c5a39460.txt L48, L87)',
     );
     expect(legal).toContain("Succeeded by `province-phu-tho` after 2025-06-30 — Nghị quyết 202/2025/QH15");
     // Hà Tĩnh's district chairman decides until the district level ends (seed 000, Kế hoạch 41/KH-UBND).
     expect(legal).toMatch(
-      /\| `handover\.districtAuthority` \| define \| `\{[^`]*decider: "districtChairman"[^`]*\}` \| 2021-02-18 → 2025-06-30 \| ✓ \| Kế hoạch 41\/KH-UBND/,
+      /\| `authorities\[ha-tinh-2021\/district\]` \| `\{[^`]*level: "district"[^`]*\}` \| 2021-02-18 → 2025-06-30 \| ✓ \| Kế hoạch 41\/KH-UBND/,
     );
   });
 
@@ -122,8 +122,8 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
     const [until61, from118] = national.rules.filter((r) => r.path === "sla.supplementPolicy");
     expect(until61 && resolutionDate(until61, national)).toBe("2025-06-30");
     expect(from118 && resolutionDate(from118, national)).toBe("2025-07-01");
-    const reserve = vinhPhuc.rules.find((r) => r.path === "staffing.reserveFactor");
-    expect(reserve && resolutionDate(reserve, vinhPhuc)).toBe("2025-06-30");
+    const reserve = vinhPhuc.rules.find((r) => r.path === "staffing.reserve");
+    expect(reserve && resolutionDate(reserve, vinhPhuc)).toBe("2025-04-01");
   });
 });
 
@@ -187,15 +187,17 @@ describe("rule sets outside the plugins (dossier, handover) are walked for their
         : typeof v === "object" && v !== null
           ? Object.entries(v).reduce((n, [k, x]) => n + (k === "legalRef" ? 1 : count(x)), 0)
           : 0;
-    const rows = collectRefs(haTinh2021HandoverRules);
-    expect(rows).toHaveLength(count(haTinh2021HandoverRules));
+    const authorities = haTinh.rules.find((r) => r.path === "handover.authorities");
+    const rows = collectRefs(authorities?.value, "authorities", authorities?.validity);
+    expect(rows).toHaveLength(count(authorities?.value));
     const chairman = rows.find(
       (r) => r.path === "authorities[ha-tinh-2021/district].steps[decide districtChairman]",
     );
     expect(chairman?.validity).toEqual({ validFrom: "2021-02-18", validTo: "2025-06-30" });
-    expect(chairman?.legalRef.clause).toBe("III.3.2.2");
+    expect(chairman?.legalRef.seed).toBe("000_2e345361e98f0131.txt L397-L409");
+    expect(legal).toContain("### `province-ha-tinh`");
     expect(legal).toContain(
-      '| `authorities[ha-tinh-2021/district].steps[decide districtChairman]` | `{ duty: "decide", party: "districtChairman", responsible: true }` | 2021-02-18 → 2025-06-30 | ✓ | Kế hoạch 41/KH-UBND khoản III.3.2.2 (seed 000_2e345361e98f0131.txt)',
+      '| `authorities[ha-tinh-2021/district].steps[decide districtChairman]` | `{ duty: "decide", party: "districtChairman", responsible: true }` | 2021-02-18 → 2025-06-30 | ✓ |',
     );
   });
 

@@ -102,27 +102,45 @@ export const plugin = definePlugin({
       },
     },
     handover: {
-      // Who approves withdrawing civil servants from the counter, by level (DOMAIN.md §8 shows the
-      // real Hà Tĩnh and Vĩnh Phúc patterns). The district level ended on 30/6/2025.
-      provinceAuthority: {
-        value: {
-          proposer: "departmentDirector",
-          agreedWith: ["centreDirector"],
-          decider: "provincialPeoplesCommittee",
-          liaisonRequired: true,
-        },
-        legalRef: plan(
-          "III.1",
-          "Department director proposes, agreed with the HCC centre director; UBND tỉnh decides (pattern of Kế hoạch 60/KH-UBND Vĩnh Phúc, seed 002_3dbcea63c5a39460.txt).",
-        ),
+      // Who approves withdrawing civil servants from the counter, by level and period: the schema is
+      // @motcua/handover's own (`handoverSlot`). The real Hà Tĩnh and Vĩnh Phúc plugins show the
+      // patterns of their plans. The district level ended on 30/6/2025.
+      authorities: {
+        value: [
+          {
+            id: "template/province",
+            level: "province",
+            validity: { validFrom: FROM },
+            mode: "replace",
+            steps: [
+              { duty: "propose", party: "departmentDirector", legalRef: plan("III.1", "Invented.") },
+              { duty: "liaise", party: "departmentLiaison", legalRef: plan("III.1", "Invented.") },
+              { duty: "agree", party: "centreDirector", legalRef: plan("III.1", "Invented.") },
+              { duty: "decide", party: "provincialPeoplesCommittee", legalRef: plan("III.1", "Invented.") },
+            ],
+            legalRef: plan(
+              "III.1",
+              "Department director proposes, agreed with the HCC centre director; UBND tỉnh decides (the pattern of Kế hoạch 60/KH-UBND of Vĩnh Phúc, 19/03/2025, L51-L52).",
+            ),
+          },
+          {
+            id: "template/commune-centre",
+            level: "commune",
+            validity: { validFrom: FROM },
+            mode: "support",
+            steps: [{ duty: "decide", party: "communeChairman", legalRef: plan("III.2", "Invented.") }],
+            legalRef: plan(
+              "III.2",
+              "Who approves at commune HCC centres after 1/7/2025 is not in Nghị định 118/2025/NĐ-CP as read; this answer is invented.",
+            ),
+          },
+        ],
+        legalRef: plan("III", "Invented approval procedure."),
         validity: { validFrom: FROM },
       },
-      communeAuthority: {
-        value: { decider: "communeChairman", agreedWith: [], reportsTo: "provincialPeoplesCommittee" },
-        legalRef: plan(
-          "III.2",
-          "Who approves at commune HCC centres after 1/7/2025 is an open item (DOMAIN.md §11); this answer is invented.",
-        ),
+      learning: {
+        value: { minMonths: 1, untilProficient: true },
+        legalRef: plan("III.4", "Invented: one month, or earlier when proficient."),
         validity: { validFrom: FROM },
       },
     },

@@ -4,7 +4,14 @@
  * placeholder, and the national rule cases still hold on top of it.
  */
 import { national, nationalCases } from "@motcua/national";
-import { composeRulebook, conceptInputsOf, definePlugin, getRule, RuleTester } from "@motcua/plugin-sdk";
+import {
+  composeRulebook,
+  conceptInputsOf,
+  definePlugin,
+  getRule,
+  RuleTester,
+  sliceOf,
+} from "@motcua/plugin-sdk";
 import { describe, expect, it } from "vitest";
 import { plugin, TEMPLATE_NOTE, TEMPLATE_PROCEDURE_CODE } from "../src/plugin";
 
@@ -16,8 +23,8 @@ const paths = [
   "calendar.officeHours",
   "calendar.localDaysOff",
   `procedures.${TEMPLATE_PROCEDURE_CODE}`,
-  "handover.provinceAuthority",
-  "handover.communeAuthority",
+  "handover.authorities",
+  "handover.learning",
   "permissions.communePostalRole",
 ];
 
@@ -35,12 +42,7 @@ tester.run("province-mau (template)", plugin, {
           ],
         },
         "calendar.localDaysOff": [{ date: "2026-10-05", name: "Ngày nghỉ địa phương (MẪU — hư cấu)" }],
-        "handover.provinceAuthority": {
-          proposer: "departmentDirector",
-          agreedWith: ["centreDirector"],
-          decider: "provincialPeoplesCommittee",
-          liaisonRequired: true,
-        },
+        "handover.learning": { minMonths: 1, untilProficient: true },
         "permissions.communePostalRole": "support",
       },
       suppliedBy: Object.fromEntries(paths.map((p) => [p, "province-mau"])),
@@ -60,11 +62,7 @@ tester.run("province-mau (template)", plugin, {
         },
       },
       suppliedBy: { "calendar.officeHours": "national" },
-      absent: [
-        "calendar.localDaysOff",
-        "handover.provinceAuthority",
-        `procedures.${TEMPLATE_PROCEDURE_CODE}`,
-      ],
+      absent: ["calendar.localDaysOff", "handover.authorities", `procedures.${TEMPLATE_PROCEDURE_CODE}`],
       source: "@motcua/national calendar.officeHours (@motcua/calendar NATIONAL_SESSIONS, unverified)",
     },
     {
@@ -162,7 +160,9 @@ describe("what the concept packages get from the template (conceptInputsOf of @m
       Date.parse("2026-10-06T07:30:00+07:00"),
     );
     expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
-    expect(inputs.handoverRules.authorities.map((a) => a.level)).toContain("province");
-    expect(inputs.handoverRules.authorities.every((a) => !a.legalRef.verified)).toBe(true);
+    const handover = sliceOf(inputs.rulebook, "handover");
+    expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "commune"]);
+    expect(handover.authorities?.verified).toBe(false);
+    expect(handover.learning?.value.untilProficient).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInstant, isMotcuaError } from "@motcua/core";
 import { national } from "@motcua/national";
-import { CONCEPT_RULE_UNSUPPORTED, definePlugin } from "@motcua/plugin-sdk";
+import { CONCEPT_RULE_UNSUPPORTED, definePlugin, sliceOf } from "@motcua/plugin-sdk";
 import {
   builtinChecks,
   builtinRulebookProvider,
@@ -39,23 +39,21 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
 
   it("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt): 15–20 dossiers a day, 1–3 domains, commune support only", () => {
     const inputs = provider.resolve(["national", "ha-tinh"]).inputsAt("2021-06-01");
-    expect(inputs.staffingNorms.throughput?.min.value).toBe(15);
-    expect(inputs.staffingNorms.throughput?.max?.value).toBe(20);
-    expect(inputs.staffingNorms.domainCoverage).toMatchObject({ kind: "range", max: { value: 3 } });
-    expect(inputs.staffingNorms.reserve).toMatchObject({
-      kind: "extra",
-      extra: { value: 1, verified: false },
-    });
+    const staffing = sliceOf(inputs.rulebook, "staffing");
+    expect(staffing.minimumWorkload?.value).toEqual({ min: 15, max: 20 });
+    expect(staffing.domainsPerEmployee?.value).toEqual({ min: 1, max: 3 });
+    expect(staffing.reserve).toMatchObject({ value: { kind: "extra", extra: 1 }, verified: false });
     expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
-    expect(inputs.handoverRules.authorities.map((a) => a.level)).toEqual(["province", "district"]);
-    expect(inputs.handoverRules.authorities[0]?.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt/);
+    const handover = sliceOf(inputs.rulebook, "handover");
+    expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "district", "commune"]);
+    expect(handover.authorities?.value[0]?.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt/);
   });
 
   it("Vĩnh Phúc (Kế hoạch 60/KH-UBND): reserve 2×; after the merger (1/7/2025) the rulebook refuses", () => {
     const rb = provider.resolve(["national", "vinh-phuc"]);
-    expect(rb.inputsAt("2025-05-05").staffingNorms.reserve).toMatchObject({
+    expect(sliceOf(rb.inputsAt("2025-05-05").rulebook, "staffing").reserve?.value).toEqual({
       kind: "factor",
-      factor: { value: 2 },
+      factor: 2,
     });
     expect(() => rb.inputsAt("2025-07-01")).toThrow(
       expect.objectContaining({ code: "COMPOSE_JURISDICTION_ENDED" }),
@@ -77,7 +75,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
       document: "Nghị định 118/2025/NĐ-CP",
       verified: false,
     });
-    expect(rb.inputsAt("2024-06-03").handoverRules.authorities).toEqual([]);
+    expect(sliceOf(rb.inputsAt("2024-06-03").rulebook, "handover").authorities).toBeUndefined();
   });
 
   it("the calendar carries the national plugin's office hours (08:00–12:00, 13:00–17:00) unless a case states its own", () => {

@@ -115,3 +115,54 @@ export const RangeSchema = z
  * @category Schemas
  */
 export type Range = z.output<typeof RangeSchema>;
+
+/**
+ * Builds one coded, bilingual issue, for a slot key's `check`.
+ *
+ * @example
+ * ```ts
+ * import { slotIssue } from "@motcua/core";
+ * slotIssue("PLUGIN_VALIDITY_REVERSED", ["to"], '"to" is before "from"', '"to" trước "from"').code;
+ * ```
+ * @since 0.2.0
+ * @category Slots
+ */
+export const slotIssue = (code: string, path: ErrorPath, en: string, vi: string): MotcuaIssue => ({
+  code,
+  path,
+  en,
+  vi,
+});
+
+/**
+ * A slot key check that flags the second and later items sharing the same key
+ * (`PLUGIN_DUPLICATE_ENTRY`), in one pass.
+ *
+ * @example
+ * ```ts
+ * import { uniqueBy } from "@motcua/core";
+ * uniqueBy((x: { id: string }) => x.id, "id")([{ id: "a" }, { id: "a" }], ["items"]).length; // 1
+ * ```
+ * @since 0.2.0
+ * @category Slots
+ */
+export const uniqueBy =
+  <T>(field: (item: T) => string, label: string) =>
+  (value: ReadonlyArray<T>, path: ErrorPath): MotcuaIssue[] => {
+    const seen = new Set<string>();
+    const out: MotcuaIssue[] = [];
+    value.forEach((item, i) => {
+      const k = field(item);
+      if (seen.has(k))
+        out.push(
+          slotIssue(
+            "PLUGIN_DUPLICATE_ENTRY",
+            [...path, i],
+            `${label} "${k}" is listed twice`,
+            `${label} "${k}" bị lặp`,
+          ),
+        );
+      seen.add(k);
+    });
+    return out;
+  };

@@ -10,12 +10,12 @@ import { createActor } from "xstate";
 import { decode } from "@motcua/core";
 import {
   decide,
-  haTinh2021HandoverRules,
   HandoverEventSchema,
   handoverMachine,
   replay,
   type HandoverEventInput,
 } from "@motcua/handover";
+import { rules as haTinh2021HandoverRules } from "../test/fixtures";
 
 const at = (d: string) => `${d}T08:00:00+07:00`;
 // A 12-event Hà Tĩnh district workflow (Kế hoạch 41/KH-UBND III.3.2.2), suspended once and resumed.

@@ -1,22 +1,13 @@
 /**
- * The handover rulebook: who proposes, agrees, advises, decides and is informed when counter work
- * moves from civil servants to postal staff, by administrative level and period, plus the learning
- * period, the proficiency assessors and the exceptions a province wrote down.
+ * The shapes of the handover rules: who proposes, agrees, advises, decides and is informed when
+ * counter work moves from civil servants to postal staff, by administrative level and period, the
+ * exceptions and the learning period. The values live in the plugins (`@motcua/province-*`); this
+ * package owns only their schemas (see {@link handoverSlot}).
  *
  * @module
  */
-import {
-  ActorRoleSchema,
-  bilingual,
-  decode,
-  LegalRefSchema,
-  LevelSchema,
-  MotcuaError,
-  ValiditySchema,
-  validitiesOverlap,
-} from "@motcua/core";
+import { ActorRoleSchema, bilingual, LegalRefSchema, LevelSchema, ValiditySchema } from "@motcua/core";
 import * as z from "zod";
-import { HandoverErrorCode } from "./HandoverError";
 
 /**
  * Zod schema of a {@link HandoverParty}: every core actor role plus the parties the seeds name
@@ -144,7 +135,7 @@ const HandoverModeSchema = z.enum(["replace", "support"]);
  */
 export const ApprovalAuthoritySchema = z
   .object({
-    /** Stable id within the rulebook, e.g. `ha-tinh-2021/province`. */
+    /** Stable id within the rulebook, e.g. `my-province-2021/province`. */
     id: z.string().min(1),
     /** The level of the one-stop unit whose counter work is handed over. */
     level: LevelSchema,
@@ -155,6 +146,12 @@ export const ApprovalAuthoritySchema = z
      * staff only support and civil servants stay (no withdrawal, nothing to approve beyond the plan).
      */
     mode: HandoverModeSchema,
+    /**
+     * The named units (pilot communes, departments) the authority is limited to, as the source
+     * names them; absent = every unit of the level. `decide` returns them, so the caller can check
+     * that its office is one of them (office ids are the vendor's, names are the source's).
+     */
+    units: z.array(z.string().min(1)).min(1).optional(),
     /** Who proposes, agrees, advises, decides and is informed, in order. */
     steps: z.array(ApprovalStepSchema).min(1),
     /** The rule as a whole. */
@@ -171,8 +168,10 @@ export const ApprovalAuthoritySchema = z
  *
  * @example
  * ```ts
- * import { haTinh2021HandoverRules, type ApprovalAuthority } from "@motcua/handover";
- * const district: ApprovalAuthority | undefined = haTinh2021HandoverRules.authorities.find((a) => a.level === "district");
+ * import type { ApprovalAuthority } from "@motcua/handover";
+ * const ref = { document: "Kế hoạch 60/KH-UBND", verified: true };
+ * const district: ApprovalAuthority = { id: "district", level: "district", validity: { validTo: "2025-06-30" },
+ *   mode: "replace", steps: [{ duty: "decide", party: "districtChairman", legalRef: ref }], legalRef: ref };
  * ```
  * @since 0.1.0
  * @category Rulebook
@@ -225,13 +224,14 @@ export const HandoverExceptionSchema = z
   );
 
 /**
- * A departure from the level's authority for named agencies (Hà Tĩnh: Sở Nội vụ keeps its civil
- * servants until it proposes; five departments follow document 559/UBND-PC1).
+ * A departure from the level's authority for named agencies, matched against the agency code a
+ * request carries (`agencyId`, or a department scope's `agencyId`).
  *
  * @example
  * ```ts
- * import { haTinh2021HandoverRules, type HandoverException } from "@motcua/handover";
- * const snv: HandoverException | undefined = haTinh2021HandoverRules.exceptions[0]; // Sở Nội vụ
+ * import type { HandoverException } from "@motcua/handover";
+ * const x: HandoverException = { id: "keeps", agencyIds: ["SNV"], level: "province", effect: "untilOwnProposal",
+ *   legalRef: { document: "Kế hoạch 41/KH-UBND", verified: true } };
  * ```
  * @since 0.1.0
  * @category Rulebook
@@ -239,27 +239,24 @@ export const HandoverExceptionSchema = z
 export type HandoverException = z.output<typeof HandoverExceptionSchema>;
 
 /**
- * Zod schema of a {@link LearningPeriod}.
+ * Zod schema of a {@link LearningPeriod} (the source is the rule's own legal reference).
  *
  * @example
  * ```ts
  * import { LearningPeriodSchema } from "@motcua/handover";
- * LearningPeriodSchema.parse({ minMonths: 2, maxMonths: 3, untilProficient: true,
- *   legalRef: { document: "Kế hoạch 41/KH-UBND", verified: true } });
+ * LearningPeriodSchema.parse({ minMonths: 2, maxMonths: 3, untilProficient: true });
  * ```
  * @since 0.1.0
  * @category Schemas
  */
 export const LearningPeriodSchema = z
   .object({
-    /** Shortest planned learning, in months (absent when the rulebook gives no figure). */
+    /** Shortest planned learning, in months (absent when the source gives no figure). */
     minMonths: z.number().int().min(0).max(120).optional(),
     /** Longest planned learning, in months. */
     maxMonths: z.number().int().min(0).max(120).optional(),
-    /** Handover may happen earlier, as soon as postal staff are judged proficient. */
+    /** Handover may happen earlier, as soon as postal staff are judged proficient ("hoặc khi … thành thạo"). */
     untilProficient: z.boolean(),
-    /** Where it is written. */
-    legalRef: LegalRefSchema,
   })
   .strict()
   .refine((p) => p.minMonths === undefined || p.maxMonths === undefined || p.minMonths <= p.maxMonths, {
@@ -272,129 +269,10 @@ export const LearningPeriodSchema = z
  *
  * @example
  * ```ts
- * import { haTinh2021HandoverRules, type LearningPeriod } from "@motcua/handover";
- * const p: LearningPeriod = haTinh2021HandoverRules.learning; // 2–3 months or until proficient
+ * import type { LearningPeriod } from "@motcua/handover";
+ * const p: LearningPeriod = { minMonths: 2, maxMonths: 3, untilProficient: true };
  * ```
  * @since 0.1.0
  * @category Rulebook
  */
 export type LearningPeriod = z.output<typeof LearningPeriodSchema>;
-
-/**
- * Zod schema of {@link HandoverRules}: authorities of one level must not overlap in time.
- *
- * @example
- * ```ts
- * import { HandoverRulesSchema, haTinh2021HandoverRules } from "@motcua/handover";
- * HandoverRulesSchema.safeParse(haTinh2021HandoverRules).success; // true
- * ```
- * @since 0.1.0
- * @category Schemas
- */
-export const HandoverRulesSchema = z
-  .object({
-    /** Stable id, e.g. `ha-tinh-2021`. */
-    id: z.string().min(1),
-    /** Province slug, e.g. `ha-tinh` (absent for a national baseline). */
-    province: z.string().min(1).optional(),
-    /** The plan or decision the rulebook transcribes. */
-    source: LegalRefSchema,
-    /** Learning period before the handover. */
-    learning: LearningPeriodSchema,
-    /** Who assesses proficiency, with the source. */
-    assessment: z.object({ parties: z.array(HandoverPartySchema).min(1), legalRef: LegalRefSchema }).strict(),
-    /** Approval authorities by level and period. */
-    authorities: z.array(ApprovalAuthoritySchema),
-    /** Agency-specific departures. */
-    exceptions: z.array(HandoverExceptionSchema).default([]),
-  })
-  .strict()
-  .superRefine((rules, ctx) => {
-    rules.authorities.forEach((a, i) => {
-      rules.authorities.forEach((b, j) => {
-        if (j <= i || a.level !== b.level || !validitiesOverlap(a.validity, b.validity)) return;
-        ctx.addIssue({
-          code: "custom",
-          path: ["authorities", j, "validity"],
-          message: bilingual(
-            `authorities "${a.id}" and "${b.id}" overlap for level ${a.level}`,
-            `thẩm quyền "${a.id}" và "${b.id}" chồng lấn thời gian ở cấp ${a.level}`,
-          ),
-        });
-      });
-    });
-    const ids = new Set<string>();
-    rules.authorities.forEach((a, i) => {
-      if (ids.has(a.id))
-        ctx.addIssue({
-          code: "custom",
-          path: ["authorities", i, "id"],
-          message: bilingual(`duplicate authority id "${a.id}"`, `trùng mã thẩm quyền "${a.id}"`),
-        });
-      ids.add(a.id);
-    });
-  });
-
-/**
- * A province's (or the nation's) handover rulebook.
- *
- * @example
- * ```ts
- * import { haTinh2021HandoverRules, type HandoverRules } from "@motcua/handover";
- * const mine: HandoverRules = { ...haTinh2021HandoverRules, id: "ha-tinh-2026" };
- * ```
- * @since 0.1.0
- * @category Rulebook
- */
-export type HandoverRules = z.output<typeof HandoverRulesSchema>;
-
-/**
- * What callers may pass for a rulebook (defaults not yet applied).
- *
- * @example
- * ```ts
- * import { decodeHandoverRules, type HandoverRulesInput } from "@motcua/handover";
- * const input: HandoverRulesInput = { id: "x", source: { document: "x", verified: false },
- *   learning: { untilProficient: true, legalRef: { document: "x", verified: false } },
- *   assessment: { parties: ["centreDirector"], legalRef: { document: "x", verified: false } }, authorities: [] };
- * decodeHandoverRules(input).exceptions; // []
- * ```
- * @since 0.1.0
- * @category Rulebook
- */
-export type HandoverRulesInput = z.input<typeof HandoverRulesSchema>;
-
-/**
- * Parses and checks a rulebook (e.g. from a plugin), throwing `HANDOVER_INVALID_RULES` with the
- * offending path. The input is not mutated.
- *
- * @example
- * ```ts
- * import { decodeHandoverRules, vinhPhuc2025HandoverRules } from "@motcua/handover";
- * const rules = decodeHandoverRules(vinhPhuc2025HandoverRules);
- * rules.authorities.length; // 2
- * ```
- * @since 0.1.0
- * @category Rulebook
- */
-export function decodeHandoverRules(input: unknown): HandoverRules {
-  return decode(HandoverRulesSchema, input, {
-    code: HandoverErrorCode.InvalidRules,
-    label: { en: "handover rulebook", vi: "Bộ quy tắc chuyển giao" },
-  });
-}
-
-/** @internal Throws when a value is not a MotcuaError-safe rulebook; used by decide. */
-export const assertRules = (input: unknown): HandoverRules => {
-  try {
-    return decodeHandoverRules(input);
-  } catch (e) {
-    if (e instanceof MotcuaError) throw e;
-    throw new MotcuaError({
-      code: HandoverErrorCode.InvalidRules,
-      vi: "Bộ quy tắc chuyển giao không hợp lệ",
-      en: "Invalid handover rulebook",
-      cause: e,
-    });
-  }
-};

@@ -6,6 +6,7 @@
  */
 import {
   decode,
+  formatErrorPath,
   HandoverScopeSchema,
   isValidOn,
   LevelSchema,
@@ -20,13 +21,8 @@ import {
 } from "@motcua/core";
 import * as z from "zod";
 import { HandoverErrorCode } from "./HandoverError";
-import {
-  assertRules,
-  type ApprovalStep,
-  type HandoverException,
-  type HandoverRules,
-  type LearningPeriod,
-} from "./HandoverRules";
+import type { ApprovalStep, HandoverException, HandoverParty, LearningPeriod } from "./HandoverRules";
+import { handoverSlot, type HandoverRules } from "./handoverSlot";
 import { toCivilDate } from "./internal/dates";
 
 /** The first day after the 2025 reform (no district level; commune HCC centres). */
@@ -76,17 +72,19 @@ export type HandoverRequest = z.output<typeof HandoverRequestSchema>;
  *
  * @example
  * ```ts
- * import { decide, vinhPhuc2025HandoverRules, type ApprovalDecision } from "@motcua/handover";
- * const d: ApprovalDecision = decide({ officeId: "VP-HCC", level: "province", scope: { kind: "all" } },
- *   vinhPhuc2025HandoverRules, "2025-05-05");
+ * import { decide, type ApprovalDecision, type HandoverRules } from "@motcua/handover";
+ * const ref = { document: "Kế hoạch 60/KH-UBND", verified: true };
+ * const rules: HandoverRules = { authorities: { value: [{ id: "p", level: "province", validity: {}, mode: "replace",
+ *   steps: [{ duty: "decide", party: "provincialPeoplesCommittee", legalRef: ref }], legalRef: ref }], legalRef: ref, verified: true } };
+ * const d: ApprovalDecision = decide({ officeId: "VP-HCC", level: "province", scope: { kind: "all" } }, rules, "2025-05-05");
  * d.decider.party; // "provincialPeoplesCommittee"
  * ```
  * @since 0.1.0
  * @category Decide
  */
 export interface ApprovalDecision {
-  /** The rulebook used. */
-  readonly rulesId: string;
+  /** The plugins that supplied the authority, lowest layer first (empty for a hand-written slice). */
+  readonly plugins: ReadonlyArray<string>;
   /** The authority (level rule) applied. */
   readonly authorityId: string;
   /** The Vietnamese civil date the decision is judged on. */
@@ -107,19 +105,64 @@ export interface ApprovalDecision {
   readonly decider: ApprovalStep;
   /** The exception that changed the steps or the conditions, if any. */
   readonly exception?: HandoverException;
-  /** The agency keeps its civil servants until its own director proposes (Hà Tĩnh: Sở Nội vụ). */
+  /** The agency keeps its civil servants until its own director proposes (an `untilOwnProposal` exception). */
   readonly ownProposalRequired: boolean;
-  /** The learning period to respect before withdrawal. */
-  readonly learning: LearningPeriod;
-  /** Who assesses proficiency. */
-  readonly assessors: { readonly parties: ReadonlyArray<string>; readonly legalRef: LegalRef };
+  /**
+   * The named units the authority is limited to (e.g. the pilot communes), when the source limits
+   * it: check that the office is one of them.
+   */
+  readonly units?: ReadonlyArray<string>;
+  /** The learning period to respect before withdrawal, with its source (when the rulebook gives one). */
+  readonly learning?: LearningPeriod & { readonly legalRef: LegalRef };
+  /** Who assesses proficiency, with the source (when the rulebook gives them). */
+  readonly assessors?: { readonly parties: ReadonlyArray<HandoverParty>; readonly legalRef: LegalRef };
   /** The level rule's source. */
   readonly legalRef: LegalRef;
+  /** `true` only when every step's source and the authority's are verified. */
+  readonly verified: boolean;
+}
+
+const rulesError = (path: ReadonlyArray<string | number>, en: string, vi: string): MotcuaError =>
+  new MotcuaError({
+    code: HandoverErrorCode.InvalidRules,
+    path: ["rules", ...path],
+    en: `Invalid handover rules at rules.${formatErrorPath(path)}: ${en}`,
+    vi: `Quy tắc chuyển giao không hợp lệ tại rules.${formatErrorPath(path)}: ${vi}`,
+  });
+
+const checked = new WeakMap<object, true>();
+
+/** Checks a slice written by hand (a composed rulebook's slice was validated by the plugin SDK). */
+function assertSlice(rules: unknown): HandoverRules {
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules))
+    throw rulesError([], "expected the handover slice of a rulebook", "cần phần chuyển giao của bộ quy tắc");
+  if (checked.has(rules)) return rules as HandoverRules;
+  for (const [key, rule] of Object.entries(rules)) {
+    const def = (handoverSlot.keys as Readonly<Record<string, { schema: z.ZodType }>>)[key];
+    if (def === undefined) throw rulesError([key], `unknown key "${key}"`, `khóa "${key}" không tồn tại`);
+    if (typeof rule !== "object" || rule === null || !("value" in rule) || !("legalRef" in rule))
+      throw rulesError([key], "expected { value, legalRef, verified }", "cần { value, legalRef, verified }");
+    const parsed = def.schema.safeParse((rule as { value: unknown }).value);
+    if (!parsed.success)
+      throw rulesError(
+        [
+          key,
+          "value",
+          ...(parsed.error.issues[0]?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p)),
+        ],
+        parsed.error.issues[0]?.message ?? "invalid",
+        "không hợp lệ",
+      );
+  }
+  checked.set(rules, true);
+  return rules as HandoverRules;
 }
 
 /**
- * Lists who must propose, agree, advise, decide and be informed for a handover request, under a
- * rulebook, as of `at` (a civil date `YYYY-MM-DD` or an instant).
+ * Lists who must propose, agree, advise, decide and be informed for a handover request, under the
+ * rulebook's handover rules (`sliceOf(rulebook, "handover")`), as of `at` (a civil date
+ * `YYYY-MM-DD` or an instant). The rules come only from the rulebook: a rulebook without
+ * `handover.authorities` names nobody, and the answer is `HANDOVER_AUTHORITY_MISSING`.
  *
  * Refuses with a coded `MotcuaError` rather than guessing:
  * `HANDOVER_LEVEL_ABOLISHED` for a district request from 1/7/2025, `HANDOVER_AUTHORITY_MISSING`
@@ -129,23 +172,32 @@ export interface ApprovalDecision {
  *
  * @example
  * ```ts
- * import { decide, haTinh2021HandoverRules } from "@motcua/handover";
- * const d = decide({ officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } },
- *   haTinh2021HandoverRules, "2021-06-01");
+ * import { decide } from "@motcua/handover";
+ * import { composeRulebook, sliceOf, type Plugin } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * declare const myProvince: Plugin; // a province plugin (e.g. one of the @motcua/province-* packages)
+ * const rules = sliceOf(composeRulebook([national, myProvince], { asOf: "2021-06-01" }), "handover");
+ * const d = decide({ officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } }, rules, "2021-06-01");
  * d.decider.party; // "districtChairman"
  * d.steps.find((s) => s.duty === "inform")?.party; // "steeringBoard"
  * ```
  * @since 0.1.0
  * @category Decide
  */
-export function decide(request: unknown, rules: unknown, at: CivilDate | InstantInput): ApprovalDecision {
+export function decide(
+  request: HandoverRequest,
+  rules: HandoverRules,
+  at: CivilDate | InstantInput | Date,
+): ApprovalDecision;
+export function decide(request: unknown, rules: unknown, at: unknown): ApprovalDecision;
+export function decide(request: unknown, rules: unknown, at: unknown): ApprovalDecision {
   const req = decode(HandoverRequestSchema, request, {
     code: HandoverErrorCode.InvalidRequest,
     path: ["request"],
     label: { en: "handover request", vi: "Đề nghị chuyển giao" },
   });
-  const book: HandoverRules = assertRules(rules);
-  const date = toCivilDate(at, ["at"], HandoverErrorCode.InvalidRequest);
+  const book = assertSlice(rules);
+  const date = toCivilDate(at instanceof Date ? at.getTime() : at, ["at"], HandoverErrorCode.InvalidRequest);
 
   if (!levelExistsOn(req.level, date)) {
     throw new MotcuaError({
@@ -157,19 +209,21 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
     });
   }
 
-  const authority = book.authorities.find((a) => a.level === req.level && isValidOn(a.validity, date));
+  const plugins = book.authorities?.plugins ?? [];
+  const rulesId = plugins.length > 0 ? plugins.join("+") : "handover";
+  const authority = book.authorities?.value.find((a) => a.level === req.level && isValidOn(a.validity, date));
   if (authority === undefined) {
     const needsPlugin = req.level === "commune" && date >= REFORM_START;
     throw new MotcuaError({
       code: HandoverErrorCode.AuthorityMissing,
       path: ["request", "level"],
       vi: needsPlugin
-        ? `Bộ quy tắc "${book.id}" không quy định thẩm quyền chuyển giao cho Trung tâm Phục vụ HCC cấp xã sau 01/7/2025; cần quy tắc từ plugin của tỉnh`
-        : `Bộ quy tắc "${book.id}" không quy định thẩm quyền chuyển giao ở ${LEVELS[req.level].vi} ngày ${date}`,
+        ? `Bộ quy tắc "${rulesId}" không quy định thẩm quyền chuyển giao (handover.authorities) cho Trung tâm Phục vụ HCC cấp xã sau 01/7/2025; cần quy tắc từ plugin của tỉnh`
+        : `Bộ quy tắc "${rulesId}" không quy định thẩm quyền chuyển giao (handover.authorities) ở ${LEVELS[req.level].vi} ngày ${date}`,
       en: needsPlugin
-        ? `Rulebook "${book.id}" names no handover authority for commune HCC centres after 1/7/2025; a province plugin must supply it`
-        : `Rulebook "${book.id}" names no handover authority for the ${req.level} level on ${date}`,
-      data: { rulesId: book.id, level: req.level, date, needsPlugin },
+        ? `Rulebook "${rulesId}" names no handover authority (handover.authorities) for commune HCC centres after 1/7/2025; a province plugin must supply it`
+        : `Rulebook "${rulesId}" names no handover authority (handover.authorities) for the ${req.level} level on ${date}`,
+      data: { rule: "handover.authorities", plugins, level: req.level, date, needsPlugin },
     });
   }
 
@@ -188,7 +242,7 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
   const exception =
     agencyId === undefined
       ? undefined
-      : book.exceptions.find(
+      : (book.exceptions?.value ?? []).find(
           (x) =>
             x.level === req.level &&
             x.agencyIds.includes(agencyId) &&
@@ -198,8 +252,9 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
     exception?.effect === "separateProcedure" && exception.steps ? exception.steps : authority.steps;
   const decider = steps.find((s) => s.duty === "decide") as ApprovalStep;
 
+  const legalRef = exception?.effect === "separateProcedure" ? exception.legalRef : authority.legalRef;
   return {
-    rulesId: book.id,
+    plugins,
     authorityId: authority.id,
     date,
     officeId: req.officeId,
@@ -211,8 +266,14 @@ export function decide(request: unknown, rules: unknown, at: CivilDate | Instant
     decider,
     ...(exception === undefined ? {} : { exception }),
     ownProposalRequired: exception?.effect === "untilOwnProposal",
-    learning: book.learning,
-    assessors: book.assessment,
-    legalRef: exception?.effect === "separateProcedure" ? exception.legalRef : authority.legalRef,
+    ...(authority.units === undefined ? {} : { units: authority.units }),
+    ...(book.learning === undefined
+      ? {}
+      : { learning: { ...book.learning.value, legalRef: book.learning.legalRef } }),
+    ...(book.assessors === undefined
+      ? {}
+      : { assessors: { parties: book.assessors.value, legalRef: book.assessors.legalRef } }),
+    legalRef,
+    verified: legalRef.verified && steps.every((s) => s.legalRef.verified),
   };
 }

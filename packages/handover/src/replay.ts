@@ -22,6 +22,7 @@ import { HandoverErrorCode } from "./HandoverError";
 import { HandoverEventSchema, type HandoverEvent, type HandoverEventType } from "./HandoverEvent";
 import type { HandoverMachineContext, HandoverStatus } from "./handoverMachine";
 import type { HandoverParty } from "./HandoverRules";
+import type { HandoverRules } from "./handoverSlot";
 import { addMonthsToDayNumber } from "./internal/dates";
 import { acceptedEvents, step } from "./internal/table";
 
@@ -109,7 +110,7 @@ export interface HandoverWorkflow {
   readonly learningStartedAt?: number;
   /**
    * With a rulebook that gives a duration: the planned learning window counted from the learning
-   * start (Hà Tĩnh: 2–3 months, or earlier once proficient), as Vietnamese civil dates.
+   * start (e.g. 2–3 months, or earlier once proficient), as Vietnamese civil dates.
    */
   readonly learningWindow?: {
     readonly earliest?: CivilDate;
@@ -123,18 +124,19 @@ export interface HandoverWorkflow {
  *
  * @example
  * ```ts
- * import { haTinh2021HandoverRules, type ReplayOptions } from "@motcua/handover";
- * const options: ReplayOptions = { rules: haTinh2021HandoverRules };
+ * import type { HandoverRules, ReplayOptions } from "@motcua/handover";
+ * declare const rules: HandoverRules; // sliceOf(rulebook, "handover") from @motcua/plugin-sdk
+ * const options: ReplayOptions = { rules };
  * ```
  * @since 0.1.0
  * @category Workflow
  */
 export interface ReplayOptions {
   /**
-   * A rulebook: the `proposed` event is checked with {@link decide} at its date, and each event's
-   * `by` must be the party the rulebook names (proposer, decider, assessors).
+   * The rulebook's handover rules: the `proposed` event is checked with {@link decide} at its date,
+   * and each event's `by` must be the party the rules name (proposer, decider, assessors).
    */
-  readonly rules?: unknown;
+  readonly rules?: HandoverRules;
 }
 
 const fail = (code: string, path: ReadonlyArray<string | number>, vi: string, en: string, data = {}) =>
@@ -183,14 +185,16 @@ const checkRules = (
     case "rejected":
       return checkParty(index, event, [approval.decider.party], { vi: "Bên quyết định", en: "Decider" });
     case "proficiencyAssessed": {
-      const bad = (event.assessors ?? []).find((p) => !approval.assessors.parties.includes(p));
+      // Without `handover.assessors` the rulebook names nobody, so no assessor can be checked.
+      const named = approval.assessors?.parties;
+      const bad = named === undefined ? undefined : (event.assessors ?? []).find((p) => !named.includes(p));
       if (bad === undefined) return ok(true);
       return fail(
         HandoverErrorCode.PartyMismatch,
         ["events", index, "assessors"],
-        `Bên đánh giá "${bad}" không được quy định (${approval.assessors.parties.join(", ")})`,
-        `Assessor "${bad}" is not named by the rulebook (${approval.assessors.parties.join(", ")})`,
-        { assessor: bad, expected: approval.assessors.parties },
+        `Bên đánh giá "${bad}" không được quy định (${named?.join(", ")})`,
+        `Assessor "${bad}" is not named by the rulebook (${named?.join(", ")})`,
+        { assessor: bad, expected: named },
       );
     }
     default:

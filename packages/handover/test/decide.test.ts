@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMotcuaError, MotcuaError } from "@motcua/core";
-import {
-  decide,
-  dongThap2018HandoverRules,
-  haTinh2021HandoverRules,
-  vinhPhuc2025HandoverRules,
-  type ApprovalDecision,
-  type HandoverRules,
-} from "@motcua/handover";
-
-const HT_SEED = "000_2e345361e98f0131.txt";
-const VP_SEED = "002_3dbcea63c5a39460.txt";
-const DT_SEED = "003_954eb8228a922e85.txt";
+import { isMotcuaError, MotcuaError, RULE_MISSING } from "@motcua/core";
+import { decide, type ApprovalDecision, type HandoverRules } from "@motcua/handover";
+import { authorities, ref, rules } from "./fixtures";
 
 const summary = (d: ApprovalDecision) => d.steps.map((s) => `${s.duty}:${s.party}`);
 
@@ -26,80 +16,92 @@ const codeOf = (f: () => unknown): string => {
   return "no error";
 };
 
-describe("decide — Hà Tĩnh 2021 (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt)", () => {
-  it("province: director proposes to the Steering Board, agreed with VP UBND and the HCC director; the Board advises; UBND tỉnh decides (III.3.2.1)", () => {
+describe("decide — reads only the rulebook's handover rules", () => {
+  it("lists the level's steps in order, with their sources, and the learning and assessors with theirs", () => {
     const d = decide(
-      { officeId: "HT-HCC", level: "province", scope: { kind: "department", agencyId: "STC" } },
-      haTinh2021HandoverRules,
+      { officeId: "HCC", level: "province", scope: { kind: "department", agencyId: "STC" } },
+      rules,
       "2021-06-01",
     );
     expect(summary(d)).toEqual([
       "propose:departmentDirector",
-      "agree:provincialOffice",
       "agree:centreDirector",
       "advise:steeringBoard",
       "decide:provincialPeoplesCommittee",
     ]);
+    expect(d.authorityId).toBe("fixture/province");
+    expect(d.plugins).toEqual(["national", "province-fixture"]);
     expect(d.mode).toBe("replace");
     expect(d.withdrawsCivilServants).toBe(true);
     expect(d.ownProposalRequired).toBe(false);
-    for (const s of d.steps) {
-      expect(s.legalRef.seed).toBe(HT_SEED);
-      expect(s.legalRef.clause).toBe("III.3.2.1");
-      expect(s.legalRef.verified).toBe(true);
-    }
-    expect(d.decider.legalRef.note).toContain("Ban Chỉ đạo căn cứ quy trình rút người");
-    expect(d.learning).toMatchObject({ minMonths: 2, maxMonths: 3, untilProficient: true });
-    expect(d.assessors.parties).toEqual([
-      "pilotUnitHead",
-      "centreDirector",
-      "steeringBoard",
-      "provincialOffice",
-    ]);
-    expect(d.assessors.legalRef.note).toContain("Giám đốc Trung tâm HCC các cấp thực hiện");
+    expect(d.verified).toBe(true);
+    expect(d.learning).toEqual({
+      minMonths: 2,
+      maxMonths: 3,
+      untilProficient: true,
+      legalRef: rules.learning?.legalRef,
+    });
+    expect(d.assessors).toEqual({
+      parties: ["pilotUnitHead", "centreDirector"],
+      legalRef: rules.assessors?.legalRef,
+    });
   });
 
-  it("district: the chairman decides directly, is responsible, reports to the Steering Board (III.3.2.2)", () => {
+  it("a rulebook without handover.authorities names nobody: HANDOVER_AUTHORITY_MISSING naming the rule, never a built-in answer", () => {
+    const empty: HandoverRules = {};
+    try {
+      decide({ officeId: "HCC", level: "province", scope: { kind: "all" } }, empty, "2021-06-01");
+      expect.unreachable();
+    } catch (e) {
+      expect(isMotcuaError(e, "HANDOVER_AUTHORITY_MISSING")).toBe(true);
+      if (isMotcuaError(e)) {
+        expect(e.data["rule"]).toBe("handover.authorities");
+        expect(e.en).toContain("handover.authorities");
+      }
+    }
+    expect(RULE_MISSING).toBe("RULE_MISSING");
+  });
+
+  it("without learning or assessors in the rulebook, the decision gives none", () => {
     const d = decide(
-      { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } },
-      haTinh2021HandoverRules,
+      { officeId: "HCC", level: "province", scope: { kind: "all" } },
+      { authorities: rules.authorities as NonNullable<HandoverRules["authorities"]> },
       "2021-06-01",
     );
-    expect(summary(d)).toEqual(["decide:districtChairman", "inform:steeringBoard"]);
-    expect(d.decider.responsible).toBe(true);
-    expect(d.decider.legalRef.note).toContain("chịu trách nhiệm");
+    expect(d.learning).toBeUndefined();
+    expect(d.assessors).toBeUndefined();
   });
 
   it("district rule holds on 30/6/2025 and ends with the district level on 1/7/2025", () => {
-    const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
-    expect(decide(req, haTinh2021HandoverRules, "2025-06-30").decider.party).toBe("districtChairman");
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2025-07-01"))).toBe("HANDOVER_LEVEL_ABOLISHED");
+    const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+    const d = decide(req, rules, "2025-06-30");
+    expect(summary(d)).toEqual(["decide:districtChairman", "inform:steeringBoard"]);
+    expect(d.decider.responsible).toBe(true);
+    expect(codeOf(() => decide(req, rules, "2025-07-01"))).toBe("HANDOVER_LEVEL_ABOLISHED");
   });
 
   it("reads instants in Vietnamese time at the boundary (UTC+7), whatever the host zone", () => {
-    const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
-    expect(decide(req, haTinh2021HandoverRules, "2025-06-30T23:59:00+07:00").date).toBe("2025-06-30");
+    const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+    expect(decide(req, rules, "2025-06-30T23:59:00+07:00").date).toBe("2025-06-30");
     // 17:30Z on 30/6 is 00:30 on 1/7 in Vietnam.
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2025-06-30T17:30:00Z"))).toBe(
-      "HANDOVER_LEVEL_ABOLISHED",
-    );
+    expect(codeOf(() => decide(req, rules, "2025-06-30T17:30:00Z"))).toBe("HANDOVER_LEVEL_ABOLISHED");
+    expect(decide(req, rules, new Date("2025-06-30T16:59:59Z")).date).toBe("2025-06-30");
   });
 
-  it("commune: postal staff only support (III.2.3, III.3.1.3); asking to replace is refused", () => {
-    const req = { officeId: "HT-THACHMY", level: "commune", scope: { kind: "all" } };
-    const d = decide({ ...req, mode: "support" }, haTinh2021HandoverRules, "2021-03-01");
+  it("support-only authority: a support request gets the named units and no withdrawal; replacing is refused", () => {
+    const req = { officeId: "XA", level: "commune", scope: { kind: "all" } };
+    const d = decide({ ...req, mode: "support" }, rules, "2021-03-01");
     expect(d.mode).toBe("support");
     expect(d.withdrawsCivilServants).toBe(false);
-    expect(d.legalRef.note).toContain("chỉ thực hiện việc hỗ trợ");
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2021-03-01"))).toBe(
-      "HANDOVER_MODE_NOT_ALLOWED",
-    );
+    expect(d.units).toEqual(["UBND xã Mẫu"]);
+    expect(d.verified).toBe(false);
+    expect(codeOf(() => decide(req, rules, "2021-03-01"))).toBe("HANDOVER_MODE_NOT_ALLOWED");
   });
 
-  it("commune centres after 1/7/2025: no rule in the seed → coded error asking for a plugin, not a guess", () => {
-    const req = { officeId: "HT-XA-MOI", level: "commune", scope: { kind: "all" }, mode: "support" };
+  it("commune centres after 1/7/2025 without a rule: a coded error asking for a plugin, not a guess", () => {
+    const req = { officeId: "XA-MOI", level: "commune", scope: { kind: "all" }, mode: "support" };
     try {
-      decide(req, haTinh2021HandoverRules, "2025-07-01");
+      decide(req, rules, "2025-07-01");
       expect.unreachable();
     } catch (e) {
       expect(isMotcuaError(e, "HANDOVER_AUTHORITY_MISSING")).toBe(true);
@@ -111,147 +113,62 @@ describe("decide — Hà Tĩnh 2021 (Kế hoạch 41/KH-UBND, seed 000_2e345361e
     }
   });
 
-  it("a plugin rule for commune centres after 1/7/2025 is used when supplied", () => {
+  it("a commune-centre authority from 1/7/2025 is used when the rulebook has one", () => {
     const plugin: HandoverRules = {
-      ...haTinh2021HandoverRules,
-      id: "ha-tinh-2025-plugin",
-      authorities: [
-        ...haTinh2021HandoverRules.authorities,
-        {
-          id: "plugin/commune-centre",
-          level: "commune",
-          validity: { validFrom: "2025-07-01" },
-          mode: "replace",
-          steps: [
-            { duty: "decide", party: "communeChairman", legalRef: { document: "(plugin)", verified: false } },
-          ],
-          legalRef: { document: "(plugin)", verified: false },
-        },
-      ],
+      ...rules,
+      authorities: {
+        value: [
+          ...authorities,
+          {
+            id: "plugin/commune-centre",
+            level: "commune",
+            validity: { validFrom: "2025-07-01" },
+            mode: "replace",
+            steps: [{ duty: "decide", party: "communeChairman", legalRef: ref("plugin", false) }],
+            legalRef: ref("plugin", false),
+          },
+        ],
+        legalRef: ref("plugin", false),
+        verified: false,
+      },
     };
-    const d = decide(
-      { officeId: "HT-XA-MOI", level: "commune", scope: { kind: "all" } },
-      plugin,
-      "2025-07-01",
-    );
+    const d = decide({ officeId: "XA-MOI", level: "commune", scope: { kind: "all" } }, plugin, "2025-07-01");
     expect(d.decider.party).toBe("communeChairman");
-    expect(d.decider.legalRef.verified).toBe(false);
+    expect(d.verified).toBe(false);
   });
 
-  it("Sở Nội vụ keeps its civil servants until it proposes itself (III.4.1)", () => {
-    const d = decide(
-      { officeId: "HT-HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } },
-      haTinh2021HandoverRules,
+  it("an exception is matched by the agency code the request carries (agencyId or a department scope)", () => {
+    const byScope = decide(
+      { officeId: "HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } },
+      rules,
       "2021-06-01",
     );
-    expect(d.ownProposalRequired).toBe(true);
-    expect(d.exception?.legalRef.note).toContain("Riêng Sở Nội vụ");
-    expect(d.decider.party).toBe("provincialPeoplesCommittee");
-  });
-
-  it("the five phase-I departments follow 559/UBND-PC1, whose text we lack: unverified, not invented (III.4.1)", () => {
-    const d = decide(
+    expect(byScope.ownProposalRequired).toBe(true);
+    expect(byScope.exception?.id).toBe("keeps");
+    const byAgency = decide(
       {
-        officeId: "HT-HCC",
+        officeId: "HCC",
         level: "province",
         scope: { kind: "domain", domain: "Giáo dục" },
         agencyId: "SGDDT",
       },
-      haTinh2021HandoverRules,
+      rules,
       "2021-06-01",
     );
-    expect(summary(d)).toEqual(["decide:provincialPeoplesCommittee"]);
-    expect(d.decider.legalRef.document).toBe("Văn bản 559/UBND-PC1");
-    expect(d.decider.legalRef.verified).toBe(false);
-    expect(d.legalRef.clause).toBe("III.4.1");
+    expect(summary(byAgency)).toEqual(["decide:provincialPeoplesCommittee"]);
+    expect(byAgency.verified).toBe(false);
+    expect(byAgency.legalRef.note).toBe("separate procedure");
+    const other = decide(
+      { officeId: "HCC", level: "province", scope: { kind: "all" }, agencyId: "keeps" },
+      rules,
+      "2021-06-01",
+    );
+    expect(other.exception).toBeUndefined();
   });
 
-  it("no rule before the plan was issued", () => {
-    const req = { officeId: "HT-HCC", level: "province", scope: { kind: "all" } };
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2021-02-17"))).toBe(
-      "HANDOVER_AUTHORITY_MISSING",
-    );
-  });
-});
-
-describe("decide — Vĩnh Phúc 2025 (Kế hoạch 60/KH-UBND, seed 002_3dbcea63c5a39460.txt)", () => {
-  it("province: director proposes directly to UBND tỉnh (no steering board), names a liaison, agreed with the HCC director (III.3.b)", () => {
-    const d = decide(
-      { officeId: "VP-HCC", level: "province", scope: { kind: "department", agencyId: "STP" } },
-      vinhPhuc2025HandoverRules,
-      "2025-05-05",
-    );
-    expect(summary(d)).toEqual([
-      "propose:departmentDirector",
-      "liaise:departmentLiaison",
-      "agree:centreDirector",
-      "decide:provincialPeoplesCommittee",
-    ]);
-    expect(d.steps.some((s) => s.party === "steeringBoard")).toBe(false);
-    expect(d.decider.legalRef).toMatchObject({ seed: VP_SEED, clause: "III.3.b", verified: true });
-    expect(d.decider.legalRef.note).toContain("gửi UBND tỉnh đề xuất rút người");
-    expect(d.learning.minMonths).toBeUndefined(); // no duration in the plan
-  });
-
-  it("district: the chairman decides, is responsible, notifies the offices concerned (III.3.b)", () => {
-    const d = decide(
-      { officeId: "VP-VINHYEN", level: "district", scope: { kind: "domain", domain: "Nội vụ" } },
-      vinhPhuc2025HandoverRules,
-      "2025-04-15",
-    );
-    expect(summary(d)).toEqual(["decide:districtChairman", "inform:concernedUnits"]);
-    expect(d.decider.responsible).toBe(true);
-  });
-
-  it("in force from April 2025 to 30/6/2025 (merger into Phú Thọ); no commune rule at all", () => {
-    const prov = { officeId: "VP-HCC", level: "province", scope: { kind: "all" } };
-    expect(codeOf(() => decide(prov, vinhPhuc2025HandoverRules, "2025-03-31"))).toBe(
-      "HANDOVER_AUTHORITY_MISSING",
-    );
-    expect(decide(prov, vinhPhuc2025HandoverRules, "2025-06-30").decider.party).toBe(
-      "provincialPeoplesCommittee",
-    );
-    expect(codeOf(() => decide(prov, vinhPhuc2025HandoverRules, "2025-07-01"))).toBe(
-      "HANDOVER_AUTHORITY_MISSING",
-    );
-    const district = { officeId: "VP-VINHYEN", level: "district", scope: { kind: "all" } };
-    expect(codeOf(() => decide(district, vinhPhuc2025HandoverRules, "2025-07-01"))).toBe(
-      "HANDOVER_LEVEL_ABOLISHED",
-    );
-    const commune = { officeId: "VP-XA", level: "commune", scope: { kind: "all" }, mode: "support" };
-    try {
-      decide(commune, vinhPhuc2025HandoverRules, "2025-05-01");
-      expect.unreachable();
-    } catch (e) {
-      expect(isMotcuaError(e, "HANDOVER_AUTHORITY_MISSING") && e.data["needsPlugin"]).toBe(false);
-    }
-  });
-});
-
-describe("decide — Đồng Tháp (seeds 003_954eb8228a922e85.txt, 004_f50c1ec85714e989.txt)", () => {
-  it("province and district: UBND tỉnh decides the phases, advised by VP UBND; postal staff replace", () => {
-    for (const level of ["province", "district"] as const) {
-      const d = decide(
-        { officeId: "DT-1", level, scope: { kind: "domain", domain: "Công Thương" } },
-        dongThap2018HandoverRules,
-        "2019-08-01",
-      );
-      expect(summary(d)).toEqual(["advise:provincialOffice", "decide:provincialPeoplesCommittee"]);
-      expect(d.mode).toBe("replace");
-      expect(d.decider.legalRef.seed).toBe(DT_SEED);
-    }
-  });
-
-  it("commune: postal staff support and do not replace civil servants", () => {
-    const req = { officeId: "DT-XA", level: "commune", scope: { kind: "all" } };
-    expect(codeOf(() => decide(req, dongThap2018HandoverRules, "2020-01-01"))).toBe(
-      "HANDOVER_MODE_NOT_ALLOWED",
-    );
-    const d = decide({ ...req, mode: "support" }, dongThap2018HandoverRules, "2020-01-01");
-    expect(d.legalRef.note).toContain("không thay thế");
-    expect(codeOf(() => decide({ ...req, mode: "support" }, dongThap2018HandoverRules, "2025-07-01"))).toBe(
-      "HANDOVER_AUTHORITY_MISSING",
-    );
+  it("no rule before the authority's first day", () => {
+    const req = { officeId: "HCC", level: "province", scope: { kind: "all" } };
+    expect(codeOf(() => decide(req, rules, "2021-02-17"))).toBe("HANDOVER_AUTHORITY_MISSING");
   });
 });
 
@@ -260,36 +177,44 @@ describe("decide — bad input", () => {
 
   it("names the offending field", () => {
     try {
-      decide({ ...req, level: "hamlet" }, haTinh2021HandoverRules, "2021-06-01");
+      decide({ ...req, level: "hamlet" }, rules, "2021-06-01");
       expect.unreachable();
     } catch (e) {
       expect(isMotcuaError(e, "HANDOVER_INVALID_REQUEST")).toBe(true);
       if (isMotcuaError(e)) expect(e.path).toEqual(["request", "level"]);
     }
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2021-02-30"))).toBe("HANDOVER_INVALID_REQUEST");
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, "2021-06-01T08:00:00"))).toBe(
-      "HANDOVER_INVALID_REQUEST",
-    );
-    expect(codeOf(() => decide(req, { ...haTinh2021HandoverRules, authorities: "x" }, "2021-06-01"))).toBe(
+    expect(codeOf(() => decide(req, rules, "2021-02-30"))).toBe("HANDOVER_INVALID_REQUEST");
+    expect(codeOf(() => decide(req, rules, "2021-06-01T08:00:00"))).toBe("HANDOVER_INVALID_REQUEST");
+    expect(
+      codeOf(() =>
+        decide(
+          req,
+          { ...rules, authorities: { value: "x", legalRef: ref("x"), verified: true } },
+          "2021-06-01",
+        ),
+      ),
+    ).toBe("HANDOVER_INVALID_RULES");
+    expect(codeOf(() => decide(req, { authority: rules.authorities } as never, "2021-06-01"))).toBe(
       "HANDOVER_INVALID_RULES",
     );
+    expect(codeOf(() => decide(req, [] as never, "2021-06-01"))).toBe("HANDOVER_INVALID_RULES");
   });
 
   it("does not mutate its inputs", () => {
-    const rules = structuredClone(haTinh2021HandoverRules);
+    const copy = structuredClone(rules);
     const request = { officeId: "HT-HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } };
-    const before = JSON.stringify([rules, request]);
-    decide(request, rules, "2021-06-01");
-    expect(JSON.stringify([rules, request])).toBe(before);
+    const before = JSON.stringify([copy, request]);
+    decide(request, copy, "2021-06-01");
+    expect(JSON.stringify([copy, request])).toBe(before);
   });
 
   it("only ever throws MotcuaError, whatever it is given", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (r, rules, at) => {
         for (const args of [
-          [r, haTinh2021HandoverRules, "2021-06-01"],
+          [r, rules, "2021-06-01"],
           [req, rules, "2021-06-01"],
-          [req, haTinh2021HandoverRules, at],
+          [req, rules, at],
         ] as const) {
           try {
             decide(args[0], args[1], args[2] as string);
@@ -304,13 +229,13 @@ describe("decide — bad input", () => {
 });
 
 describe("decide — properties over dates", () => {
-  const books = [haTinh2021HandoverRules, vinhPhuc2025HandoverRules, dongThap2018HandoverRules];
+  const books = [rules, {}, { authorities: rules.authorities }];
   const day = (from: string, to: string) =>
     fc
       .integer({ min: Date.parse(`${from}T00:00:00Z`) / 864e5, max: Date.parse(`${to}T00:00:00Z`) / 864e5 })
       .map((n) => new Date(n * 864e5).toISOString().slice(0, 10));
 
-  it("from 1/7/2025 every seed rulebook refuses district requests (NQ 202/2025/QH15), on every date", () => {
+  it("from 1/7/2025 a district request is refused whatever the rules say (NQ 202/2025/QH15), on every date", () => {
     fc.assert(
       fc.property(day("2025-07-01", "2040-12-31"), fc.constantFrom(...books), (date, rules) => {
         const req = { officeId: "H", level: "district", scope: { kind: "all" } };
@@ -358,8 +283,8 @@ describe("decide — properties over dates", () => {
   it("accepts epoch milliseconds for `at`", () => {
     const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
     // 2025-06-30T16:59:59Z is 23:59:59 on 30/6 in Vietnam; one second later is 1/7.
-    expect(decide(req, haTinh2021HandoverRules, Date.parse("2025-06-30T16:59:59Z")).date).toBe("2025-06-30");
-    expect(codeOf(() => decide(req, haTinh2021HandoverRules, Date.parse("2025-06-30T17:00:00Z")))).toBe(
+    expect(decide(req, rules, Date.parse("2025-06-30T16:59:59Z")).date).toBe("2025-06-30");
+    expect(codeOf(() => decide(req, rules, Date.parse("2025-06-30T17:00:00Z")))).toBe(
       "HANDOVER_LEVEL_ABOLISHED",
     );
   });

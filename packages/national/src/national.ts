@@ -204,11 +204,6 @@ export const national = definePlugin({
         value: 1,
         legalRef: { ...S.nd61, note: "At least one backup per post (DOMAIN.md §9)." },
       },
-      activityNorms: {
-        value: [],
-        legalRef: S.qd2133,
-        note: "no figures available: supply them in a plugin, each with its source",
-      },
     },
     reports: {
       form: { value: "Biểu số 06/VPCP/KSTT", legalRef: S.tt01_2020 },

@@ -5,14 +5,14 @@
  */
 import type * as z from "zod";
 import type { Procedure, ProcedureInput } from "@motcua/core";
+import { handoverSlot } from "@motcua/handover";
+import { staffingSlot } from "@motcua/staffing";
 import { calendarSlot } from "./calendarSlot";
-import { handoverSlot } from "./handoverSlot";
 import { permissionsSlot } from "./permissionSlot";
 import { proceduresSlot } from "./procedureSlot";
 import { reportsSlot } from "./reportSlot";
 import type { SlotDefinition, SlotKey } from "@motcua/core";
 import { slaSlot } from "./slaSlot";
-import { staffingSlot } from "./staffingSlot";
 
 /**
  * Every slot, by name. A rule's path is `<slot>.<key>`, e.g. `sla.paperTransferCutoff` or

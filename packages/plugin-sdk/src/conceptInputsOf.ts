@@ -8,16 +8,12 @@
 import { makeCalendar, type CalendarOverlay, type WorkingCalendar } from "@motcua/calendar";
 import type { CivilDate } from "@motcua/core";
 import type { DossierRules } from "@motcua/dossier";
-import type { HandoverRules } from "@motcua/handover";
 import { NATIONAL_REPORT_RULEBOOK, type ReportRulebook } from "@motcua/reports";
 import type { SlaPolicyInput } from "@motcua/sla";
-import type { StaffingNorms } from "@motcua/staffing";
 import type { Rulebook } from "./composeRulebook";
 import { checkRulebook } from "./internal/conceptGuards";
 import { assertCalendarSupported, daysOffOf, officeHoursOf } from "./internal/calendarInputs";
 import { dossierRulesOf, slaPolicyOf } from "./internal/dossierInputs";
-import { handoverRulesOf } from "./internal/handoverInputs";
-import { staffingNormsOf } from "./internal/staffingInputs";
 
 export { CONCEPT_RULE_UNSUPPORTED } from "./internal/calendarInputs";
 
@@ -49,10 +45,6 @@ export interface ConceptInputs {
   readonly slaPolicy: SlaPolicyInput;
   /** `@motcua/dossier` rules (limits, cut-off, control slip, postal support-only levels). */
   readonly dossierRules: DossierRules;
-  /** `@motcua/handover` rulebook (authorities by level, exceptions, learning, assessors). */
-  readonly handoverRules: HandoverRules;
-  /** `@motcua/staffing` norms (throughput, domain coverage, reserve, qualification). */
-  readonly staffingNorms: StaffingNorms;
   /** `@motcua/reports` rulebook (the national closures: no slot changes them yet). */
   readonly reportRulebook: ReportRulebook;
 }
@@ -76,14 +68,12 @@ const overlayOf = (book: Rulebook): CalendarOverlay => {
  * | `sla.supplementPolicy`, `lateJudgedAgainst`, `reschedulesMax`, `lateNoticeDaysBefore` | `SlaPolicy` supplement, judgeAgainst, maxReschedules, rescheduleNoticeWorkingDays |
  * | `sla.supplementRequestsMax`, `appraisalReturnWorkingDays`, `reschedulesMax`, `lateNoticeDaysBefore`, `paperTransferCutoff`, `postalDeliveryAttempts` | `DossierRules` supplementLimit, appraisalSupplementWindow, reschedule, paperTransferCutoff, undeliverableAfterAttempts |
  * | `permissions.controlSlipSignature`, `communePostalRole` | `DossierRules` controlSlipSignatures, postalStaff.supportOnlyAtLevels |
- * | `handover.provinceAuthority`, `districtAuthority`, `communeAuthority` | `HandoverRules` authorities (propose, liaise, agree, advise, decide, inform) |
- * | `handover.exceptions`, `learningPeriodMonths`, `proficiencyAssessors` | `HandoverRules` exceptions (by exception id), learning, assessment |
- * | `staffing.dossiersPerPostalEmployeePerDay`, `domainsPerPostalEmployee`, `reserveFactor` / `reserveRequired`, `postalStaffQualification` | `StaffingNorms` throughput, domainCoverage, reserve, qualifications |
  *
  * What the slots cannot express keeps the concept package's national default (the dossier role
  * table, the postal staff's action lists, the report closures, the SLA defaults). Every mapped
  * value keeps the legal reference of the plugin layer that supplied it (unverified when any layer
- * is). `staffing.reserveRequired` without a figure becomes one spare employee, `verified: false`.
+ * is). The handover and staffing rules are not translated: their concept functions read
+ * `sliceOf(rulebook, "handover" | "staffing")` directly.
  *
  * Throws a `MotcuaError` {@link CONCEPT_RULE_UNSUPPORTED} when the rulebook changes what
  * `@motcua/calendar` builds in (weekly rest, statutory holidays, compensatory day off, a week other
@@ -96,7 +86,6 @@ const overlayOf = (book: Rulebook): CalendarOverlay => {
  * import { national } from "@motcua/national";
  * import { haTinh } from "@motcua/province-ha-tinh";
  * const inputs = conceptInputsOf(composeRulebook([national, haTinh], { asOf: "2021-06-01" }));
- * inputs.staffingNorms.throughput?.min.value; // 15 (Kế hoạch 41/KH-UBND)
  * inputs.calendar.isWorkingDay("2021-06-01"); // true
  * ```
  * @since 0.1.0
@@ -115,8 +104,6 @@ export function conceptInputsOf(book: Rulebook): ConceptInputs {
     },
     slaPolicy: slaPolicyOf(rulebook),
     dossierRules: dossierRulesOf(rulebook),
-    handoverRules: handoverRulesOf(rulebook),
-    staffingNorms: staffingNormsOf(rulebook),
     reportRulebook: NATIONAL_REPORT_RULEBOOK,
   };
 }

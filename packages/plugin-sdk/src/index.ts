@@ -37,18 +37,6 @@ export {
   type CounterTask,
   type ControlSlipSignature,
 } from "./permissionSlot";
-export {
-  handoverSlot,
-  HandoverAuthoritySchema,
-  PilotScopeSchema,
-  HandoverExceptionSchema,
-  HandoverPhaseSchema,
-  type HandoverPhase,
-  type HandoverAuthority,
-  type PilotScope,
-  type HandoverException,
-} from "./handoverSlot";
-export { staffingSlot, ActivityNormSchema, type ActivityNorm } from "./staffingSlot";
 export { reportsSlot } from "./reportSlot";
 export {
   SLOTS,

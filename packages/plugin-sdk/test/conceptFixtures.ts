@@ -37,38 +37,11 @@ export const haTinhLike = definePlugin({
       },
     },
     handover: {
-      provinceAuthority: {
-        value: {
-          proposer: "departmentDirector",
-          agreedWith: ["provincialOffice", "centreDirector"],
-          advisedBy: "steeringBoard",
-          decider: "provincialPeoplesCommittee",
-        },
-        legalRef: kh41At("L379-L395"),
-        validity: { validFrom: "2021-02-18" },
+      learning: {
+        value: { minMonths: 2, maxMonths: 3, untilProficient: true },
+        legalRef: kh41At("L365-L371"),
       },
-      districtAuthority: {
-        value: { decider: "districtChairman", agreedWith: [], reportsTo: "steeringBoard" },
-        legalRef: kh41At("L397-L409"),
-        validity: { validFrom: "2021-02-18", validTo: "2025-06-30" },
-      },
-      exceptions: {
-        value: [
-          { id: "so-noi-vu", unit: "Sở Nội vụ", kind: "keepsCivilServants" },
-          {
-            id: "van-ban-559",
-            unit: "Sở TT&TT",
-            kind: "separateInstruction",
-            document: "Văn bản 559/UBND-PC1 ngày 27/01/2021",
-          },
-        ],
-        legalRef: kh41At("L411-L422"),
-      },
-      learningPeriodMonths: { value: { min: 2, max: 3 }, legalRef: kh41At("L365-L371") },
-      proficiencyAssessors: {
-        value: ["departmentDirector", "centreDirector"],
-        legalRef: kh41At("L373-L377"),
-      },
+      assessors: { value: ["pilotUnitHead", "centreDirector"], legalRef: kh41At("L373-L377") },
     },
     permissions: {
       communePostalRole: { value: "support", legalRef: kh41At("L270-L282") },
@@ -83,10 +56,8 @@ export const haTinhLike = definePlugin({
       },
     },
     staffing: {
-      domainsPerPostalEmployee: { value: { min: 1, max: 3 }, legalRef: kh41At("L308-L312") },
-      dossiersPerPostalEmployeePerDay: { value: { min: 15, max: 20 }, legalRef: kh41At("L312-L314") },
-      reserveRequired: { value: true, legalRef: kh41At("L314-L316") },
-      postalStaffQualification: { value: "asRequiredForCivilServants", legalRef: kh41At("L304-L306") },
+      domainsPerEmployee: { value: { min: 1, max: 3 }, legalRef: kh41At("L308-L312") },
+      minimumWorkload: { value: { min: 15, max: 20 }, legalRef: kh41At("L312-L314") },
     },
   },
 });

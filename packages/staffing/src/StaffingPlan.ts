@@ -5,7 +5,7 @@
  */
 import { LevelSchema, type LegalRef, type Level } from "@motcua/core";
 import * as z from "zod";
-import type { NormValue, StaffingNorms } from "./StaffingNorms";
+import type { NormValue, Qualification } from "./staffingSlot";
 
 const count = z.number().finite();
 
@@ -75,15 +75,17 @@ export type StaffingInput = z.input<typeof StaffingInputSchema>;
  *
  * @example
  * ```ts
- * import { haTinh2021StaffingNorms, planStaffing, type PlanLine } from "@motcua/staffing";
- * const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * import { planStaffing, type PlanLine, type StaffingRules } from "@motcua/staffing";
+ * const ref = { document: "Kế hoạch 41/KH-UBND", verified: true };
+ * const rules: StaffingRules = { domainsPerEmployee: { value: { min: 1, max: 3 }, legalRef: ref, verified: true } };
+ * const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, rules);
  * const line: PlanLine | undefined = plan.explanation.find((l) => l.quantity === "byThroughput"); // value 4
  * ```
  * @since 0.1.0
  * @category Plan
  */
 export interface PlanLine {
-  /** Machine name: `dossiersPerDay`, `byThroughput`, `byCoverage`, `byActivityTime`, `required`, `pool`, … */
+  /** Machine name: `dossiersPerDay`, `byCapacity`, `workloadCap`, `byCoverage`, `byActivityTime`, `required`, `pool`, … */
   readonly quantity: string;
   /** The number (or text) computed. */
   readonly value: number | string;
@@ -102,9 +104,11 @@ export interface PlanLine {
  *
  * @example
  * ```ts
- * import { haTinh2021StaffingNorms, planStaffing, type StaffNeed } from "@motcua/staffing";
+ * import { planStaffing, type StaffNeed, type StaffingRules } from "@motcua/staffing";
+ * const ref = { document: "Kế hoạch 41/KH-UBND", verified: true };
+ * const rules: StaffingRules = { domainsPerEmployee: { value: { min: 1, max: 3 }, legalRef: ref, verified: true } };
  * const need: StaffNeed | undefined = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] },
- *   haTinh2021StaffingNorms).needs.throughput; // { staff: 4, … }
+ *   rules).needs.coverage; // { staff: 1, … }
  * ```
  * @since 0.1.0
  * @category Plan
@@ -121,16 +125,18 @@ export interface StaffNeed {
  *
  * @example
  * ```ts
- * import { haTinh2021StaffingNorms, planStaffing, type StaffingPlan } from "@motcua/staffing";
- * const plan: StaffingPlan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * import { planStaffing, type StaffingPlan, type StaffingRules } from "@motcua/staffing";
+ * const ref = { document: "Kế hoạch 41/KH-UBND", verified: true };
+ * const rules: StaffingRules = { domainsPerEmployee: { value: { min: 1, max: 3 }, legalRef: ref, verified: true } };
+ * const plan: StaffingPlan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 60 }] }, rules);
  * plan.pool; // 5
  * ```
  * @since 0.1.0
  * @category Plan
  */
 export interface StaffingPlan {
-  /** The norms' id. */
-  readonly normsId: string;
+  /** The plugins that supplied the rules used, lowest layer first (empty for a hand-written slice). */
+  readonly plugins: ReadonlyArray<string>;
   /** The office, if given. */
   readonly officeId?: string;
   /** The level, if given. */
@@ -139,22 +145,38 @@ export interface StaffingPlan {
   readonly dossiersPerDay: number;
   /** Domains handled. */
   readonly domains: number;
-  /** Needs by criterion (only those the norms allow). */
+  /** Needs by criterion (only those the rules allow). */
   readonly needs: {
-    readonly throughput?: StaffNeed & { readonly atMaxThroughput?: number };
+    readonly capacity?: StaffNeed;
     readonly coverage?: StaffNeed;
     readonly activityTime?: StaffNeed & { readonly minutesPerDay: number };
   };
+  /**
+   * The minimum workload (`staffing.minimumWorkload`): each employee must receive at least so many
+   * dossiers a day, so at most `⌊dossiers ÷ min⌋` employees (`⌊dossiers ÷ max⌋` at the band's
+   * strict end). `met` is `false` when fewer staff than `required` would be needed to give each
+   * their minimum: the volume is too low, and `required` (coverage or one at the counter) binds.
+   */
+  readonly workload?: {
+    readonly maxStaff: number;
+    readonly maxStaffAtStrictEnd?: number;
+    readonly met: boolean;
+    readonly norms: ReadonlyArray<NormValue>;
+  };
+  /** The staff range the rules allow: `min` = `required`, `max` = the workload cap (when there is one). */
+  readonly range: { readonly min: number; readonly max?: number };
   /** Employees required on duty: the largest need (at least one). */
   readonly required: number;
   /** The criterion that set `required`. */
-  readonly drivenBy: "throughput" | "coverage" | "activityTime" | "minimum";
+  readonly drivenBy: "capacity" | "coverage" | "activityTime" | "minimum";
   /** Spare employees. */
   readonly reserve: number;
   /** Employees to select: `required + reserve`. */
   readonly pool: number;
-  /** Qualifications every employee needs. */
-  readonly qualifications: StaffingNorms["qualifications"];
+  /** Qualifications every employee needs, with their source. */
+  readonly qualifications: ReadonlyArray<
+    Qualification & { readonly source: LegalRef; readonly verified: boolean }
+  >;
   /** Candidates lacking a qualification, and whether enough qualify for the pool (when candidates are given). */
   readonly candidates?: {
     readonly qualified: number;
@@ -166,6 +188,6 @@ export interface StaffingPlan {
     readonly atCounter?: number;
     readonly reference?: { readonly min: NormValue; readonly max: NormValue };
   };
-  /** Which norm drove each number. */
+  /** Which rule drove each number. */
   readonly explanation: ReadonlyArray<PlanLine>;
 }

@@ -33,8 +33,10 @@ const ExplainInputSchema = z.object({
  *
  * @example
  * ```ts
- * import { explainPlan, haTinh2021StaffingNorms, planStaffing } from "@motcua/staffing";
- * const plan = planStaffing({ volumes: [{ domain: "Tư pháp", dossiersPerDay: 60 }] }, haTinh2021StaffingNorms);
+ * import { explainPlan, planStaffing, type StaffingRules } from "@motcua/staffing";
+ * const ref = { document: "Kế hoạch 1/KH-UBND", verified: true };
+ * const rules: StaffingRules = { capacityPerEmployee: { value: 15, legalRef: ref, verified: true } };
+ * const plan = planStaffing({ volumes: [{ domain: "Tư pháp", dossiersPerDay: 60 }] }, rules);
  * console.log(explainPlan(plan, "en"));
  * // byThroughput = 4  ⌈60 ÷ 15⌉ = 4 employee(s) …
  * //   ← Kế hoạch 41/KH-UBND khoản III.3.1.1 (seed 000_2e345361e98f0131.txt)

@@ -1,25 +1,23 @@
 /**
- * Postal staffing plans for one-stop counters: norms as sourced data (the seed provinces' figures,
- * the Quyết định 2133/QĐ-BTTTT activity-time model as plugin data), {@link planStaffing} from
- * dossier volumes, and {@link explainPlan}, which says which norm drove each number.
+ * Postal staffing plans for one-stop counters: the schema of the staffing rules
+ * ({@link staffingSlot}; the figures live in the plugins), {@link planStaffing} from dossier
+ * volumes and the rulebook's staffing rules, and {@link explainPlan}, which says which rule drove
+ * each number.
  *
  * @packageDocumentation
  * @module @motcua/staffing
  */
 export { StaffingErrorCode, type StaffingErrorCodeValue } from "./StaffingError";
 export {
-  decodeStaffingNorms,
   NormValueSchema,
-  StaffingNormsSchema,
+  QualificationSchema,
+  ReserveSchema,
+  staffingSlot,
   type NormValue,
-  type StaffingNorms,
-  type StaffingNormsInput,
-} from "./StaffingNorms";
-export {
-  dongThap2022StaffingReference,
-  haTinh2021StaffingNorms,
-  vinhPhuc2025StaffingNorms,
-} from "./seedStaffingNorms";
+  type Qualification,
+  type Reserve,
+  type StaffingRules,
+} from "./staffingSlot";
 export {
   StaffingInputSchema,
   type PlanLine,

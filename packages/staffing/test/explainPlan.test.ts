@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { explainPlan, haTinh2021StaffingNorms, planStaffing } from "@motcua/staffing";
+import { explainPlan, planStaffing } from "@motcua/staffing";
+import { capacityRules, workloadRules } from "./fixtures";
 
 describe("explainPlan", () => {
-  // Kế hoạch 41/KH-UBND III.3.1.1 (seed 000_2e345361e98f0131.txt): at least 15–20 dossiers per employee per day.
+  // A capacity of 15 dossiers a day, 1–3 domains, at least 15–20 each, one spare (a reading).
   const plan = planStaffing(
     { volumes: [{ domain: "Tư pháp", dossiersPerDay: 60 }] },
-    haTinh2021StaffingNorms,
+    { ...workloadRules, ...capacityRules },
   );
 
   it("writes each number with its computation and source, in Vietnamese by default", () => {
     const text = explainPlan(plan);
-    expect(text).toContain("byThroughput = 4");
+    expect(text).toContain("byCapacity = 4");
     expect(text).toContain("⌈60 ÷ 15⌉ = 4 nhân viên");
-    expect(text).toContain("← Kế hoạch 41/KH-UBND khoản III.3.1.1 (seed 000_2e345361e98f0131.txt)");
+    expect(text).toContain("workloadCap = 4");
+    expect(text).toContain("← Kế hoạch 1/KH-UBND (fixture)");
     expect(text).toContain("[chưa xác minh]"); // the spare-staff reading
   });
 
@@ -28,7 +30,7 @@ describe("explainPlan — bad input", () => {
   it("refuses what is not a plan, or another language, with a code", async () => {
     const { isMotcuaError, MotcuaError } = await import("@motcua/core");
     const fc = (await import("fast-check")).default;
-    const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 1 }] }, haTinh2021StaffingNorms);
+    const plan = planStaffing({ volumes: [{ domain: "x", dossiersPerDay: 1 }] }, capacityRules);
     try {
       explainPlan(plan, "fr" as "en");
       expect.unreachable();

@@ -1,8 +1,12 @@
 /**
  * Demo section: a staffing plan for a district one-stop receiving 60 dossiers a day across 4 domains,
- * under Hà Tĩnh's norms (seed 000_2e345361e98f0131.txt), with the norm behind every number.
+ * under the Hà Tĩnh plugin's rules (Kế hoạch 41/KH-UBND: 1–3 domains each, at least 15–20 dossiers a
+ * day each), with the rule behind every number.
  */
-import { explainPlan, haTinh2021StaffingNorms, planStaffing } from "@motcua/staffing";
+import { national } from "@motcua/national";
+import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+import { haTinh } from "@motcua/province-ha-tinh";
+import { explainPlan, planStaffing } from "@motcua/staffing";
 import { heading, line } from "../print";
 
 export function staffing(): void {
@@ -21,9 +25,10 @@ export function staffing(): void {
         { domain: "Lao động – TB&XH", dossiersPerDay: 5 },
       ],
     },
-    haTinh2021StaffingNorms,
+    sliceOf(composeRulebook([national, haTinh], { asOf: "2021-06-01" }), "staffing"),
   );
   line("Cần trực quầy / on duty", plan.required);
+  line("Khoảng cho phép / range allowed", `${plan.range.min}–${plan.range.max ?? "?"}`);
   line("Tổng kể cả dự phòng / pool incl. reserve", plan.pool);
   console.log("");
   for (const row of explainPlan(plan, "vi").split("\n")) console.log(`   ${row}`);

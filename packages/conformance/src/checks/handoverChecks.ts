@@ -4,21 +4,20 @@
  *
  * @module
  */
-import type { CivilDate, InstantInput } from "@motcua/core";
 import { decide } from "@motcua/handover";
-import { ruleValue } from "@motcua/plugin-sdk";
+import { sliceOf } from "@motcua/plugin-sdk";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, required } from "../internal/fields";
 
 /**
  * The handover check `handover.decide` — input `{ request, at }` (`request` = `{ officeId, level,
- * scope, agencyId?, mode? }` of `@motcua/handover`; a plugin exception is named by its id as
- * `agencyId`), output `{ decider, steps, mode, withdrawsCivilServants, ownProposalRequired,
+ * scope, agencyId?, mode? }` of `@motcua/handover`; an exception matches the agency code the
+ * request carries), output `{ decider, steps, mode, withdrawsCivilServants, ownProposalRequired,
  * exception, authorityLevel, learning, assessors, verified }`: `steps` as `"duty:party"` strings in
- * order, `exception` the plugin's exception id or `null`, `learning` `{ minMonths, maxMonths }` and
- * `assessors` only when the rulebook gives them, `verified` whether every step's source is
- * verified. Refusals are errors: `HANDOVER_LEVEL_ABOLISHED` (district from 1/7/2025),
+ * order, `exception` the plugin's exception id or `null`, `learning` `{ minMonths, maxMonths, untilProficient }` and
+ * `assessors` only when the rulebook gives them, `units` when the authority is limited to named
+ * units, `verified` whether the authority's and every step's source is verified. Refusals are errors: `HANDOVER_LEVEL_ABOLISHED` (district from 1/7/2025),
  * `HANDOVER_AUTHORITY_MISSING` (nobody named for the level on that date), `HANDOVER_MODE_NOT_ALLOWED`,
  * `COMPOSE_JURISDICTION_ENDED` (a province that no longer exists on that date).
  *
@@ -45,28 +44,32 @@ export const handoverChecks: ReadonlyArray<Check> = [
       "authorityLevel",
       "learning",
       "assessors",
+      "units",
       "verified",
     ],
     run: ({ request, at }, rulebook) => {
       const inputs = inputsIfDated(rulebook, at) ?? rulebook.inputsAt("2000-01-01");
-      const rules = inputs.handoverRules;
-      const d = decide(request, rules, at as CivilDate | InstantInput);
-      const exception = d.exception?.agencyIds[0] ?? null;
+      const d = decide(request, sliceOf(inputs.rulebook, "handover"), at);
       return {
         decider: d.decider.party,
         steps: d.steps.map((s) => `${s.duty}:${s.party}`),
         mode: d.mode,
         withdrawsCivilServants: d.withdrawsCivilServants,
         ownProposalRequired: d.ownProposalRequired,
-        exception,
+        exception: d.exception?.id ?? null,
         authorityLevel: d.level,
-        ...(d.learning.minMonths === undefined
+        ...(d.learning === undefined
           ? {}
-          : { learning: { minMonths: d.learning.minMonths, maxMonths: d.learning.maxMonths ?? null } }),
-        ...(ruleValue(inputs.rulebook, "handover", "proficiencyAssessors") === undefined
-          ? {}
-          : { assessors: [...d.assessors.parties] }),
-        verified: d.steps.every((s) => s.legalRef.verified),
+          : {
+              learning: {
+                minMonths: d.learning.minMonths ?? null,
+                maxMonths: d.learning.maxMonths ?? null,
+                untilProficient: d.learning.untilProficient,
+              },
+            }),
+        ...(d.assessors === undefined ? {} : { assessors: [...d.assessors.parties] }),
+        ...(d.units === undefined ? {} : { units: [...d.units] }),
+        verified: d.verified,
       };
     },
   }),

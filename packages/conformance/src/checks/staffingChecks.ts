@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sliceOf } from "@motcua/plugin-sdk";
 import { planStaffing } from "@motcua/staffing";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
@@ -11,10 +12,12 @@ import { inputsIfDated, optional, required } from "../internal/fields";
 /**
  * The staffing check `staffing.plan` — input `{ asOf, volumes, level?, officeId?,
  * civilServantsAtCounter?, candidates? }` (`volumes` = `[{ domain, dossiersPerDay, … }]` of
- * `@motcua/staffing`; `asOf` picks the norms in force), output `{ required, drivenBy, reserve, pool,
- * dossiersPerDay, domains, qualifications, candidatesEnough, verified }` (`qualifications` are ids,
- * `candidatesEnough` only with candidates, `verified` whether every norm used is verified). Errors:
- * `STAFFING_NO_SIZING_NORM` when the rulebook gives no throughput, `STAFFING_NEGATIVE_VOLUME`, …
+ * `@motcua/staffing`; `asOf` picks the rules in force), output `{ required, drivenBy, range,
+ * workloadMet, reserve, pool, dossiersPerDay, domains, qualifications, candidatesEnough, verified }`
+ * (`range` = `{ min, max }` with `max` `null` when no minimum workload caps the staff, `workloadMet`
+ * only with a minimum workload, `qualifications` are ids, `candidatesEnough` only with candidates,
+ * `verified` whether every rule used is verified). Errors: `STAFFING_NO_SIZING_NORM` when the
+ * rulebook gives nothing to size staff with, `STAFFING_NEGATIVE_VOLUME`, …
  *
  * @example
  * ```ts
@@ -39,6 +42,8 @@ export const staffingChecks: ReadonlyArray<Check> = [
     outputKeys: [
       "required",
       "drivenBy",
+      "range",
+      "workloadMet",
       "reserve",
       "pool",
       "dossiersPerDay",
@@ -48,14 +53,16 @@ export const staffingChecks: ReadonlyArray<Check> = [
       "verified",
     ],
     run: ({ asOf, ...input }, rulebook) => {
-      const norms = (inputsIfDated(rulebook, asOf) ?? rulebook.inputsAt(asOf as string)).staffingNorms;
+      const book = (inputsIfDated(rulebook, asOf) ?? rulebook.inputsAt(asOf as string)).rulebook;
       const plan = planStaffing(
         Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-        norms,
+        sliceOf(book, "staffing"),
       );
       return {
         required: plan.required,
         drivenBy: plan.drivenBy,
+        range: { min: plan.range.min, max: plan.range.max ?? null },
+        ...(plan.workload === undefined ? {} : { workloadMet: plan.workload.met }),
         reserve: plan.reserve,
         pool: plan.pool,
         dossiersPerDay: plan.dossiersPerDay,

@@ -3,15 +3,9 @@
  *
  * @internal
  */
-import { MotcuaError, type ErrorPath, type MotcuaIssue } from "@motcua/core";
+import { MotcuaError, slotIssue as issue, type MotcuaIssue } from "@motcua/core";
 
-/** Builds one coded bilingual issue. */
-export const issue = (code: string, path: ErrorPath, en: string, vi: string): MotcuaIssue => ({
-  code,
-  path,
-  en,
-  vi,
-});
+export { slotIssue as issue, uniqueBy } from "@motcua/core";
 
 /** Turns a non-empty list of issues into one error (the first issue is the error itself). */
 export function errorOf(
@@ -32,25 +26,3 @@ export function errorOf(
 
 /** `HH:MM` → minutes after midnight (assumes a valid `HH:MM`). */
 export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** A check that flags the second and later items sharing the same `field`. */
-export const uniqueBy =
-  <T>(field: (item: T) => string, label: string) =>
-  (value: ReadonlyArray<T>, path: ErrorPath): MotcuaIssue[] => {
-    const seen = new Set<string>();
-    const out: MotcuaIssue[] = [];
-    value.forEach((item, i) => {
-      const k = field(item);
-      if (seen.has(k))
-        out.push(
-          issue(
-            "PLUGIN_DUPLICATE_ENTRY",
-            [...path, i],
-            `${label} "${k}" is listed twice`,
-            `${label} "${k}" bị lặp`,
-          ),
-        );
-      seen.add(k);
-    });
-    return out;
-  };

@@ -21,6 +21,19 @@ const review = (lines: string, note?: string): LegalRef => ({
 });
 
 const PHASE_1 = "2018-08-01";
+
+/**
+ * Who decides a handover in Đồng Tháp: the review reports only that UBND tỉnh issued a decision per
+ * phase, advised by its Office (L19-L27, L25 footnote 3); it writes no per-unit withdrawal
+ * procedure. So the steps below are an interpretation, flagged as such.
+ */
+const PHASES: LegalRef = {
+  ...review(
+    "L19-L27, L47",
+    "Interpretation: «Văn phòng UBND Tỉnh … tham mưu UBND Tỉnh»; UBND Tỉnh issued the phase decisions (Quyết định 846/QĐ-UBND-HC 30/7/2018, 1338/QĐ-UBND-HC 01/11/2018, 747/QĐ-UBND-HC 24/7/2019, 1382/QĐ-UBND-HC 18/11/2019, 1469/QĐ-UBND-HC 21/9/2020, 585/QĐ-UBND-HC 07/6/2022). The review writes no per-unit withdrawal procedure; these rules are those of the 2018–2022 pilot and say nothing of the offices of former Tiền Giang.",
+  ),
+  verified: false,
+};
 const DISTRICT_END = "2025-06-30";
 
 /**
@@ -31,11 +44,12 @@ const DISTRICT_END = "2025-06-30";
  *
  * @example
  * ```ts
- * import { composeRulebook, ruleValue } from "@motcua/plugin-sdk";
+ * import { composeRulebook, ruleValue, sliceOf } from "@motcua/plugin-sdk";
  * import { national } from "@motcua/national";
  * import { dongThap } from "@motcua/province-dong-thap";
  * const book = composeRulebook([national, dongThap], { asOf: "2022-06-30" });
  * ruleValue(book, "permissions", "controlSlipSignature")?.at; // ["transfer", "resultReceipt"]
+ * sliceOf(book, "handover").authorities?.verified; // false (an interpretation of the review)
  * ```
  * @since 0.1.0
  * @category Plugins
@@ -170,6 +184,112 @@ export const dongThap = definePlugin({
           "L47-L53",
           "State reached by the 2022 review; each unit's own start date is in Phụ lục 2, not in the seed, so phase 1's start is recorded.",
         ),
+      },
+      duties: {
+        value: [
+          {
+            id: "office-inspects",
+            party: "Văn phòng UBND Tỉnh (với Bưu điện Tỉnh)",
+            role: "provincialOffice",
+            kind: "inspect",
+            period: "unspecified",
+            what: "Kiểm tra, khảo sát việc thực hiện Đề án trên địa bàn cấp huyện, cấp xã (04 đợt đến năm 2022) và tham mưu UBND Tỉnh chấn chỉnh, khắc phục",
+            cite: "003 L29",
+          },
+          {
+            id: "districts-report-quarterly",
+            party: "UBND các huyện, thành phố được kiểm tra",
+            kind: "report",
+            to: "Văn phòng UBND Tỉnh",
+            period: "quarterly",
+            what: "Báo cáo kết quả khắc phục hạn chế trong quý I/2021, lồng ghép vào báo cáo kết quả thực hiện Đề án Quý I/2021 — a quarterly project report is inferred from «báo cáo kết quả thực hiện Đề án Quý I/2021»",
+            periodStated: false,
+            cite: "004 L33",
+          },
+          {
+            id: "communes-assess-staff",
+            party: "Chủ tịch UBND cấp xã và Giám đốc Bưu điện cấp huyện",
+            role: "communeChairman",
+            kind: "review",
+            period: "unspecified",
+            what: "Biểu dương trường hợp đạt điểm tốt; bố trí, sắp xếp công việc khác cho trường hợp đạt điểm kém, chưa hoàn thành nhiệm vụ được chuyển giao",
+            cite: "004 L31",
+          },
+          {
+            id: "office-follows-up",
+            party: "Văn phòng UBND Tỉnh (Trung tâm Kiểm soát TTHC và Phục vụ hành chính công)",
+            role: "provincialOffice",
+            kind: "report",
+            to: "UBND Tỉnh",
+            period: "whenNeeded",
+            what: "Theo dõi việc thực hiện; tham mưu, đề xuất UBND Tỉnh chỉ đạo khi có khó khăn, vướng mắc",
+            cite: "004 L39",
+          },
+        ],
+        legalRef: {
+          document:
+            "Công văn /UBND-KSTTHC (2021) của UBND tỉnh Đồng Tháp; Báo cáo sơ kết (VP UBND tỉnh, 2022)",
+          seed: `${DIRECTIVE} L23-L41; ${REVIEW} L29`,
+          verified: true,
+          note: "The 2021 directive and the 2022 review; the quarterly period is inferred (periodStated: false).",
+        },
+        validity: { validFrom: PHASE_1 },
+      },
+      authorities: {
+        value: [
+          {
+            id: "dong-thap-2018/province",
+            level: "province",
+            validity: { validFrom: PHASE_1 },
+            mode: "replace",
+            steps: [
+              { duty: "advise", party: "provincialOffice", legalRef: PHASES },
+              { duty: "decide", party: "provincialPeoplesCommittee", legalRef: PHASES },
+            ],
+            legalRef: PHASES,
+          },
+          {
+            id: "dong-thap-2018/district",
+            level: "district",
+            validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
+            mode: "replace",
+            steps: [
+              { duty: "advise", party: "provincialOffice", legalRef: PHASES },
+              { duty: "decide", party: "provincialPeoplesCommittee", legalRef: PHASES },
+            ],
+            legalRef: PHASES,
+          },
+          {
+            id: "dong-thap-2018/commune",
+            level: "commune",
+            validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
+            mode: "support",
+            units: ["41 Bộ phận Một cửa cấp xã, phường, thị trấn thực hiện thí điểm (Phụ lục 2)"],
+            steps: [
+              { duty: "advise", party: "provincialOffice", legalRef: PHASES },
+              { duty: "decide", party: "provincialPeoplesCommittee", legalRef: PHASES },
+            ],
+            legalRef: review(
+              "L53, L69",
+              "«41 Bộ phận Một cửa xã, phường, thị trấn … đã chuyển giao nhiệm vụ tham gia hỗ trợ tiếp nhận hồ sơ và trả kết quả»; «nhân viên Bưu điện không thay thế nhiệm vụ của công chức, viên chức một cửa như ở cấp tỉnh, cấp huyện».",
+            ),
+          },
+        ],
+        legalRef: PHASES,
+        validity: { validFrom: PHASE_1 },
+      },
+    },
+    staffing: {
+      civilServantsFreed: {
+        value: [
+          { level: "province", min: 10, max: 10 },
+          { level: "district", min: 2, max: 8 },
+        ],
+        legalRef: review(
+          "L83",
+          "«tại Trung tâm Kiểm soát TTHC và Phục vụ hành chính công giảm 10 công chức, viên chức; Bộ phận Một cửa các huyện, thành phố giảm từ 02 đến 08 công chức, viên chức» — observed in 2022, a reference, not a norm.",
+        ),
+        validity: { validFrom: PHASE_1 },
       },
     },
     permissions: {

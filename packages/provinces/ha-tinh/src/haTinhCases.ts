@@ -23,66 +23,42 @@ const SEED = "000_2e345361e98f0131.txt";
 export const haTinhCases = {
   valid: [
     {
-      name: "ha-tinh: province level — director proposes to the Steering Board, the provincial committee decides",
+      name: "ha-tinh: postal staff learn 2–3 months, or until proficient",
+      asOf: "2021-03-01",
+      expect: { "handover.learning": { minMonths: 2, maxMonths: 3, untilProficient: true } },
+      suppliedBy: { "handover.learning": "province-ha-tinh", "handover.authorities": "province-ha-tinh" },
+      verified: ["handover.learning", "handover.authorities"],
+      source: `${SEED} L365-L371`,
+    },
+    {
+      name: "ha-tinh: the pilot units' and HCC centres' directors assess, with the Steering Board and VP UBND at the province centre",
       asOf: "2021-03-01",
       expect: {
-        "handover.provinceAuthority": {
-          proposer: "departmentDirector",
-          agreedWith: ["provincialOffice", "centreDirector"],
-          advisedBy: "steeringBoard",
-          decider: "provincialPeoplesCommittee",
-        },
+        "handover.assessors": ["pilotUnitHead", "centreDirector", "steeringBoard", "provincialOffice"],
       },
-      suppliedBy: { "handover.provinceAuthority": "province-ha-tinh" },
-      source: `${SEED} L379-L395`,
+      source: `${SEED} L330-L336, L373-L377`,
     },
     {
-      name: "ha-tinh: district level — the district chairman decides directly and reports to the Steering Board",
-      asOf: "2021-03-01",
-      expect: {
-        "handover.districtAuthority": {
-          decider: "districtChairman",
-          agreedWith: [],
-          reportsTo: "steeringBoard",
-        },
-      },
-      source: `${SEED} L397-L409`,
-    },
-    {
-      name: "ha-tinh: the district-chairman rule ends with the district level on 30/6/2025",
-      asOf: "2025-07-01",
-      absent: ["handover.districtAuthority"],
-      expect: {
-        "handover.provinceAuthority": {
-          proposer: "departmentDirector",
-          agreedWith: ["provincialOffice", "centreDirector"],
-          advisedBy: "steeringBoard",
-          decider: "provincialPeoplesCommittee",
-        },
-      },
-      source: "DOMAIN.md §3",
-    },
-    {
-      name: "ha-tinh: commune postal staff only support; one extra employee per pilot commune",
+      name: "ha-tinh: commune postal staff only support; one extra employee per pilot commune (until the reform)",
       asOf: "2021-03-01",
       expect: { "permissions.communePostalRole": "support", "staffing.extraPostalStaffPerCommune": 1 },
       source: `${SEED} L276-L282, L353-L361`,
     },
     {
-      name: "ha-tinh: one postal employee covers 1–3 domains and receives at least 15–20 dossiers a day, with spares",
+      name: "ha-tinh: one postal employee covers 1–3 domains and must receive at least 15–20 dossiers a day; spare staff (one: a reading)",
       asOf: "2021-03-01",
       expect: {
-        "staffing.domainsPerPostalEmployee": { min: 1, max: 3 },
-        "staffing.dossiersPerPostalEmployeePerDay": { min: 15, max: 20 },
-        "staffing.reserveRequired": true,
+        "staffing.domainsPerEmployee": { min: 1, max: 3 },
+        "staffing.minimumWorkload": { min: 15, max: 20 },
+        "staffing.reserve": { kind: "extra", extra: 1 },
       },
       source: `${SEED} L308-L316`,
     },
     {
-      name: "ha-tinh: postal staff learn for 2–3 months",
-      asOf: "2021-03-01",
-      expect: { "handover.learningPeriodMonths": { min: 2, max: 3 } },
-      source: `${SEED} L365-L371`,
+      name: "ha-tinh: before Kế hoạch 41 (18/02/2021) no handover rule applies",
+      asOf: "2021-02-17",
+      absent: ["handover.authorities", "staffing.minimumWorkload"],
+      source: `${SEED} L4-L24`,
     },
     {
       name: "ha-tinh: national rules it does not override still apply (Nghị định 61/2018 Art. 18)",
@@ -130,14 +106,14 @@ export const haTinhCases = {
         legalBasis: [{ document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true }],
         rules: {
           handover: {
-            districtAuthorty: {
-              value: { decider: "districtChairman", agreedWith: [] },
+            authoritie: {
+              value: [],
               legalRef: { document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true },
             },
           },
         },
       },
-      errors: [{ code: "PLUGIN_UNKNOWN_KEY", path: ["rules", "handover", "districtAuthorty"] }],
+      errors: [{ code: "PLUGIN_UNKNOWN_KEY", path: ["rules", "handover", "authoritie"] }],
     },
   ],
 } as const satisfies RuleTesterCases;

@@ -28,15 +28,15 @@ describe("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt)", (
 
   it("keeps Sở Nội vụ's civil servants and hands over five departments under 559/UBND-PC1 (L413-L422)", () => {
     const exceptions = ruleValue(book, "handover", "exceptions") ?? [];
-    expect(exceptions.map((e) => [e.unit, e.kind])).toEqual([
-      ["Sở Nội vụ", "keepsCivilServants"],
-      ["Sở TT&TT, Ngoại vụ, KH&CN, GD&ĐT, VHTT&DL", "separateInstruction"],
+    expect(exceptions.map((e) => [e.id, e.agencyIds, e.effect])).toEqual([
+      ["so-noi-vu", ["SNV"], "untilOwnProposal"],
+      ["van-ban-559", ["STTTT", "SNGV", "SKHCN", "SGDDT", "SVHTTDL"], "separateProcedure"],
     ]);
   });
 
   it("explains a Hà Tĩnh value with its seed lines", () => {
-    expect(explain(book, "handover.districtAuthority")).toContain(
-      "Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt L397-L409) [2021-02-18 → 2025-06-30]",
+    expect(explain(book, "handover.learning")).toContain(
+      "Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt L365-L371)",
     );
   });
 

@@ -23,31 +23,24 @@ const SEED = "002_3dbcea63c5a39460.txt";
 export const vinhPhucCases = {
   valid: [
     {
-      name: "vinh-phuc: province level — director proposes to the provincial committee (no steering board) and names a liaison",
+      name: "vinh-phuc: work is handed over when postal staff are able to take it on (no duration)",
       asOf: "2025-04-15",
-      expect: {
-        "handover.provinceAuthority": {
-          proposer: "departmentDirector",
-          agreedWith: ["centreDirector"],
-          decider: "provincialPeoplesCommittee",
-          liaisonRequired: true,
-        },
-      },
-      suppliedBy: { "handover.provinceAuthority": "province-vinh-phuc" },
-      source: `${SEED} L51-L52`,
+      expect: { "handover.learning": { untilProficient: true } },
+      suppliedBy: { "handover.learning": "province-vinh-phuc", "handover.authorities": "province-vinh-phuc" },
+      source: `${SEED} L51-L54, L74`,
     },
     {
-      name: "vinh-phuc: district level — the district chairman decides",
-      asOf: "2025-04-15",
-      expect: { "handover.districtAuthority": { decider: "districtChairman", agreedWith: [] } },
-      source: `${SEED} L53-L54`,
+      name: "vinh-phuc: before the plan (from 4/2025) it names no handover rule",
+      asOf: "2025-03-31",
+      absent: ["handover.authorities", "handover.learning", "staffing.reserve"],
+      source: `${SEED} L29`,
     },
     {
-      name: "vinh-phuc: reserve of twice the required postal staff, university degree, personal digital signature",
+      name: "vinh-phuc: reserve of twice the required postal staff, personal digital signature",
       asOf: "2025-06-30T23:00:00+07:00",
       expect: {
-        "staffing.reserveFactor": 2,
-        "staffing.postalStaffQualification": "university",
+        "staffing.reserve": { kind: "factor", factor: 2 },
+        "staffing.domainsPerEmployee": { min: 1 },
         "permissions.postalStaffDigitalSignature": true,
       },
       source: `${SEED} L47-L48, L86-L87`,

@@ -40,10 +40,10 @@ describe("Vĩnh Phúc (Kế hoạch 60/KH-UBND, seed 002_3dbcea63c5a39460.txt)",
   it("keeps the old rulebook for a dossier received on 30/6/2025 and uses Phú Thọ's from 1/7/2025", () => {
     const before = composeRulebook([national, vinhPhuc, phuTho], { asOf: "2025-06-30T16:59:00+07:00" });
     expect(before.jurisdiction).toEqual({ level: "province", province: "vinh-phuc" });
-    expect(ruleValue(before, "staffing", "reserveFactor")).toBe(2);
+    expect(ruleValue(before, "staffing", "reserve")).toEqual({ kind: "factor", factor: 2 });
     const after = composeRulebook([national, vinhPhuc, phuTho], { asOf: "2025-07-01T08:00:00+07:00" });
     expect(after.jurisdiction).toEqual({ level: "province", province: "phu-tho" });
-    expect(ruleValue(after, "staffing", "reserveFactor")).toBeUndefined();
+    expect(ruleValue(after, "staffing", "reserve")).toBeUndefined();
     expect(after.succession[0]).toMatchObject({
       from: "province-vinh-phuc",
       to: "province-phu-tho",
