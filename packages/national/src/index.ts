@@ -9,3 +9,15 @@
 export { national } from "./national";
 export { nationalCases } from "./nationalCases";
 export { NATIONAL_SOURCES } from "./sources";
+export {
+  PROVINCES_2025,
+  PROVINCES_BEFORE_2025,
+  PROVINCES_2025_SOURCE,
+  type Province2025,
+  type ProvinceBefore2025,
+} from "./jurisdictions";
+export {
+  composeForProvince,
+  NATIONAL_UNKNOWN_PROVINCE,
+  type ProvinceRulebookOptions,
+} from "./composeForProvince";

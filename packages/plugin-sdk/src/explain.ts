@@ -13,6 +13,15 @@ const period = (v: Validity): string =>
     ? "always"
     : `${v.validFrom ?? "…"} → ${v.validTo ?? "…"}`;
 
+/** Province and unit plugins that supply no rule at all: the baseline applies there, said plainly. */
+const silent = (rulebook: Rulebook): string[] => {
+  const supplying = new Set<string>();
+  for (const rule of rulebook.rules.values()) for (const step of rule.provenance) supplying.add(step.plugin);
+  return rulebook.plugins
+    .filter((p) => p.level !== "national" && !supplying.has(p.id))
+    .map((p) => `  (no province rules of ${p.name} (${p.id}) are known: the national baseline applies)`);
+};
+
 /**
  * Explains where the value at `path` (`<slot>.<key>`, e.g. `sla.paperTransferCutoff`) comes from:
  * each plugin and version that contributed, how (`define`/`extend`/`replace`/`forbid`), the legal
@@ -64,7 +73,10 @@ export function explain(rulebook: Rulebook, path: string): string {
   }
   const rule: ResolvedRule | undefined = rulebook.rules.get(path);
   const who = rulebook.plugins.map((p) => `${p.id}@${p.version}`).join(", ");
-  if (rule === undefined) return `${path}: no rule in force on ${rulebook.asOf} (plugins: ${who})`;
+  if (rule === undefined)
+    return [`${path}: no rule in force on ${rulebook.asOf} (plugins: ${who})`, ...silent(rulebook)].join(
+      "\n",
+    );
   const head = rule.forbidden
     ? `${path}: forbidden (as of ${rulebook.asOf})`
     : `${path} = ${show(rule.value)} (as of ${rulebook.asOf})${rule.verified ? "" : " [unverified source]"}`;
@@ -79,5 +91,5 @@ export function explain(rulebook: Rulebook, path: string): string {
       ? []
       : [`  → ${rule.forbidden ? "forbidden" : "supplied"} by ${last.plugin}@${last.pluginVersion}`];
   const succession = rulebook.succession.map((s) => `  (${s.from} ended on ${s.lastDay}; ${s.to} applies)`);
-  return [head, ...lines, ...tail, ...succession].join("\n");
+  return [head, ...lines, ...tail, ...succession, ...silent(rulebook)].join("\n");
 }
