@@ -1,7 +1,8 @@
 /**
  * Ingest throughput of `@motcua/store` into PostgreSQL (127.0.0.1:5432, a schema of its own,
  * dropped afterwards), then Biểu 06 in SQL against the same figure computed in JS over the same
- * rows. Every event goes through the dossier engine and the hash chain, as in production.
+ * rows. Every event goes through the dossier engine and the hash chain, as in production; several
+ * writers run at once on their own dossiers (MOTCUA_STORE_BENCH_WRITERS, default 4).
  *
  *   pnpm bench store                                       # default size (≈ 1 minute)
  *   MOTCUA_STORE_BENCH_DOSSIERS=1000000 pnpm bench store   # the issue's 1 M dossiers ≈ 12 M events
@@ -16,6 +17,8 @@ import { openStore, pgDb, type NewDossier } from "../src";
 const URL = process.env["MOTCUA_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const N = Number(process.env["MOTCUA_STORE_BENCH_DOSSIERS"] ?? 10_000);
 const CHUNK = 500;
+/** Concurrent writers (each its own dossiers and pool connection), as a server with many counters. */
+const WRITERS = Number(process.env["MOTCUA_STORE_BENCH_WRITERS"] ?? 4);
 const schema = `motcua_bench_${randomBytes(4).toString("hex")}`;
 const T0 = Date.parse("2026-03-02T08:00:00+07:00");
 const officer = { role: "oneStopOfficer" } as const;
@@ -74,26 +77,31 @@ const events = (i: number): DossierEventInput[] => {
 
 const admin = new pg.Client({ connectionString: URL });
 await admin.connect();
-const db = pgDb({ connectionString: URL, schema, max: 4 });
+const db = pgDb({ connectionString: URL, schema, max: WRITERS + 1 });
 const store = await openStore(db);
 try {
   let eventCount = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let start = 0; start < N; start += CHUNK) {
-    const ids = Array.from({ length: Math.min(CHUNK, N - start) }, (_, k) => start + k);
-    const created = await store.createDossiers(ids.map(dossier));
-    if (!created.ok) throw created.error;
-    const batches = ids.map((i) => ({ dossierId: `B${i}`, expectedVersion: 0, events: events(i) }));
-    const r = await store.appendMany(batches);
-    if (!r.ok) throw r.error;
-    eventCount += batches.reduce((n, b) => n + b.events.length, 0);
-  }
+  let next = 0;
+  const writer = async (): Promise<void> => {
+    for (let start = next; start < N; start = next) {
+      next += CHUNK;
+      const ids = Array.from({ length: Math.min(CHUNK, N - start) }, (_, k) => start + k);
+      const created = await store.createDossiers(ids.map(dossier));
+      if (!created.ok) throw created.error;
+      const batches = ids.map((i) => ({ dossierId: `B${i}`, expectedVersion: 0, events: events(i) }));
+      const r = await store.appendMany(batches);
+      if (!r.ok) throw r.error;
+      eventCount += batches.reduce((n, b) => n + b.events.length, 0);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, writer));
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuS = (cpu.user + cpu.system) / 1e6;
   console.log(
-    `ingest: ${N.toLocaleString("en")} dossiers, ${eventCount.toLocaleString("en")} events in ${wall.toFixed(1)} s wall`,
+    `ingest (${WRITERS} concurrent writers, ${CHUNK} dossiers per transaction): ${N.toLocaleString("en")} dossiers, ${eventCount.toLocaleString("en")} events in ${wall.toFixed(1)} s wall`,
   );
   console.log(
     `        ${Math.round(eventCount / wall).toLocaleString("en")} events/s (wall), ${Math.round(eventCount / cpuS).toLocaleString("en")} events per Node CPU-second; target ≥ 50,000 events/s`,
