@@ -1,14 +1,14 @@
 /**
  * Faults, bounded: writer processes killed with SIGKILL in the middle of their batches, many
  * times; eight writer processes racing on the same dossiers. Each run uses a PostgreSQL schema of
- * its own, dropped afterwards. PGlite's data directory is not part of the kill test: in our trials a
- * directory left by a SIGKILLed PGlite sometimes could not be opened again ("PGlite failed to
- * initialize properly"), so the embedded back end is for single-process use without crash
- * guarantees (docs/store.md).
+ * its own, dropped afterwards; PGlite with a data directory of its own, removed afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, pgDb, type Db } from "../src";
+import { openStore, pgDb, pgliteDb, type Db } from "../src";
 import { bundle } from "./support/bundle";
 import { dropSchema, freshSchema, PG_URL, pgUnavailable } from "./support/backends";
 import { dossier } from "./support/dossiers";
@@ -97,6 +97,21 @@ const targets: Target[] = [
       };
     },
   },
+  {
+    name: "PGlite (data directory)",
+    skip: false,
+    kills: 3,
+    async setup() {
+      const dir = mkdtempSync(join(tmpdir(), "motcua-store-kill-"));
+      const dataDir = join(dir, "db");
+      return {
+        args: { dataDir },
+        cliArgs: ["--data-dir", dataDir],
+        open: () => pgliteDb(dataDir),
+        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
 ];
 
 for (const target of targets) {
@@ -149,7 +164,7 @@ for (const target of targets) {
       const verify = await runCli(["verify", "--all", ...env.cliArgs]);
       expect(verify.out).toContain(`verify: ${ids.length} dossiers checked, 0 broken`);
       expect(verify.code).toBe(0);
-    });
+    }, 240_000);
   });
 }
 
