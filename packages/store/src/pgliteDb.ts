@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { mkdirSync } from "node:fs";
 import { PGlite, types } from "@electric-sql/pglite";
 import type { Db, DbQuery } from "./Db";
 
@@ -29,6 +30,8 @@ const wrap = (q: { query: (sql: string, params?: unknown[]) => Promise<{ rows: u
  * @category Database
  */
 export async function pgliteDb(dataDir?: string): Promise<Db> {
+  // PGlite creates the directory itself but not its parents; `idb://`, `memory://` are not paths.
+  if (dataDir !== undefined && !/^[a-z]+:\/\//.test(dataDir)) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), parsers });
   return {
     kind: "pglite",
