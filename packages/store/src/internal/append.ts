@@ -203,13 +203,15 @@ export async function appendInTx(
     if (!replayed.ok) {
       const e = replayed.error;
       // The engine's path is into the whole list; make it point into this batch.
-      const at = typeof e.path[1] === "number" ? e.path[1] - stored.length : undefined;
+      // A stored event refused (the rules in force changed) keeps its place in the stored list.
+      const index = typeof e.path[1] === "number" ? e.path[1] : undefined;
+      const inBatch = index !== undefined && index >= stored.length;
       throw new Refusal(
         storeError(
           e.code as never,
-          [...path, "events", ...(at === undefined ? e.path.slice(1) : [at, ...e.path.slice(2)])],
+          inBatch ? [...path, "events", index - stored.length, ...e.path.slice(2)] : [...path, ...e.path],
           { vi: e.vi, en: e.en },
-          { ...e.data, dossierId: batch.dossierId },
+          { ...e.data, dossierId: batch.dossierId, ...(inBatch ? {} : { storedEvents: stored.length }) },
         ),
       );
     }
