@@ -33,7 +33,9 @@ function discover(): Array<{ name: string; dir: string }> {
 
 export const projects: TestProjectInlineConfiguration[] = discover().map(({ name, dir }) => ({
   resolve: { conditions: [sourceCondition, "module", "node", "import", "default"] },
-  ssr: { resolve: { conditions: [sourceCondition, "node", "import", "default"] } },
+  // No "import" here: these conditions also reach require() inside CommonJS packages, where "import"
+  // would hand a CommonJS caller an ES module (pg requiring pg-pool breaks).
+  ssr: { resolve: { conditions: [sourceCondition, "node", "default"] } },
   test: {
     name,
     root: dir,

@@ -8,6 +8,7 @@ import { conformance } from "./sections/conformance";
 import { handover } from "./sections/handover";
 import { permissions } from "./sections/permissions";
 import { staffing } from "./sections/staffing";
+import { store } from "./sections/store";
 import { vocabulary } from "./sections/vocabulary";
 
 console.log("motcua — quy tắc một cửa khi bưu điện tiếp nhận hồ sơ / one-stop rules with postal staff");
@@ -17,4 +18,5 @@ permissions();
 handover();
 staffing();
 bieu06();
+await store();
 await conformance();

@@ -40,6 +40,13 @@ describe("pnpm demo", () => {
     expect(output).toContain("Kế hoạch 60/KH-UBND");
   });
 
+  it("stores the dossier in the embedded store and reloads it, chain verified", () => {
+    expect(output).toMatch(/Đã lưu \/ stored\s+3 sự kiện, phiên bản 3/);
+    expect(output).toMatch(/Gửi lại \/ sent again\s+duplicate/);
+    expect(output).toMatch(/Đọc lại \/ reloaded\s+received, 3 sự kiện/);
+    expect(output).toMatch(/Chuỗi băm \/ hash chain\s+ok, head [0-9a-f]{16}…/);
+  });
+
   it("prints a Biểu 06 whose totals add up, and a passing conformance run", () => {
     const received = /Tổng tiếp nhận \/ received\s+(\d+) \(mới (\d+), kỳ trước (\d+)\)/.exec(output);
     expect(received).not.toBeNull();

@@ -9,7 +9,7 @@ import { receivedDossier } from "./appointment";
 
 // Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt): Sở Công Thương's whole procedure set is handled
 // by postal staff at the province HCC centre from 22/02/2021.
-const register: HandoverRegister = [
+export const register: HandoverRegister = [
   {
     officeId: "HT-HCC",
     scope: { kind: "department", agencyId: "SCT" },
