@@ -102,7 +102,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const send = (reply: FastifyReply, problem: ReturnType<typeof problemOf>) =>
     reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 
-  // A bounded number of requests in progress: the rest are refused at once, never queued.
+  // A bounded number of requests in progress (read, waiting or running): the rest are refused at
+  // once with a 503 problem, never queued.
   const counted = new WeakSet<object>();
   app.addHook("onRequest", async (request, reply) => {
     if (inFlight >= maxInFlight) {
@@ -128,6 +129,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     );
   });
   app.addHook("onRequestAbort", release);
+  // Admitted requests wait for the next turn of the event loop before they run, so requests read
+  // in one turn are counted together: the in-flight bound is a bounded queue, not a formality.
+  app.addHook("preHandler", () => new Promise<void>((resolve) => setImmediate(resolve)));
 
   const maxEventLoopDelay = options.maxEventLoopDelay ?? 1000;
   if (maxEventLoopDelay > 0) {

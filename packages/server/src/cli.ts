@@ -1,5 +1,5 @@
 /**
- * `motcua-server [--port N] [--host H] [--log-level L]`: starts the rules service (default
+ * `motcua-server [--port N] [--host H] [--log-level L] [--max-in-flight N] [--body-limit BYTES]`: starts the rules service (default
  * 127.0.0.1:8787; env PORT, HOST, LOG_LEVEL), prints its URL, and shuts down gracefully on
  * SIGTERM or SIGINT (in-flight requests finish, new ones get 503).
  *
@@ -10,11 +10,13 @@ import { buildServer } from "./buildServer";
 
 const USAGE = `motcua-server — the motcua rules service
 
-Usage: motcua-server [--port N] [--host H] [--log-level L]
+Usage: motcua-server [--port N] [--host H] [--log-level L] [--max-in-flight N] [--body-limit BYTES]
 
-  --port       port to listen on (env PORT, default 8787; 0 = any free port)
-  --host       address to bind (env HOST, default 127.0.0.1)
-  --log-level  pino level: fatal, error, warn, info, debug, trace, silent (env LOG_LEVEL, default info)
+  --port           port to listen on (env PORT, default 8787; 0 = any free port)
+  --host           address to bind (env HOST, default 127.0.0.1)
+  --log-level      pino level: fatal, error, warn, info, debug, trace, silent (env LOG_LEVEL, default info)
+  --max-in-flight  requests processed at once before new ones get 503 (env MAX_IN_FLIGHT, default 256)
+  --body-limit     largest request body in bytes, larger get 413 (env BODY_LIMIT, default 1048576)
 `;
 
 const { values } = parseArgs({
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     port: { type: "string" },
     host: { type: "string" },
     "log-level": { type: "string" },
+    "max-in-flight": { type: "string" },
+    "body-limit": { type: "string" },
     help: { type: "boolean", short: "h" },
   },
   strict: true,
@@ -30,14 +34,33 @@ if (values.help === true) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const portText = values.port ?? process.env["PORT"] ?? "8787";
-const port = Number(portText);
-if (!/^\d+$/.test(portText) || port > 65_535) {
-  process.stderr.write(`motcua-server: --port must be 0–65535, got "${portText}"\n${USAGE}`);
-  process.exit(2);
-}
+const integer = (flag: string, text: string, min: number, max: number): number => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) {
+    process.stderr.write(`motcua-server: --${flag} must be ${min}–${max}, got "${text}"\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
+};
+const port = integer("port", values.port ?? process.env["PORT"] ?? "8787", 0, 65_535);
 const host = values.host ?? process.env["HOST"] ?? "127.0.0.1";
-const app = await buildServer({ logLevel: values["log-level"] ?? process.env["LOG_LEVEL"] ?? "info" });
+const maxInFlight = integer(
+  "max-in-flight",
+  values["max-in-flight"] ?? process.env["MAX_IN_FLIGHT"] ?? "256",
+  1,
+  1_000_000,
+);
+const bodyLimit = integer(
+  "body-limit",
+  values["body-limit"] ?? process.env["BODY_LIMIT"] ?? "1048576",
+  1,
+  1 << 30,
+);
+const app = await buildServer({
+  logLevel: values["log-level"] ?? process.env["LOG_LEVEL"] ?? "info",
+  maxInFlight,
+  bodyLimit,
+});
 let closing = false;
 const shutdown = (signal: string) => {
   if (closing) return;
