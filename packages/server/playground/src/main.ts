@@ -62,8 +62,8 @@ const el = (tag: string, attrs: Record<string, string> = {}, text?: string): HTM
 const cite = (ref: LegalRef): string =>
   [
     ref.document,
-    ref.article === undefined ? "" : `Điều ${ref.article}`,
-    ref.clause === undefined ? "" : `khoản ${ref.clause}`,
+    ref.article === undefined ? "" : `${lang === "vi" ? "Điều" : "Art."} ${ref.article}`,
+    ref.clause === undefined ? "" : `${lang === "vi" ? "khoản" : "cl."} ${ref.clause}`,
   ]
     .filter((s) => s !== "")
     .join(", ");
