@@ -15,7 +15,17 @@ import { MotcuaError } from "@motcua/core";
 import type { Plugin } from "@motcua/plugin-sdk";
 import type { RulebookSelector } from "./schemas";
 
-/** Code for a `province` no registered plugin answers to. */
+/**
+ * Code for a `province` no registered plugin answers to (path `["rulebook", "province"]`).
+ *
+ * @example
+ * ```ts
+ * import { SERVER_UNKNOWN_PROVINCE } from "@motcua/server";
+ * SERVER_UNKNOWN_PROVINCE; // "SERVER_UNKNOWN_PROVINCE"
+ * ```
+ * @since 0.2.0
+ * @category Rulebooks
+ */
 export const SERVER_UNKNOWN_PROVINCE = "SERVER_UNKNOWN_PROVINCE";
 
 /**

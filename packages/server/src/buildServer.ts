@@ -28,7 +28,17 @@ import { registerOpsRoutes } from "./internal/routes/opsRoutes";
 import { registerPlaygroundRoutes } from "./internal/routes/playgroundRoutes";
 import { SERVER_VERSION } from "./version";
 
-/** Code of the 503 answered when the server is overloaded. */
+/**
+ * Code of the 503 problem answered when the server is overloaded (with `Retry-After: 1`).
+ *
+ * @example
+ * ```ts
+ * import { SERVER_OVERLOADED } from "@motcua/server";
+ * const retry = (problem: { code: string }) => problem.code === SERVER_OVERLOADED;
+ * ```
+ * @since 0.2.0
+ * @category Server
+ */
 export const SERVER_OVERLOADED = "SERVER_OVERLOADED";
 
 /**
@@ -73,7 +83,7 @@ const NOT_BUILT = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>m
  * const app = await buildServer({ logLevel: "silent" });
  * const res = await app.inject({ method: "POST", url: "/v1/calendar.dayInfo",
  *   payload: { rulebook: { province: "ha-tinh" }, input: { date: "2026-02-17" } } });
- * res.json(); // { date: "2026-02-17", working: false, kind: "holiday", projected: false, name: "Tết Nguyên Đán" }
+ * res.json(); // { date: "2026-02-17", working: false, kind: "holiday", projected: false, name: "Tết Nguyên đán" }
  * await app.close();
  * ```
  * @since 0.2.0

@@ -9,7 +9,17 @@ import { isMotcuaError } from "@motcua/core";
 import { STATUS_CODES } from "node:http";
 import type { Problem } from "./schemas";
 
-/** The media type of problem documents. */
+/**
+ * The media type of problem documents (RFC 9457).
+ *
+ * @example
+ * ```ts
+ * import { PROBLEM_CONTENT_TYPE } from "@motcua/server";
+ * PROBLEM_CONTENT_TYPE; // "application/problem+json"
+ * ```
+ * @since 0.2.0
+ * @category Errors
+ */
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 /** Server error codes, each with its status and bilingual message. */

@@ -114,7 +114,17 @@ export const ProblemSchema = z
  */
 export type Problem = z.output<typeof ProblemSchema>;
 
-/** The adapter protocol version string. */
+/**
+ * The adapter protocol's version string, carried by every request and by `info`.
+ *
+ * @example
+ * ```ts
+ * import { ADAPTER_PROTOCOL } from "@motcua/server";
+ * ADAPTER_PROTOCOL; // "motcua-adapter/1"
+ * ```
+ * @since 0.2.0
+ * @category Schemas
+ */
 export const ADAPTER_PROTOCOL = "motcua-adapter/1" as const;
 
 /**
