@@ -54,6 +54,18 @@ try {
       `${Math.round(r.requests.total / Math.max(cpu1 - cpu0, 1e-9)).toLocaleString("en")} req per CPU-second`,
   );
 
+  // The HTTP floor: the same server answering GET /healthz (no rule work), same connections.
+  const floor = await autocannon({
+    url: new URL("healthz", server.url).toString(),
+    connections: CONNECTIONS,
+    duration: 3,
+  });
+  console.log(
+    `HTTP  GET /healthz (no rule work) · ${Math.round(floor.requests.average).toLocaleString("en")} req/s · ` +
+      `p50 ${floor.latency.p50} ms · p99 ${floor.latency.p99} ms: sla.dueAt runs at ` +
+      `${((httpRps / floor.requests.average) * 100).toFixed(0)} % of the bare HTTP rate`,
+  );
+
   // The same computation in process.
   const check = builtinChecks.get("sla.dueAt")!;
   const rulebooks = makeRulebookCache();

@@ -183,6 +183,17 @@ describe("operations", () => {
   });
 });
 
+describe("the playground page", () => {
+  it("says how to build it when its files are missing", async () => {
+    const bare = await silentServer({ playgroundDir: "/nonexistent/playground-dist" });
+    const res = await bare.inject({ method: "GET", url: "/" });
+    await bare.close();
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    expect(res.body).toContain("pnpm --filter @motcua/server build");
+  });
+});
+
 describe("playground routes", () => {
   it("explain a deadline: the sla.dueAt answer, the days counted and skipped, sourced timeline", async () => {
     const res = await post(app, "/v1/explain/deadline", {
