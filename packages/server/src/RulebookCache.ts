@@ -11,7 +11,13 @@ import {
   pluginRulebookProvider,
   type ResolvedRulebook,
 } from "@motcua/conformance";
-import { MotcuaError } from "@motcua/core";
+import {
+  fromDayNumber,
+  MotcuaError,
+  tryParseCivilDate,
+  tryParseInstant,
+  vietnamDayNumber,
+} from "@motcua/core";
 import type { Plugin } from "@motcua/plugin-sdk";
 import type { RulebookSelector } from "./schemas";
 
@@ -40,10 +46,13 @@ export interface RulebookCacheOptions {
   /** How many composed rulebooks are kept (default 32). */
   readonly max?: number;
   /**
-   * How many requests one composed rulebook serves before it is composed afresh (default 20,000):
-   * a rulebook memoises per-date rules and per-session calendars, so this bounds that memory too.
+   * A composed rulebook memoises the rules in force per date and a calendar per set of office
+   * sessions; once it has been asked for more distinct dates than this (default 4,096) it is
+   * composed afresh, which bounds that memory against requests spread over many dates.
    */
-  readonly maxUses?: number;
+  readonly maxDates?: number;
+  /** The same bound for distinct office-session sets (default 64). */
+  readonly maxSessionSets?: number;
 }
 
 /**
@@ -69,12 +78,35 @@ export interface RulebookCache {
 
 interface Entry {
   readonly rulebook: ResolvedRulebook;
-  uses: number;
+  readonly dates: Set<string>;
+  readonly sessions: Set<string>;
 }
+
+/** The key the rulebook memoises rules under: the Vietnamese civil date of a date or instant. */
+const dateKey = (asOf: unknown): string => {
+  if (typeof asOf === "string" && tryParseCivilDate(asOf) !== undefined) return asOf;
+  const ms = tryParseInstant(asOf);
+  return ms === undefined ? String(asOf) : fromDayNumber(vietnamDayNumber(ms));
+};
+
+/** The rulebook, counting the distinct dates and session sets it is asked for. */
+const tracked = (rulebook: ResolvedRulebook, entry: Omit<Entry, "rulebook">): ResolvedRulebook => ({
+  ids: rulebook.ids,
+  plugins: rulebook.plugins,
+  calendar: rulebook.calendar,
+  inputsAt: (asOf) => {
+    entry.dates.add(dateKey(asOf));
+    return rulebook.inputsAt(asOf);
+  },
+  calendarWithSessions: (sessions) => {
+    entry.sessions.add(JSON.stringify(sessions));
+    return rulebook.calendarWithSessions(sessions);
+  },
+});
 
 /**
  * A rulebook cache over the registered plugins. Each miss composes through a fresh
- * `pluginRulebookProvider(plugins)`, so an evicted rulebook is really freed.
+ * `pluginRulebookProvider(plugins)`, so an evicted (or retired) rulebook is really freed.
  *
  * @example
  * ```ts
@@ -89,7 +121,8 @@ interface Entry {
 export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookCache {
   const plugins = options.plugins ?? REGISTERED_PLUGINS;
   const max = Math.max(1, options.max ?? 32);
-  const maxUses = Math.max(1, options.maxUses ?? 20_000);
+  const maxDates = Math.max(1, options.maxDates ?? 4096);
+  const maxSessionSets = Math.max(1, options.maxSessionSets ?? 64);
   const validator = pluginRulebookProvider(plugins);
   const knownIds = validator.knownIds;
   const provinces = new Map<string, string>();
@@ -106,9 +139,8 @@ export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookC
   const resolve = (ids: ReadonlyArray<string>): ResolvedRulebook => {
     const key = ids.join(",");
     const found = cache.get(key);
-    if (found !== undefined && found.uses < maxUses) {
+    if (found !== undefined && found.dates.size <= maxDates && found.sessions.size <= maxSessionSets) {
       hits++;
-      found.uses++;
       cache.delete(key);
       cache.set(key, found);
       return found.rulebook;
@@ -116,9 +148,10 @@ export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookC
     misses++;
     // An unknown id: the provider's own error (with its "did you mean"), and nothing is cached.
     for (const id of ids) if (!knownIds.includes(id)) return validator.resolve(ids);
-    const rulebook = pluginRulebookProvider(plugins).resolve(ids);
+    const counts = { dates: new Set<string>(), sessions: new Set<string>() };
+    const rulebook = tracked(pluginRulebookProvider(plugins).resolve(ids), counts);
     cache.delete(key);
-    cache.set(key, { rulebook, uses: 1 });
+    cache.set(key, { rulebook, ...counts });
     while (cache.size > max) cache.delete(cache.keys().next().value as string);
     return rulebook;
   };

@@ -28,11 +28,27 @@ describe("makeRulebookCache", () => {
     expect(cache.stats()).toMatchObject({ size: 2, hits: 1, misses: 4 });
   });
 
-  it("composes a rulebook afresh after maxUses requests (bounding its memoised rules)", () => {
-    const cache = makeRulebookCache({ maxUses: 3 });
+  it("composes a rulebook afresh once asked for more distinct dates than maxDates", () => {
+    const cache = makeRulebookCache({ maxDates: 2 });
     const first = cache.resolve(["national"]);
-    cache.resolve(["national"]);
-    cache.resolve(["national"]);
+    first.inputsAt("2026-02-12");
+    first.inputsAt("2026-02-12T15:00:00+07:00"); // the same civil date
+    first.inputsAt("2026-02-13");
+    expect(cache.resolve(["national"])).toBe(first);
+    first.inputsAt("2026-02-14");
+    const second = cache.resolve(["national"]);
+    expect(second).not.toBe(first);
+    // The fresh one gives the same rules.
+    expect(second.inputsAt("2026-02-14").slaPolicy).toEqual(first.inputsAt("2026-02-14").slaPolicy);
+    expect(second.calendar.dayInfo("2026-02-17")).toEqual(first.calendar.dayInfo("2026-02-17"));
+  });
+
+  it("and once asked for more distinct office-session sets than maxSessionSets", () => {
+    const cache = makeRulebookCache({ maxSessionSets: 1 });
+    const first = cache.resolve(["national"]);
+    first.calendarWithSessions([{ start: "08:00", end: "12:00" }]);
+    expect(cache.resolve(["national"])).toBe(first);
+    first.calendarWithSessions([{ start: "07:30", end: "11:30" }]);
     expect(cache.resolve(["national"])).not.toBe(first);
   });
 
