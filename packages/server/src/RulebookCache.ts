@@ -1,0 +1,204 @@
+/**
+ * Rulebooks per request: a selector (`{ province, asOf }` or plugin ids) resolved through the
+ * conformance package's plugin provider, the same one `motcua-conformance` runs cases with, and
+ * kept in a bounded least-recently-used cache.
+ *
+ * @module
+ */
+import {
+  REGISTERED_PLUGINS,
+  pluginAliases,
+  pluginRulebookProvider,
+  type ResolvedRulebook,
+} from "@motcua/conformance";
+import {
+  fromDayNumber,
+  MotcuaError,
+  tryParseCivilDate,
+  tryParseInstant,
+  vietnamDayNumber,
+} from "@motcua/core";
+import type { Plugin } from "@motcua/plugin-sdk";
+import type { RulebookSelector } from "./schemas";
+
+/**
+ * Code for a `province` no registered plugin answers to (path `["rulebook", "province"]`).
+ *
+ * @example
+ * ```ts
+ * import { SERVER_UNKNOWN_PROVINCE } from "@motcua/server";
+ * SERVER_UNKNOWN_PROVINCE; // "SERVER_UNKNOWN_PROVINCE"
+ * ```
+ * @since 0.2.0
+ * @category Rulebooks
+ */
+export const SERVER_UNKNOWN_PROVINCE = "SERVER_UNKNOWN_PROVINCE";
+
+/**
+ * Options of {@link makeRulebookCache}.
+ *
+ * @since 0.2.0
+ * @category Rulebooks
+ */
+export interface RulebookCacheOptions {
+  /** The plugins to compose (default: every registered plugin of `@motcua/conformance`). */
+  readonly plugins?: ReadonlyArray<Plugin>;
+  /** How many composed rulebooks are kept (default 32). */
+  readonly max?: number;
+  /**
+   * A composed rulebook memoises the rules in force per date and a calendar per set of office
+   * sessions; once it has been asked for more distinct dates than this (default 4,096) it is
+   * composed afresh, which bounds that memory against requests spread over many dates.
+   */
+  readonly maxDates?: number;
+  /** The same bound for distinct office-session sets (default 64). */
+  readonly maxSessionSets?: number;
+}
+
+/**
+ * A bounded cache of composed rulebooks.
+ *
+ * @since 0.2.0
+ * @category Rulebooks
+ */
+export interface RulebookCache {
+  /** Every plugin name accepted in id lists (ids and province slugs). */
+  readonly knownIds: ReadonlyArray<string>;
+  /** The province rulebooks offered, as comma-joined id lists (`national`, `national,ha-tinh`, …). */
+  readonly rulebooks: ReadonlyArray<string>;
+  /** The plugin ids a selector stands for. Throws a coded `MotcuaError` for an unknown province. */
+  readonly idsOf: (selector: RulebookSelector | undefined) => ReadonlyArray<string>;
+  /** The composed rulebook of plugin ids (cached). Throws `CONFORMANCE_UNKNOWN_RULEBOOK`. */
+  readonly resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook;
+  /** The rulebook of a selector; with `asOf`, also checks it is in force then (`COMPOSE_*` errors). */
+  readonly select: (selector: RulebookSelector | undefined) => ResolvedRulebook;
+  /** Cache statistics. */
+  readonly stats: () => { readonly size: number; readonly hits: number; readonly misses: number };
+}
+
+interface Entry {
+  readonly rulebook: ResolvedRulebook;
+  readonly dates: Set<string>;
+  readonly sessions: Set<string>;
+}
+
+/** The key the rulebook memoises rules under: the Vietnamese civil date of a date or instant. */
+const dateKey = (asOf: unknown): string => {
+  if (typeof asOf === "string" && tryParseCivilDate(asOf) !== undefined) return asOf;
+  const ms = tryParseInstant(asOf);
+  return ms === undefined ? String(asOf) : fromDayNumber(vietnamDayNumber(ms));
+};
+
+/** The rulebook, counting the distinct dates and session sets it is asked for. */
+const tracked = (rulebook: ResolvedRulebook, entry: Omit<Entry, "rulebook">): ResolvedRulebook => ({
+  ids: rulebook.ids,
+  plugins: rulebook.plugins,
+  calendar: rulebook.calendar,
+  inputsAt: (asOf) => {
+    entry.dates.add(dateKey(asOf));
+    return rulebook.inputsAt(asOf);
+  },
+  calendarWithSessions: (sessions) => {
+    entry.sessions.add(JSON.stringify(sessions));
+    return rulebook.calendarWithSessions(sessions);
+  },
+});
+
+/**
+ * A rulebook cache over the registered plugins. Each miss composes through a fresh
+ * `pluginRulebookProvider(plugins)`, so an evicted (or retired) rulebook is really freed.
+ *
+ * @example
+ * ```ts
+ * import { makeRulebookCache } from "@motcua/server";
+ * const cache = makeRulebookCache({ max: 8 });
+ * cache.select({ province: "ha-tinh" }).ids; // ["national", "ha-tinh"]
+ * cache.select(undefined).calendar.isWorkingDay("2026-02-17"); // false (Tết)
+ * ```
+ * @since 0.2.0
+ * @category Rulebooks
+ */
+export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookCache {
+  const plugins = options.plugins ?? REGISTERED_PLUGINS;
+  const max = Math.max(1, options.max ?? 32);
+  const maxDates = Math.max(1, options.maxDates ?? 4096);
+  const maxSessionSets = Math.max(1, options.maxSessionSets ?? 64);
+  const validator = pluginRulebookProvider(plugins);
+  const knownIds = validator.knownIds;
+  const provinces = new Map<string, string>();
+  for (const p of plugins) {
+    if (p.jurisdiction.level !== "province") continue;
+    for (const alias of pluginAliases(p)) provinces.set(alias, pluginAliases(p).at(-1) as string);
+  }
+  const baseline = plugins.find((p) => p.jurisdiction.level === "national")?.id ?? "national";
+  const rulebooks = [baseline, ...new Set([...provinces.values()].map((slug) => `${baseline},${slug}`))];
+  const cache = new Map<string, Entry>();
+  let hits = 0;
+  let misses = 0;
+
+  const resolve = (ids: ReadonlyArray<string>): ResolvedRulebook => {
+    const key = ids.join(",");
+    const found = cache.get(key);
+    if (found !== undefined && found.dates.size <= maxDates && found.sessions.size <= maxSessionSets) {
+      hits++;
+      cache.delete(key);
+      cache.set(key, found);
+      return found.rulebook;
+    }
+    misses++;
+    // An unknown id: the provider's own error (with its "did you mean"), and nothing is cached.
+    for (const id of ids) if (!knownIds.includes(id)) return validator.resolve(ids);
+    const counts = { dates: new Set<string>(), sessions: new Set<string>() };
+    const rulebook = tracked(pluginRulebookProvider(plugins).resolve(ids), counts);
+    cache.delete(key);
+    cache.set(key, { rulebook, ...counts });
+    while (cache.size > max) cache.delete(cache.keys().next().value as string);
+    return rulebook;
+  };
+
+  const idsOf = (selector: RulebookSelector | undefined): ReadonlyArray<string> => {
+    if (selector === undefined) return [baseline];
+    if (Array.isArray(selector)) return selector;
+    const province = selector.province;
+    if (province === undefined || province === baseline) return [baseline];
+    const slug = provinces.get(province);
+    if (slug === undefined) {
+      const known = [...new Set(provinces.values())];
+      throw new MotcuaError({
+        code: SERVER_UNKNOWN_PROVINCE,
+        vi: `Không có bộ quy tắc cho tỉnh "${province}" (đã có: ${known.join(", ")})`,
+        en: `No rulebook for province "${province}" (known: ${known.join(", ")})`,
+        path: ["rulebook", "province"],
+        data: { province, known },
+      });
+    }
+    return [baseline, slug];
+  };
+
+  return {
+    knownIds,
+    rulebooks,
+    idsOf,
+    resolve,
+    select: (selector) => {
+      const rulebook = resolve(idsOf(selector));
+      if (selector !== undefined && !Array.isArray(selector) && selector.asOf !== undefined) {
+        try {
+          rulebook.inputsAt(selector.asOf);
+        } catch (error) {
+          if (error instanceof MotcuaError)
+            throw new MotcuaError({
+              code: error.code,
+              vi: error.vi,
+              en: error.en,
+              path: ["rulebook", "asOf"],
+              data: error.data,
+            });
+          throw error;
+        }
+      }
+      return rulebook;
+    },
+    stats: () => ({ size: cache.size, hits, misses }),
+  };
+}

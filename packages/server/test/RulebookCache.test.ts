@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { makeRulebookCache } from "../src/index";
+
+describe("makeRulebookCache", () => {
+  it("maps a province to the national baseline composed with it", () => {
+    const cache = makeRulebookCache();
+    expect(cache.idsOf(undefined)).toEqual(["national"]);
+    expect(cache.idsOf({})).toEqual(["national"]);
+    expect(cache.idsOf({ province: "province-ha-tinh" })).toEqual(["national", "ha-tinh"]);
+    expect(cache.idsOf(["national", "dong-thap"])).toEqual(["national", "dong-thap"]);
+    expect(cache.rulebooks).toEqual([
+      "national",
+      "national,ha-tinh",
+      "national,vinh-phuc",
+      "national,dong-thap",
+    ]);
+  });
+
+  it("hands out the same composed rulebook while cached, and stays within its bound", () => {
+    const cache = makeRulebookCache({ max: 2 });
+    const a = cache.resolve(["national"]);
+    expect(cache.resolve(["national"])).toBe(a);
+    cache.resolve(["national", "ha-tinh"]);
+    cache.resolve(["national", "vinh-phuc"]);
+    expect(cache.stats().size).toBe(2);
+    // The least recently used one was evicted and is composed afresh.
+    expect(cache.resolve(["national"])).not.toBe(a);
+    expect(cache.stats()).toMatchObject({ size: 2, hits: 1, misses: 4 });
+  });
+
+  it("composes a rulebook afresh once asked for more distinct dates than maxDates", () => {
+    const cache = makeRulebookCache({ maxDates: 2 });
+    const first = cache.resolve(["national"]);
+    first.inputsAt("2026-02-12");
+    first.inputsAt("2026-02-12T15:00:00+07:00"); // the same civil date
+    first.inputsAt("2026-02-13");
+    expect(cache.resolve(["national"])).toBe(first);
+    first.inputsAt("2026-02-14");
+    const second = cache.resolve(["national"]);
+    expect(second).not.toBe(first);
+    // The fresh one gives the same rules.
+    expect(second.inputsAt("2026-02-14").slaPolicy).toEqual(first.inputsAt("2026-02-14").slaPolicy);
+    expect(second.calendar.dayInfo("2026-02-17")).toEqual(first.calendar.dayInfo("2026-02-17"));
+  });
+
+  it("and once asked for more distinct office-session sets than maxSessionSets", () => {
+    const cache = makeRulebookCache({ maxSessionSets: 1 });
+    const first = cache.resolve(["national"]);
+    first.calendarWithSessions([{ start: "08:00", end: "12:00" }]);
+    expect(cache.resolve(["national"])).toBe(first);
+    first.calendarWithSessions([{ start: "07:30", end: "11:30" }]);
+    expect(cache.resolve(["national"])).not.toBe(first);
+  });
+
+  it("refuses unknown ids and provinces with coded errors, caching nothing", () => {
+    const cache = makeRulebookCache();
+    expect(() => cache.resolve(["national", "hatinh"])).toThrow(
+      expect.objectContaining({ code: "CONFORMANCE_UNKNOWN_RULEBOOK" }),
+    );
+    expect(() => cache.idsOf({ province: "national-x" })).toThrow(
+      expect.objectContaining({ code: "SERVER_UNKNOWN_PROVINCE" }),
+    );
+    expect(cache.stats().size).toBe(0);
+  });
+});
