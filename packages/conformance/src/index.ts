@@ -43,19 +43,40 @@ export {
   type RulebookProvider,
 } from "./Rulebook";
 export { nationalRulebookProvider } from "./nationalRulebookProvider";
-export {
-  REGISTERED_PLUGINS,
-  builtinRulebookProvider,
-  pluginAliases,
-  pluginRulebookProvider,
-} from "./pluginRulebookProvider";
+export { pluginAliases, pluginRulebookProvider } from "./pluginRulebookProvider";
+export { KNOWN_PLUGINS, knownPlugin, knownPluginNames, type KnownPlugin } from "./knownPlugins";
 export {
   CONFORMANCE_PLUGIN_LOAD,
+  CONFORMANCE_PLUGIN_NOT_INSTALLED,
+  CONFORMANCE_PLUGIN_REFUSED,
+  CONFORMANCE_PLUGIN_TIMEOUT,
   importPlugin,
   loadPluginProvider,
+  type ImportPluginOptions,
   type LoadedPluginModule,
   type LoadedPlugins,
 } from "./loadPluginProvider";
+export { loadRulebook, loadInstalledPlugins } from "./loadRulebook";
+export {
+  ADAPTER_PROTOCOL,
+  ADAPTER_CHECK_UNSUPPORTED,
+  AdapterInfoSchema,
+  AdapterRequestSchema,
+  AdapterErrorSchema,
+  AdapterResponseSchema,
+  adapterJsonSchemas,
+  type AdapterInfo,
+  type AdapterRequest,
+  type AdapterResponse,
+} from "./adapterProtocol";
+export {
+  CONFORMANCE_TARGET_UNREACHABLE,
+  connectTarget,
+  type ConnectTargetOptions,
+  type Target,
+  type TargetInfo,
+  type TargetOutcome,
+} from "./target";
 export {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,
@@ -78,6 +99,7 @@ export { judgeCase, runCase, type CaseResult, type CaseStatus, type CheckOutcome
 export {
   runConformance,
   countResults,
+  type RunProblem,
   type RunOptions,
   type RunResults,
   type Counts,
