@@ -78,6 +78,13 @@ export {
   type TargetOutcome,
 } from "./target";
 export {
+  CASE_FILE_LIMITS,
+  CONFORMANCE_CASE_ENCODING,
+  CONFORMANCE_CASE_FORBIDDEN_KEY,
+  CONFORMANCE_CASE_TOO_DEEP,
+  CONFORMANCE_CASE_TOO_LARGE,
+} from "./caseFileLimits";
+export {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,
   type CaseIssue,
@@ -86,6 +93,8 @@ export {
   type ParseCaseFileOptions,
 } from "./parseCaseFile";
 export {
+  CONFORMANCE_CASES_NOT_REGULAR,
+  CONFORMANCE_CASES_SYMLINK_OUTSIDE,
   CONFORMANCE_CASES_UNREADABLE,
   formatCaseIssue,
   loadCases,
