@@ -134,13 +134,16 @@ describe("runConformance", () => {
     expect(clean.trimEnd().split("\n").at(-1)).toBe("2 passed, 0 failed");
   });
 
-  it("junit report has one testcase per case with failures and skips", async () => {
+  it("junit report has one testcase per case with failures and skips, and the run's own verdict", async () => {
     const xml = reportJunit(await run([fixture("failing"), fixture("passing")]));
-    expect(xml.match(/<testcase /g)).toHaveLength(8);
+    expect(xml.match(/<testcase /g)).toHaveLength(9);
+    expect(xml).toContain(
+      '<testcase classname="run" name="the run selected cases of every plugin under test"',
+    );
     expect(xml.match(/<failure /g)).toHaveLength(4);
     expect(xml.match(/<skipped /g)).toHaveLength(1);
     expect(xml).toContain(
-      '<testsuites name="motcua-conformance/1 national@0.1.0" tests="8" failures="4" errors="0" skipped="1">',
+      '<testsuites name="motcua-conformance/1 national@0.1.0" tests="9" failures="4" errors="0" skipped="1">',
     );
     expect(xml).toContain("&quot;2007-02-18&quot;");
   });
