@@ -10,6 +10,7 @@ import {
   CONFORMANCE_CASE_INVALID,
   countResults,
   loadCases,
+  loadPluginProvider,
   nationalCasesDir,
   pluginRulebookProvider,
   reportJunit,
@@ -200,5 +201,27 @@ describe("the national suite", () => {
     expect(results.notSelected).toBe(0);
     expect(results.problems).toEqual([]);
     for (const c of results.cases) expect(c.source.length).toBeGreaterThan(0);
+  });
+});
+
+describe("national cases that depend on office hours state the hours they assume", () => {
+  it("a province whose day has 7.5 hours (07:00–11:30, 13:30–16:30) passes every national case", async () => {
+    const hours = fileURLToPath(new URL("./fixtures/hours/sevenAndAHalf.ts", import.meta.url));
+    const loaded = await Effect.runPromise(loadPluginProvider([hours], process.cwd(), { isolate: false }));
+    const results = await Effect.runPromise(
+      runConformance({
+        cases: [nationalCasesDir()],
+        checks: builtinChecks,
+        provider: loaded.provider,
+        rulebook: loaded.rulebook,
+      }),
+    );
+    const failures = results.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
+    expect(failures).toEqual([]);
+    expect(results.counts.skipped).toBe(0);
+    // …and the run still proves nothing about the province itself: it brought no case of its own.
+    expect(results.problems.map((p) => [p.code, p.plugin])).toEqual([
+      ["CONFORMANCE_NO_OWN_CASES", "province-short-day"],
+    ]);
   });
 });
