@@ -79,6 +79,12 @@ const steps: Array<[string, () => Promise<number>]> = [
       return run(process.execPath, [...cli, "run", "--rulebook", "national,province-ha-tinh"]);
     },
   ],
+  [
+    "conformance power (mutate national, fast subset: the first 12 single-rule changes of sla.*)",
+    // Prints the kill score; the full run is `cli.ts mutate --rulebook national` (no threshold yet).
+    () =>
+      run(process.execPath, [...cli, "mutate", "--rulebook", "national", "--grep", "^sla\\.", "--max", "12"]),
+  ],
   ["build", () => run(process.execPath, ["--import", "tsx", "scripts/build.ts"])],
   ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
   ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],

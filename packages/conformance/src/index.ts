@@ -122,4 +122,5 @@ export {
   type PrettyOptions,
   type ReporterName,
 } from "./reporters";
+export { mutatePlugin, type MutantResult, type MutateOptions, type MutationReport } from "./mutate";
 export { CONFORMANCE_VERSION } from "./version";

@@ -87,6 +87,8 @@ export interface LoadedPlugins {
   readonly rulebook: ReadonlyArray<string>;
   /** Case files or folders the loaded plugins ship. */
   readonly cases: ReadonlyArray<string>;
+  /** The plugins composed, in rulebook order (the last is the plugin under test). @since 0.2.0 */
+  readonly plugins: ReadonlyArray<Plugin>;
 }
 
 const looksLikePath = (spec: string): boolean =>
@@ -262,7 +264,7 @@ export const loadPluginProvider = (
       return Effect.try({
         try: () => {
           provider.resolve(rulebook);
-          return { provider, rulebook, cases: modules.flatMap((m) => m.cases) };
+          return { provider, rulebook, cases: modules.flatMap((m) => m.cases), plugins };
         },
         catch: (cause) => refused(rulebook, cause),
       });

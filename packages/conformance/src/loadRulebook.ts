@@ -61,7 +61,7 @@ export const loadRulebook = (
       plugins.push(loaded.plugin);
       cases.push(...loaded.cases);
     }
-    return { provider: pluginRulebookProvider(plugins), rulebook: [...names], cases };
+    return { provider: pluginRulebookProvider(plugins), rulebook: [...names], cases, plugins };
   });
 
 /**
@@ -91,5 +91,5 @@ export const loadInstalledPlugins = (cwd: string): Effect.Effect<LoadedPlugins, 
       plugins.push(loaded.success.plugin);
       cases.push(...loaded.success.cases);
     }
-    return { provider: pluginRulebookProvider(plugins), rulebook: ["national"], cases };
+    return { provider: pluginRulebookProvider(plugins), rulebook: ["national"], cases, plugins };
   });

@@ -38,6 +38,8 @@ Usage:
   motcua-conformance run [options]        run the cases and report
   motcua-conformance list [options]       list the selected cases
   motcua-conformance validate [options]   check case files (exit 2 on any problem)
+  motcua-conformance mutate [options]     change one rule of the plugin under test at a time,
+                                          rerun, report the changes no case noticed
   motcua-conformance schema [name]        print a JSON Schema: case-file (default),
                                           adapter-info, adapter-request, adapter-response
   motcua-conformance help [command]       this text, or a command's options
@@ -91,6 +93,25 @@ ${RULEBOOK}
 
 Exit codes: 0 valid, 2 bad usage or a problem (printed as file:line:column path — message).
 `,
+  mutate: `motcua-conformance mutate — measure how well the cases pin the plugin's rules
+
+Changes one rule of the plugin under test at a time (numbers ±1, clock times ±30 min, booleans
+flipped, list items dropped, duplicated or reordered), reruns the suite on each change and reports
+the changes no case noticed (survivors), with the rule's path, and the kill score.
+
+Usage: motcua-conformance mutate [options]
+
+${RULEBOOK}
+  --cases path          case file or folder (repeatable; default as for run)
+  --grep pattern        only rules whose path matches this regular expression
+  --max n               at most n mutants (in rule order)
+  --min-score x         exit 1 when the kill score is below x (0 to 1)
+  --reporter name       pretty | json (default pretty)
+  -h, --help            this text
+
+Exit codes: 0 done (and the score at least --min-score), 1 below --min-score, 2 bad usage or the
+suite cannot run.
+`,
   schema: `motcua-conformance schema — print a JSON Schema (draft 2020-12)
 
 Usage: motcua-conformance schema [case-file | adapter-info | adapter-request | adapter-response]
@@ -100,7 +121,7 @@ Exit codes: 0 printed, 2 unknown schema name.
 };
 HELP["help"] = HELP["main"] ?? "";
 
-export const COMMANDS = ["run", "list", "validate", "schema", "help"] as const;
+export const COMMANDS = ["run", "list", "validate", "mutate", "schema", "help"] as const;
 export type Command = (typeof COMMANDS)[number];
 export const SCHEMAS = ["case-file", "adapter-info", "adapter-request", "adapter-response"] as const;
 const REPORTERS: ReadonlyArray<ReporterName> = ["pretty", "json", "junit"];
@@ -119,6 +140,8 @@ const OPTIONS = {
   reporter: { type: "string" },
   out: { type: "string" },
   verbose: { type: "boolean" },
+  max: { type: "string" },
+  "min-score": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -142,6 +165,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   ],
   list: ["rulebook", "plugin", "plugin-timeout", "cases", "layer", "id", "grep"],
   validate: ["rulebook", "plugin", "plugin-timeout", "cases"],
+  mutate: ["rulebook", "plugin", "plugin-timeout", "cases", "grep", "max", "min-score", "reporter"],
   schema: [],
   help: [],
 };
@@ -197,6 +221,8 @@ export interface CliOptions {
   readonly reporter: ReporterName;
   readonly out: string | undefined;
   readonly verbose: boolean;
+  readonly max: number | undefined;
+  readonly minScore: number | undefined;
 }
 
 /** Parses the command line; throws {@link UsageError} with a "did you mean" where one helps. */
@@ -310,7 +336,25 @@ export function parseCli(argv: ReadonlyArray<string>): CliOptions {
     reporter: reporter as ReporterName,
     out: values.out,
     verbose: values.verbose === true,
+    max: count("max", values.max, command),
+    minScore: score(values["min-score"], command),
   };
+}
+
+function count(name: string, value: string | undefined, command: Command): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a whole number ≥ 1, got "${value}"`, command);
+  return n;
+}
+
+function score(value: string | undefined, command: Command): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1))
+    throw new UsageError(`--min-score must be between 0 and 1, got "${value}"`, command);
+  return n;
 }
 
 function empty(command: Command): CliOptions {
@@ -332,5 +376,7 @@ function empty(command: Command): CliOptions {
     reporter: "pretty",
     out: undefined,
     verbose: false,
+    max: undefined,
+    minScore: undefined,
   };
 }

@@ -21,6 +21,8 @@ import { report, summaryLine } from "../reporters";
 import { appliesTo, runConformance } from "../runConformance";
 import { connectTarget } from "../target";
 import { CONFORMANCE_VERSION } from "../version";
+import { mutatePlugin } from "../mutate";
+import type { Plugin } from "@motcua/plugin-sdk";
 import { helpText, parseCli, UsageError, type CliOptions } from "./cliArgs";
 
 /** Where the CLI writes. */
@@ -90,7 +92,8 @@ async function command(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
     return 0;
   }
-  const { provider, rulebook, cases } = await setup(options, io);
+  const { provider, rulebook, cases, plugins } = await setup(options, io);
+  if (options.command === "mutate") return mutate(options, io, { rulebook, cases, plugins });
   if (options.command === "validate" || options.command === "list") {
     const knownRulebooks = [...new Set([...provider.knownIds, ...knownPluginNames()])];
     const v = await Effect.runPromise(validateCases(cases, { checks: builtinChecks, knownRulebooks }));
@@ -161,6 +164,42 @@ async function command(options: CliOptions, io: CliIo): Promise<number> {
       `motcua-conformance: --bail: stopped after ${results.bailed.after}; ${results.bailed.notRun} case(s) not run\n`,
     );
   return results.counts.failed > 0 || results.problems.length > 0 ? 1 : 0;
+}
+
+async function mutate(
+  options: CliOptions,
+  io: CliIo,
+  run: { rulebook: ReadonlyArray<string>; cases: ReadonlyArray<string>; plugins: ReadonlyArray<Plugin> },
+): Promise<number> {
+  const plugin = run.plugins.at(-1);
+  if (plugin === undefined || (options.rulebook === undefined && options.plugins.length === 0))
+    throw new UsageError("mutate needs the plugin under test: --rulebook ids or --plugin spec", "mutate");
+  const grep = options.grep;
+  const report = await Effect.runPromise(
+    mutatePlugin({
+      plugin,
+      plugins: run.plugins,
+      rulebook: run.rulebook,
+      cases: run.cases,
+      checks: builtinChecks,
+      ...(options.max === undefined ? {} : { max: options.max }),
+      ...(grep === undefined ? {} : { select: (path: string) => grep.test(path) }),
+    }),
+  );
+  const line = `mutate ${report.plugin}: ${report.killed} killed, ${report.survived} survived, ${report.mutants.length - report.killed - report.survived} invalid — score ${(report.score * 100).toFixed(1)}%`;
+  if (options.reporter === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    for (const m of report.mutants.filter((x) => x.outcome === "survived"))
+      io.stdout(`  survived  ${m.path}${m.version > 0 ? ` (version ${m.version})` : ""}: ${m.change}\n`);
+    io.stdout(`${line}\n`);
+  }
+  if (options.minScore !== undefined && report.score < options.minScore) {
+    io.stderr(
+      `motcua-conformance: kill score ${report.score.toFixed(3)} is below --min-score ${options.minScore}\n`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 /** Runs the CLI and resolves to its exit code; never rejects. */
