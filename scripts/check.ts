@@ -12,6 +12,8 @@ import { root, run } from "./workspace";
 const zones = ["America/Los_Angeles", "Pacific/Kiritimati"];
 /** The rule conformance suite runs against the national baseline and every province plugin. */
 const rulebooks = ["national", "national,ha-tinh", "national,vinh-phuc", "national,dong-thap"];
+/** The conformance CLI from source. */
+const cli = ["--conditions=@motcua/source", "--import", "tsx", "packages/conformance/src/cli.ts"];
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 const outDir = join(root, "node_modules", ".cache", "motcua-check");
 
@@ -55,17 +57,34 @@ const steps: Array<[string, () => Promise<number>]> = [
   ...zones.map((zone): [string, () => Promise<number>] => [`tests (TZ=${zone})`, () => tests(zone)]),
   ...rulebooks.map((rulebook): [string, () => Promise<number>] => [
     `conformance (${rulebook})`,
-    () =>
-      run(process.execPath, [
-        "--conditions=@motcua/source",
-        "--import",
-        "tsx",
-        "packages/conformance/src/cli.ts",
+    () => run(process.execPath, [...cli, "run", "--rulebook", rulebook]),
+  ]),
+  [
+    "conformance honesty (a province with no case of its own in the run must fail)",
+    async () => {
+      // `--layer law` drops Hà Tĩnh's own cases: the run proves nothing about it and must exit 1.
+      const code = await run(process.execPath, [
+        ...cli,
         "run",
         "--rulebook",
-        rulebook,
-      ]),
-  ]),
+        "national,ha-tinh",
+        "--layer",
+        "law",
+      ]);
+      if (code !== 1) {
+        console.error(`check: expected exit 1 (CONFORMANCE_NO_OWN_CASES), got ${code}`);
+        return 1;
+      }
+      // The full plugin id selects the same cases as the short id.
+      return run(process.execPath, [...cli, "run", "--rulebook", "national,province-ha-tinh"]);
+    },
+  ],
+  [
+    "conformance power (mutate national, fast subset: the first 12 single-rule changes of sla.*)",
+    // Prints the kill score; the full run is `cli.ts mutate --rulebook national` (no threshold yet).
+    () =>
+      run(process.execPath, [...cli, "mutate", "--rulebook", "national", "--grep", "^sla\\.", "--max", "12"]),
+  ],
   ["build", () => run(process.execPath, ["--import", "tsx", "scripts/build.ts"])],
   ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
   ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],

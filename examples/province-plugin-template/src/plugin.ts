@@ -158,3 +158,16 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
+
+/**
+ * The template's own conformance cases (`cases/`), as paths relative to this module:
+ * `motcua-conformance run --plugin ./src/plugin.ts` (or `./dist/plugin.js` once built) runs them
+ * with the national cases. Keep the `cases/` folder in your package's `files` when you publish.
+ *
+ * @example
+ * ```ts
+ * import { conformanceCases } from "./plugin";
+ * conformanceCases; // ["../cases"]
+ * ```
+ */
+export const conformanceCases: ReadonlyArray<string> = ["../cases"];

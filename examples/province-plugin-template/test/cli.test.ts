@@ -58,4 +58,18 @@ describe("motcua-conformance run --plugin ./src/plugin.ts (the package's `confor
       results.cases.filter((c) => c.id.startsWith("province.mau.") && c.status === "passed"),
     ).toHaveLength(9);
   });
+
+  it("without --cases, runs the cases the module exports as conformanceCases (with the national ones)", async () => {
+    const file = join(out, "own.json");
+    const r = await runCli(["run", "--plugin", "./src/plugin.ts", "--reporter", "json", "--out", file]);
+    expect(r.code, r.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(file, "utf8")) as {
+      problems: unknown[];
+      cases: ReadonlyArray<{ id: string; status: string }>;
+    };
+    expect(results.problems).toEqual([]);
+    expect(
+      results.cases.filter((c) => c.id.startsWith("province.mau.") && c.status === "passed"),
+    ).toHaveLength(9);
+  });
 });

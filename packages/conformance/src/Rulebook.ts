@@ -61,6 +61,14 @@ export interface RulebookProvider {
   readonly knownIds: ReadonlyArray<string>;
   /** The rulebook of `ids` composed in order; throws {@link CONFORMANCE_UNKNOWN_RULEBOOK}. */
   readonly resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook;
+  /**
+   * The plugin id a name stands for (`ha-tinh` → `province-ha-tinh`), or `undefined` for an
+   * unknown name. Absent: every known name is its own id. The runner compares rulebooks by these
+   * ids, so a short id and a full id select the same cases.
+   *
+   * @since 0.2.0
+   */
+  readonly canonicalId?: (name: string) => string | undefined;
 }
 
 /**
@@ -97,16 +105,19 @@ export function unknownRulebookError(id: string, known: ReadonlyArray<string>): 
  * const national = nationalRulebookProvider();
  * const provider = makeCachedRulebookProvider(["baseline"], () => national.resolve(["national"]));
  * ```
+ * `canonicalId` (since 0.2.0) maps a name to the plugin id it stands for.
  * @since 0.1.0
  * @category Rulebooks
  */
 export function makeCachedRulebookProvider(
   knownIds: ReadonlyArray<string>,
   resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook,
+  canonicalId?: (name: string) => string | undefined,
 ): RulebookProvider {
   const cache = new Map<string, ResolvedRulebook>();
   return {
     knownIds,
+    ...(canonicalId === undefined ? {} : { canonicalId }),
     resolve: (ids) => {
       for (const id of ids) if (!knownIds.includes(id)) throw unknownRulebookError(id, knownIds);
       const key = ids.join("\u0000");

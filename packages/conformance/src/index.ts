@@ -43,19 +43,47 @@ export {
   type RulebookProvider,
 } from "./Rulebook";
 export { nationalRulebookProvider } from "./nationalRulebookProvider";
-export {
-  REGISTERED_PLUGINS,
-  builtinRulebookProvider,
-  pluginAliases,
-  pluginRulebookProvider,
-} from "./pluginRulebookProvider";
+export { pluginAliases, pluginRulebookProvider } from "./pluginRulebookProvider";
+export { KNOWN_PLUGINS, knownPlugin, knownPluginNames, type KnownPlugin } from "./knownPlugins";
 export {
   CONFORMANCE_PLUGIN_LOAD,
+  CONFORMANCE_PLUGIN_NOT_INSTALLED,
+  CONFORMANCE_PLUGIN_REFUSED,
+  CONFORMANCE_PLUGIN_TIMEOUT,
   importPlugin,
   loadPluginProvider,
+  type ImportPluginOptions,
   type LoadedPluginModule,
   type LoadedPlugins,
 } from "./loadPluginProvider";
+export { loadRulebook, loadInstalledPlugins } from "./loadRulebook";
+export {
+  ADAPTER_PROTOCOL,
+  ADAPTER_CHECK_UNSUPPORTED,
+  AdapterInfoSchema,
+  AdapterRequestSchema,
+  AdapterErrorSchema,
+  AdapterResponseSchema,
+  adapterJsonSchemas,
+  type AdapterInfo,
+  type AdapterRequest,
+  type AdapterResponse,
+} from "./adapterProtocol";
+export {
+  CONFORMANCE_TARGET_UNREACHABLE,
+  connectTarget,
+  type ConnectTargetOptions,
+  type Target,
+  type TargetInfo,
+  type TargetOutcome,
+} from "./target";
+export {
+  CASE_FILE_LIMITS,
+  CONFORMANCE_CASE_ENCODING,
+  CONFORMANCE_CASE_FORBIDDEN_KEY,
+  CONFORMANCE_CASE_TOO_DEEP,
+  CONFORMANCE_CASE_TOO_LARGE,
+} from "./caseFileLimits";
 export {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,
@@ -65,6 +93,8 @@ export {
   type ParseCaseFileOptions,
 } from "./parseCaseFile";
 export {
+  CONFORMANCE_CASES_NOT_REGULAR,
+  CONFORMANCE_CASES_SYMLINK_OUTSIDE,
   CONFORMANCE_CASES_UNREADABLE,
   formatCaseIssue,
   loadCases,
@@ -78,6 +108,7 @@ export { judgeCase, runCase, type CaseResult, type CaseStatus, type CheckOutcome
 export {
   runConformance,
   countResults,
+  type RunProblem,
   type RunOptions,
   type RunResults,
   type Counts,
@@ -91,4 +122,5 @@ export {
   type PrettyOptions,
   type ReporterName,
 } from "./reporters";
+export { mutatePlugin, type MutantResult, type MutateOptions, type MutationReport } from "./mutate";
 export { CONFORMANCE_VERSION } from "./version";

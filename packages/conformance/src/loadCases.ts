@@ -5,10 +5,12 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { constants } from "node:fs";
+import { open, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import { MotcuaError } from "@motcua/core";
 import { Effect } from "effect";
+import { CASE_FILE_LIMITS, CONFORMANCE_CASE_ENCODING, CONFORMANCE_CASE_TOO_LARGE } from "./caseFileLimits";
 import {
   CONFORMANCE_CASE_INVALID,
   parseCaseFile,
@@ -19,6 +21,22 @@ import {
 
 /** Code for a case path that cannot be read. */
 export const CONFORMANCE_CASES_UNREADABLE = "CONFORMANCE_CASES_UNREADABLE";
+
+/**
+ * Code for a symbolic link in a `--cases` folder that points outside every folder given (links
+ * inside them are followed).
+ *
+ * @since 0.2.0
+ */
+export const CONFORMANCE_CASES_SYMLINK_OUTSIDE = "CONFORMANCE_CASES_SYMLINK_OUTSIDE";
+
+/**
+ * Code for a case path that is not a regular file or folder (a FIFO, a socket, a device): reading
+ * one could block the run forever.
+ *
+ * @since 0.2.0
+ */
+export const CONFORMANCE_CASES_NOT_REGULAR = "CONFORMANCE_CASES_NOT_REGULAR";
 
 /**
  * A validated set of cases.
@@ -46,7 +64,7 @@ export interface CaseSetValidation extends CaseSet {
   readonly issues: ReadonlyArray<CaseIssue>;
 }
 
-const isCaseFile = (name: string): boolean => name.endsWith(".yaml") || name.endsWith(".yml");
+const isCaseFile = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 const unreadable = (path: string, cause: unknown): MotcuaError =>
   new MotcuaError({
@@ -57,19 +75,150 @@ const unreadable = (path: string, cause: unknown): MotcuaError =>
     cause,
   });
 
-const listFiles = (root: string): Effect.Effect<ReadonlyArray<{ root: string; file: string }>, MotcuaError> =>
-  Effect.tryPromise({
-    try: async () => {
-      const info = await stat(root);
-      if (!info.isDirectory()) return [{ root: resolve(root, ".."), file: resolve(root) }];
-      const entries = await readdir(root, { recursive: true, withFileTypes: true });
-      return entries
-        .filter((e) => e.isFile() && isCaseFile(e.name))
-        .map((e) => ({ root: resolve(root), file: resolve(e.parentPath, e.name) }))
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    },
-    catch: (cause) => unreadable(root, cause),
-  });
+const refuse = (code: string, path: string, en: string, vi: string): MotcuaError =>
+  new MotcuaError({ code, vi: `${path}: ${vi}`, en: `${path}: ${en}`, path: [path], data: { path } });
+
+const kindOf = (info: { isFIFO(): boolean; isSocket(): boolean }): string =>
+  info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : "a device or special file";
+
+const within = (path: string, roots: ReadonlyArray<string>): boolean =>
+  roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`));
+
+type Listed = { root: string; file: string };
+
+/**
+ * The case files under the given paths, sorted. A folder is walked by hand: a link inside the
+ * given folders is followed, a link outside them, a FIFO or other special file is refused.
+ */
+async function listAll(paths: ReadonlyArray<string>): Promise<ReadonlyArray<Listed>> {
+  const roots: Array<{ given: string; real: string }> = [];
+  for (const given of paths) {
+    const abs = resolve(given);
+    try {
+      roots.push({ given: abs, real: await realpath(abs) });
+    } catch (cause) {
+      throw unreadable(given, cause);
+    }
+  }
+  const realRoots = roots.map((r) => r.real);
+  const out: Listed[] = [];
+  const seenDirs = new Set<string>();
+  const walk = async (root: string, dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(path);
+        } catch (cause) {
+          throw unreadable(path, cause);
+        }
+        if (!within(target, realRoots))
+          throw refuse(
+            CONFORMANCE_CASES_SYMLINK_OUTSIDE,
+            path,
+            `a symbolic link to ${target}, outside the folders given: pass that folder with --cases, or copy the file`,
+            `liên kết tượng trưng tới ${target}, nằm ngoài các thư mục đã cho`,
+          );
+        const t = await stat(target);
+        if (t.isDirectory()) {
+          await walk(root, path);
+          continue;
+        }
+        if (!isCaseFile(entry.name)) continue;
+        if (!t.isFile())
+          throw refuse(
+            CONFORMANCE_CASES_NOT_REGULAR,
+            path,
+            `links to ${kindOf(t)}, not a file`,
+            "không phải tệp thường",
+          );
+        out.push({ root, file: path });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        await walk(root, path);
+        continue;
+      }
+      if (!isCaseFile(entry.name)) continue;
+      if (!entry.isFile())
+        throw refuse(
+          CONFORMANCE_CASES_NOT_REGULAR,
+          path,
+          `is ${kindOf(entry)}, not a file`,
+          "không phải tệp thường",
+        );
+      out.push({ root, file: path });
+    }
+  };
+  for (const { given } of roots) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch (cause) {
+      throw unreadable(given, cause);
+    }
+    if (info.isDirectory()) {
+      try {
+        await walk(given, given);
+      } catch (cause) {
+        if (cause instanceof MotcuaError) throw cause;
+        throw unreadable(given, cause);
+      }
+    } else if (info.isFile()) out.push({ root: resolve(given, ".."), file: given });
+    else
+      throw refuse(
+        CONFORMANCE_CASES_NOT_REGULAR,
+        given,
+        `is ${kindOf(info)}, not a file or folder`,
+        "không phải tệp hay thư mục thường",
+      );
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** A file's text, read strictly: a regular file (checked on the open handle), within the size limit, valid UTF-8. */
+async function readCaseText(file: string): Promise<{ text: string } | { issue: Omit<CaseIssue, "file"> }> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw refuse(
+        CONFORMANCE_CASES_NOT_REGULAR,
+        file,
+        `is ${kindOf(info)}, not a file`,
+        "không phải tệp thường",
+      );
+    if (info.size > CASE_FILE_LIMITS.maxBytes)
+      return {
+        issue: {
+          path: [],
+          code: CONFORMANCE_CASE_TOO_LARGE,
+          en: `the file has ${info.size} bytes, more than the ${CASE_FILE_LIMITS.maxBytes} allowed: split it`,
+          vi: `tệp có ${info.size} byte, quá giới hạn ${CASE_FILE_LIMITS.maxBytes}: hãy tách nhỏ`,
+        },
+      };
+    const bytes = await handle.readFile();
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    } catch {
+      return {
+        issue: {
+          path: [],
+          code: CONFORMANCE_CASE_ENCODING,
+          en: "the file is not valid UTF-8 (save it as UTF-8)",
+          vi: "tệp không phải UTF-8 hợp lệ (hãy lưu dưới dạng UTF-8)",
+        },
+      };
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Reads and validates every `*.yaml` / `*.yml` file under the given files or folders. Fails only
@@ -89,18 +238,21 @@ export const validateCases = (
   options: ParseCaseFileOptions = {},
 ): Effect.Effect<CaseSetValidation, MotcuaError> =>
   Effect.gen(function* () {
-    const listed = (yield* Effect.forEach(paths, listFiles, { concurrency: 4 })).flat();
+    const listed = yield* Effect.tryPromise({
+      try: () => listAll(paths),
+      catch: (cause) => (cause instanceof MotcuaError ? cause : unreadable(paths.join(", "), cause)),
+    });
     const texts = yield* Effect.forEach(
       listed,
       ({ root, file }) =>
         Effect.tryPromise({
-          try: () => readFile(file, "utf8"),
-          catch: (cause) => unreadable(file, cause),
+          try: () => readCaseText(file),
+          catch: (cause) => (cause instanceof MotcuaError ? cause : unreadable(file, cause)),
         }).pipe(
-          Effect.map((text) => ({
+          Effect.map((read) => ({
             display: relative(process.cwd(), file) || file,
             name: relative(root, file).split(sep).join("/"),
-            text,
+            ...read,
           })),
         ),
       { concurrency: 16 },
@@ -109,7 +261,14 @@ export const validateCases = (
     const cases: LoadedCase[] = [];
     const issues: CaseIssue[] = [];
     const firstSeen = new Map<string, LoadedCase>();
-    for (const { display, name, text } of texts) {
+    for (const read of texts) {
+      const { display, name } = read;
+      if ("issue" in read) {
+        hash.update(`${name}\n`);
+        issues.push({ file: display, ...read.issue });
+        continue;
+      }
+      const text = read.text;
       hash.update(`${name}\n${text}\n`);
       const parsed = parseCaseFile(text, display, options);
       issues.push(...parsed.issues);

@@ -18,6 +18,13 @@ import {
 import type { CheckRegistry } from "./Check";
 import { describeIssue } from "./internal/describeIssue";
 import { locate } from "./internal/yamlLocation";
+import {
+  CASE_FILE_LIMITS,
+  CONFORMANCE_CASE_FORBIDDEN_KEY,
+  CONFORMANCE_CASE_TOO_DEEP,
+  CONFORMANCE_CASE_TOO_LARGE,
+  shapeProblem,
+} from "./caseFileLimits";
 
 /** Code of every problem found in a case file. */
 export const CONFORMANCE_CASE_INVALID = "CONFORMANCE_CASE_INVALID";
@@ -173,6 +180,30 @@ export function parseCaseFile(
   file: string,
   options: ParseCaseFileOptions = {},
 ): ParsedCaseFile {
+  try {
+    return parseUnguarded(text, file, options);
+  } catch (e) {
+    // The YAML reader or a schema ran out of stack (a hostile nesting): still a coded issue.
+    const deep = e instanceof RangeError;
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return {
+      cases: [],
+      issues: [
+        {
+          file,
+          path: [],
+          code: deep ? CONFORMANCE_CASE_TOO_DEEP : CONFORMANCE_CASE_INVALID,
+          en: deep
+            ? `the file is nested too deeply to read (${detail})`
+            : `the file could not be read (${detail})`,
+          vi: deep ? "tệp lồng quá sâu, không đọc được" : "không đọc được tệp",
+        },
+      ],
+    };
+  }
+}
+
+function parseUnguarded(text: string, file: string, options: ParseCaseFileOptions): ParsedCaseFile {
   const counter = new LineCounter();
   const issues: CaseIssue[] = [];
   const doc = parseDocument(typeof text === "string" ? text : "", {
@@ -189,7 +220,7 @@ export function parseCaseFile(
     path: Path,
     en: string,
     vi: string,
-    extra: { preferKey?: boolean; suggestion?: string | undefined } = {},
+    extra: { preferKey?: boolean; suggestion?: string | undefined; code?: string } = {},
   ) => {
     const hint = extra.suggestion === undefined ? "" : ` — did you mean "${extra.suggestion}"?`;
     const hintVi = extra.suggestion === undefined ? "" : ` — có phải "${extra.suggestion}"?`;
@@ -197,7 +228,7 @@ export function parseCaseFile(
       file,
       ...at(path, extra.preferKey ?? false),
       path: [...path],
-      code: CONFORMANCE_CASE_INVALID,
+      code: extra.code ?? CONFORMANCE_CASE_INVALID,
       en: `${en}${hint}`,
       vi: `${vi}${hintVi}`,
       ...(extra.suggestion === undefined ? {} : { suggestion: extra.suggestion }),
@@ -208,6 +239,15 @@ export function parseCaseFile(
     push([], "case file text must be a string", "nội dung tệp phải là chuỗi");
     return { cases: [], issues };
   }
+  if (text.length > CASE_FILE_LIMITS.maxBytes) {
+    push(
+      [],
+      `the file is larger than ${CASE_FILE_LIMITS.maxBytes} bytes: split it`,
+      `tệp lớn hơn ${CASE_FILE_LIMITS.maxBytes} byte: hãy tách nhỏ`,
+      { code: CONFORMANCE_CASE_TOO_LARGE },
+    );
+    return { cases: [], issues };
+  }
   for (const error of doc.errors) {
     const pos = counter.linePos(error.pos[0]);
     issues.push({
@@ -215,7 +255,8 @@ export function parseCaseFile(
       line: pos.line,
       column: pos.col,
       path: [],
-      code: CONFORMANCE_CASE_INVALID,
+      // The YAML reader reports a stack overflow (hostile nesting) as a syntax error.
+      code: /call stack/i.test(error.message) ? CONFORMANCE_CASE_TOO_DEEP : CONFORMANCE_CASE_INVALID,
       en: `YAML syntax error: ${error.message.split("\n")[0] ?? error.code}`,
       vi: `Lỗi cú pháp YAML: ${error.message.split("\n")[0] ?? error.code}`,
     });
@@ -227,6 +268,25 @@ export function parseCaseFile(
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     push([], `YAML could not be read: ${e instanceof Error ? e.message : String(e)}`, "Không đọc được YAML");
+    return { cases: [], issues };
+  }
+  const bad = shapeProblem(data);
+  if (bad !== undefined) {
+    const where = formatErrorPath(bad.path);
+    if (bad.kind === "depth")
+      push(
+        bad.path.slice(0, 8),
+        `nested more than ${CASE_FILE_LIMITS.maxDepth} levels deep (at ${where.slice(0, 80)}…)`,
+        `lồng quá ${CASE_FILE_LIMITS.maxDepth} cấp`,
+        { code: CONFORMANCE_CASE_TOO_DEEP },
+      );
+    else
+      push(
+        bad.path,
+        `${where}: the key "${String(bad.path.at(-1))}" is not allowed (it could be dropped or change an object's prototype, so what is under it would never be checked)`,
+        `${where}: không được dùng khóa "${String(bad.path.at(-1))}"`,
+        { code: CONFORMANCE_CASE_FORBIDDEN_KEY },
+      );
     return { cases: [], issues };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

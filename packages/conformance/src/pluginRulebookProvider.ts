@@ -14,7 +14,6 @@ import {
   type CivilDate,
   type InstantInput,
 } from "@motcua/core";
-import { national } from "@motcua/national";
 import {
   calendarOverlayOf,
   composeRulebook,
@@ -22,24 +21,7 @@ import {
   type ConceptInputs,
   type Plugin,
 } from "@motcua/plugin-sdk";
-import { dongThap } from "@motcua/province-dong-thap";
-import { haTinh } from "@motcua/province-ha-tinh";
-import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import { makeCachedRulebookProvider, type ResolvedRulebook, type RulebookProvider } from "./Rulebook";
-
-/**
- * The plugins this package registers: `@motcua/national` and the province plugins
- * `@motcua/province-ha-tinh`, `@motcua/province-vinh-phuc`, `@motcua/province-dong-thap`.
- *
- * @example
- * ```ts
- * import { REGISTERED_PLUGINS } from "@motcua/conformance";
- * REGISTERED_PLUGINS.map((p) => p.id); // ["national", "province-ha-tinh", "province-vinh-phuc", "province-dong-thap"]
- * ```
- * @since 0.1.0
- * @category Rulebooks
- */
-export const REGISTERED_PLUGINS: ReadonlyArray<Plugin> = [national, haTinh, vinhPhuc, dongThap];
 
 /**
  * The names a plugin answers to in case files and on the command line: its id, and for a
@@ -47,8 +29,9 @@ export const REGISTERED_PLUGINS: ReadonlyArray<Plugin> = [national, haTinh, vinh
  *
  * @example
  * ```ts
- * import { pluginAliases, REGISTERED_PLUGINS } from "@motcua/conformance";
- * pluginAliases(REGISTERED_PLUGINS[1]!); // ["province-ha-tinh", "ha-tinh"]
+ * import { pluginAliases } from "@motcua/conformance";
+ * import { haTinh } from "@motcua/province-ha-tinh";
+ * pluginAliases(haTinh); // ["province-ha-tinh", "ha-tinh"]
  * ```
  * @since 0.1.0
  * @category Rulebooks
@@ -101,12 +84,13 @@ function resolvePlugins(ids: ReadonlyArray<string>, plugins: ReadonlyArray<Plugi
  * working calendar's overlay (office hours, local days off, dated: `@motcua/plugin-sdk`'s
  * `calendarOverlayOf`), and the other slots the concept packages' inputs (its `conceptInputsOf`,
  * which throws `CONCEPT_RULE_UNSUPPORTED` for calendar rules `@motcua/calendar` cannot apply).
- * Plugins answer to their id and province slug.
+ * Plugins answer to their id and province slug (`canonicalId` maps either to the id).
  *
  * @example
  * ```ts
- * import { pluginRulebookProvider, REGISTERED_PLUGINS } from "@motcua/conformance";
- * const rb = pluginRulebookProvider(REGISTERED_PLUGINS).resolve(["national", "ha-tinh"]);
+ * import { pluginRulebookProvider } from "@motcua/conformance";
+ *  * import { haTinh } from "@motcua/province-ha-tinh";
+ * const rb = pluginRulebookProvider([national, haTinh]).resolve(["national", "ha-tinh"]);
  * rb.inputsAt("2021-06-01").staffingNorms.throughput?.min.value; // 15 (Kế hoạch 41/KH-UBND)
  * ```
  * @since 0.1.0
@@ -115,24 +99,13 @@ function resolvePlugins(ids: ReadonlyArray<string>, plugins: ReadonlyArray<Plugi
 export function pluginRulebookProvider(plugins: ReadonlyArray<Plugin>): RulebookProvider {
   const byName = new Map<string, Plugin>();
   for (const p of plugins) for (const name of pluginAliases(p)) if (!byName.has(name)) byName.set(name, p);
-  return makeCachedRulebookProvider([...byName.keys()], (ids) =>
-    resolvePlugins(
-      ids,
-      ids.map((id) => byName.get(id) as Plugin),
-    ),
+  return makeCachedRulebookProvider(
+    [...byName.keys()],
+    (ids) =>
+      resolvePlugins(
+        ids,
+        ids.map((id) => byName.get(id) as Plugin),
+      ),
+    (name) => byName.get(name)?.id,
   );
 }
-
-/**
- * The provider of every registered plugin ({@link REGISTERED_PLUGINS}): `national`, and
- * `national` composed with `ha-tinh`, `vinh-phuc` or `dong-thap`. What the CLI uses by default.
- *
- * @example
- * ```ts
- * import { builtinRulebookProvider } from "@motcua/conformance";
- * builtinRulebookProvider().knownIds.includes("vinh-phuc"); // true
- * ```
- * @since 0.1.0
- * @category Rulebooks
- */
-export const builtinRulebookProvider = (): RulebookProvider => pluginRulebookProvider(REGISTERED_PLUGINS);

@@ -60,7 +60,9 @@ export function reportPretty(results: RunResults, options: PrettyOptions = {}): 
   const lines: string[] = [];
   const under = results.plugins.map((p) => `${p.id}@${p.version}`).join(" + ");
   lines.push(
-    `${results.suite} · rulebook ${results.rulebook === null ? "per case" : results.rulebook.join(", ")} · plugins ${under}`,
+    results.target === null
+      ? `${results.suite} · rulebook ${results.rulebook === null ? "per case" : results.rulebook.join(", ")} · plugins ${under}`
+      : `${results.suite} · rulebook ${results.rulebook === null ? "per case" : results.rulebook.join(", ")} · target ${results.target.name} ${results.target.version} at ${results.target.url}`,
   );
   lines.push(
     `cases ${results.caseSetHash.slice(0, 19)}… · ${results.files} files · ${results.counts.total} cases run${results.notSelected > 0 ? ` · ${results.notSelected} not selected` : ""}`,
@@ -85,6 +87,12 @@ export function reportPretty(results: RunResults, options: PrettyOptions = {}): 
       }
     }
   }
+  if (results.problems.length > 0) {
+    lines.push("", "The run proves nothing until these are fixed:");
+    for (const p of results.problems) lines.push(`  ${MARK.failed} [${p.code}] ${p.en}`);
+  }
+  if (results.bailed !== null)
+    lines.push("", `--bail: stopped after ${results.bailed.after}; ${results.bailed.notRun} case(s) not run`);
   lines.push("", summaryLine(results.counts));
   return `${lines.join("\n")}\n`;
 }
@@ -123,7 +131,10 @@ const testcase = (c: CaseResult): string => {
 };
 
 /**
- * JUnit XML: one `<testsuite>` per layer, one `<testcase>` per case, for CI dashboards.
+ * JUnit XML: one `<testsuite>` per layer, one `<testcase>` per case, for CI dashboards, after a
+ * `run` suite carrying the run's properties (suite, runner, date, rulebook, case-set hash and, for
+ * `--target`, the system's URL, name and version) and one failure per problem that makes the run
+ * prove nothing (or one passing test case when there is none).
  *
  * @example
  * ```ts
@@ -145,9 +156,43 @@ export function reportJunit(results: RunResults): string {
     ].join("\n");
   });
   const c = results.counts;
+  const t = results.target;
+  const properties = [
+    ["suite", results.suite],
+    ["runner", `${results.runner.name}@${results.runner.version}`],
+    ["date", results.date],
+    ["rulebook", results.rulebook === null ? "per case" : results.rulebook.join(",")],
+    ["caseSetHash", results.caseSetHash],
+    ...(t === null
+      ? []
+      : [
+          ["target.url", t.url],
+          ["target.name", t.name],
+          ["target.version", t.version],
+          ["target.protocol", t.protocol],
+        ]),
+  ]
+    .map(([name, value]) => `      <property name="${xml(name ?? "")}" value="${xml(value ?? "")}"/>`)
+    .join("\n");
+  // The run's own verdict: what makes it prove nothing, as failures a CI dashboard shows.
+  const run = [
+    `  <testsuite name="${xml(`${results.plugin.id} run`)}" tests="${Math.max(1, results.problems.length)}" failures="${results.problems.length}" errors="0" skipped="0" time="0.000">`,
+    `    <properties>\n${properties}\n    </properties>`,
+    ...(results.problems.length === 0
+      ? [
+          `    <testcase classname="run" name="the run selected cases of every plugin under test" time="0.000"/>`,
+        ]
+      : results.problems.map(
+          (p) =>
+            `    <testcase classname="run" name="${xml(p.code)}" time="0.000">\n      <failure message="${xml(p.en)}" type="${xml(p.code)}">${xml(p.en)}</failure>\n    </testcase>`,
+        )),
+    "  </testsuite>",
+  ].join("\n");
+  const name = t === null ? `${results.plugin.id}@${results.plugin.version}` : `${t.name}@${t.version}`;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="${xml(`${results.suite} ${results.plugin.id}@${results.plugin.version}`)}" tests="${c.total}" failures="${c.failed}" errors="0" skipped="${c.skipped}">`,
+    `<testsuites name="${xml(`${results.suite} ${name}`)}" tests="${c.total + Math.max(1, results.problems.length)}" failures="${c.failed + results.problems.length}" errors="0" skipped="${c.skipped}">`,
+    run,
     ...suites,
     `</testsuites>`,
     "",

@@ -127,12 +127,56 @@ export function judgeCase(
     : { status: "failed", message: describeMismatches(mismatches) };
 }
 
+/** What a case result says before it is run: identity, rulebook, source, place. */
+export type CaseBase = Omit<CaseResult, "status" | "message" | "durationMs">;
+
+/** The fields of a case's result that do not depend on how it ran. */
+export function caseBase(loaded: LoadedCase, ids: ReadonlyArray<string>): CaseBase {
+  const c = loaded.case;
+  return {
+    id: c.id,
+    title: c.title,
+    layer: c.layer,
+    area: loaded.area,
+    check: c.check,
+    rulebook: [...ids],
+    source: sourceText(c),
+    file: loaded.file,
+    line: loaded.line,
+  };
+}
+
+/**
+ * The result of a case from what its check produced (in process or on a target): a case run
+ * against a rulebook other than its own (`own` false) is skipped when that rulebook's
+ * jurisdiction had ended on the case's date; otherwise {@link judgeCase} decides.
+ */
+export function finishCase(
+  loaded: LoadedCase,
+  base: CaseBase,
+  own: boolean,
+  outcome: CheckOutcome,
+  durationMs: number,
+): CaseResult {
+  const c = loaded.case;
+  const ended = outcome.kind === "error" ? outcome.error : undefined;
+  if (isMotcuaError(ended, JURISDICTION_ENDED) && c.expectError?.code !== JURISDICTION_ENDED && !own)
+    return {
+      ...base,
+      status: "skipped",
+      message: `not applicable to [${base.rulebook.join(", ")}]: ${ended.en}`,
+      durationMs,
+    };
+  return { ...base, ...judgeCase(loaded, outcome), durationMs };
+}
+
 /**
  * Runs a case's check against a rulebook and judges it; a skipped case is not run. A case run
  * against a rulebook under test other than its own is skipped (not failed) when that rulebook's
  * jurisdiction had ended on the case's date (`COMPOSE_JURISDICTION_ENDED`, e.g. Vĩnh Phúc after
  * its merger into Phú Thọ).
- * `rulebook` is the rulebook, or the error met while resolving it.
+ * `rulebook` is the rulebook, or the error met while resolving it; `rulebook.own` (since 0.2.0)
+ * says whether it is the case's own rulebook (default: the same ids).
  *
  * @example
  * ```ts
@@ -145,21 +189,15 @@ export function judgeCase(
 export function runCase(
   loaded: LoadedCase,
   checks: CheckRegistry,
-  rulebook: { readonly ids: ReadonlyArray<string>; readonly resolved: () => ResolvedRulebook },
+  rulebook: {
+    readonly ids: ReadonlyArray<string>;
+    readonly resolved: () => ResolvedRulebook;
+    readonly own?: boolean;
+  },
   now: () => number = () => 0,
 ): CaseResult {
   const c = loaded.case;
-  const base = {
-    id: c.id,
-    title: c.title,
-    layer: c.layer,
-    area: loaded.area,
-    check: c.check,
-    rulebook: [...rulebook.ids],
-    source: sourceText(c),
-    file: loaded.file,
-    line: loaded.line,
-  };
+  const base = caseBase(loaded, rulebook.ids);
   if (c.skip !== undefined) return { ...base, status: "skipped", message: c.skip.reason, durationMs: 0 };
   const check = checks.get(c.check);
   if (check === undefined) {
@@ -184,17 +222,6 @@ export function runCase(
     outcome = { kind: "error", error };
   }
   const durationMs = Math.max(0, now() - started);
-  const ended = outcome.kind === "error" ? outcome.error : undefined;
-  if (
-    isMotcuaError(ended, JURISDICTION_ENDED) &&
-    c.expectError?.code !== JURISDICTION_ENDED &&
-    rulebook.ids.join(",") !== c.rulebook.join(",")
-  )
-    return {
-      ...base,
-      status: "skipped",
-      message: `not applicable to [${rulebook.ids.join(", ")}]: ${ended.en}`,
-      durationMs,
-    };
-  return { ...base, ...judgeCase(loaded, outcome), durationMs };
+  const own = rulebook.own ?? rulebook.ids.join(",") === c.rulebook.join(",");
+  return finishCase(loaded, base, own, outcome, durationMs);
 }

@@ -8,12 +8,18 @@ import type { MotcuaError } from "@motcua/core";
 import { Effect } from "effect";
 import { LAYERS, SUITE_VERSION, type Layer } from "./CaseFile";
 import type { CheckRegistry } from "./Check";
+import { knownPluginNames } from "./knownPlugins";
 import { loadCases } from "./loadCases";
 import type { LoadedCase } from "./parseCaseFile";
-import { runCase, type CaseResult, type CaseStatus } from "./runCase";
+import { caseBase, finishCase, runCase, type CaseResult, type CaseStatus } from "./runCase";
 import { toMotcuaError } from "./internal/toMotcuaError";
+import { runProblems, type RunProblem } from "./internal/runProblems";
 import { CONFORMANCE_UNKNOWN_RULEBOOK, type PluginInfo, type RulebookProvider } from "./Rulebook";
+import { ADAPTER_CHECK_UNSUPPORTED } from "./adapterProtocol";
+import type { Target, TargetInfo } from "./target";
 import { CONFORMANCE_VERSION } from "./version";
+
+export type { RunProblem } from "./internal/runProblems";
 
 /**
  * What to run.
@@ -43,6 +49,17 @@ export interface RunOptions {
   readonly sdkVersion?: string;
   /** Clock for per-case durations (default `performance.now`). */
   readonly now?: () => number;
+  /** Only the cases this keeps (e.g. `--id`, `--grep`); applied after the layer and rulebook. @since 0.2.0 */
+  readonly select?: (loaded: LoadedCase) => boolean;
+  /** Stop at the first failed case (cases then run one at a time); the rest are not run. @since 0.2.0 */
+  readonly bail?: boolean;
+  /**
+   * Ask this system, over the adapter protocol, instead of running the checks in process
+   * (`--target`, see `connectTarget`). @since 0.2.0
+   */
+  readonly target?: Target;
+  /** The run's date, recorded in the results file (default: now, as an ISO instant). @since 0.2.0 */
+  readonly date?: string;
 }
 
 /**
@@ -95,6 +112,18 @@ export interface RunResults {
   readonly countsByLayer: Readonly<Record<Layer, Counts>>;
   /** Every case, in file order. */
   readonly cases: ReadonlyArray<CaseResult>;
+  /** When the run was made (ISO instant). @since 0.2.0 */
+  readonly date: string;
+  /** The system under test when the run went through `--target`, else `null`. @since 0.2.0 */
+  readonly target: TargetInfo | null;
+  /**
+   * Why the run cannot count as a pass even with no failed case: nothing selected, the plugin
+   * under test or a named province with no case of its own, or every such case skipped. The CLI
+   * exits 1 when this is not empty. @since 0.2.0
+   */
+  readonly problems: ReadonlyArray<RunProblem>;
+  /** Set when `bail` stopped the run: the failed case and how many were not run. @since 0.2.0 */
+  readonly bailed: { readonly after: string; readonly notRun: number } | null;
 }
 
 /**
@@ -120,15 +149,59 @@ export function countResults(results: ReadonlyArray<{ readonly status: CaseStatu
   return { passed, failed, skipped, total: passed + failed + skipped };
 }
 
-const applies = (loaded: LoadedCase, override: ReadonlyArray<string> | undefined): boolean =>
-  override === undefined ||
-  loaded.case.layer !== "province" ||
-  loaded.case.rulebook.every((id) => override.includes(id));
+/** Whether a case runs against the rulebook under test (province cases need all their plugins in it). */
+export const appliesTo = (
+  loaded: LoadedCase,
+  override: ReadonlyArray<string> | undefined,
+  canonical: (name: string) => string,
+): boolean => {
+  if (override === undefined || loaded.case.layer !== "province") return true;
+  const under = new Set(override.map(canonical));
+  return loaded.case.rulebook.every((id) => under.has(canonical(id)));
+};
+
+async function runOnTarget(
+  loaded: LoadedCase,
+  checks: CheckRegistry,
+  ids: ReadonlyArray<string>,
+  own: boolean,
+  target: Target,
+  now: () => number,
+): Promise<CaseResult> {
+  const c = loaded.case;
+  const base = caseBase(loaded, ids);
+  if (c.skip !== undefined) return { ...base, status: "skipped", message: c.skip.reason, durationMs: 0 };
+  if (!checks.has(c.check))
+    return { ...base, status: "failed", message: `unknown check "${c.check}"`, durationMs: 0 };
+  const started = now();
+  const answer = await target.run(loaded, ids);
+  const durationMs = Math.max(0, now() - started);
+  if (answer.kind === "unsupported")
+    return {
+      ...base,
+      status: "skipped",
+      message: `the target does not implement ${c.check} (${ADAPTER_CHECK_UNSUPPORTED})`,
+      durationMs,
+    };
+  if (answer.kind === "broken") return { ...base, status: "failed", message: answer.reason, durationMs };
+  return finishCase(
+    loaded,
+    base,
+    own,
+    answer.kind === "output"
+      ? { kind: "output", output: answer.output }
+      : { kind: "error", error: answer.error },
+    durationMs,
+  );
+}
 
 /**
  * Runs a conformance suite and returns its results. Fails only when the cases cannot be read or
  * are invalid (code `CONFORMANCE_CASE_INVALID`, every issue in `data.issues`), or when the
- * rulebook under test cannot be resolved; a failing case is a result, not a failure.
+ * rulebook under test cannot be resolved; a failing case is a result, not a failure, and a run
+ * that proves nothing (no case selected, a plugin under test with no case of its own, all of them
+ * skipped) says so in `problems`. Rulebook names are compared by plugin id
+ * (`RulebookProvider.canonicalId`), so `ha-tinh` and `province-ha-tinh` select the same cases.
  *
  * @example
  * ```ts
@@ -157,20 +230,49 @@ export const runConformance = (options: RunOptions): Effect.Effect<RunResults, M
           `Không dựng được bộ quy tắc [${underTest.join(", ")}]`,
         ),
     });
-    const set = yield* loadCases(options.cases, { checks, knownRulebooks: provider.knownIds });
+    // Case files may name any known plugin: those not in this run are simply not selected.
+    const knownRulebooks = [...new Set([...provider.knownIds, ...knownPluginNames()])];
+    const set = yield* loadCases(options.cases, { checks, knownRulebooks });
+    const canonical = (name: string): string => provider.canonicalId?.(name) ?? name;
     const layers = options.layers ?? LAYERS;
-    const selected = set.cases.filter((c) => layers.includes(c.case.layer) && applies(c, override));
+    const select = options.select ?? (() => true);
+    const selected = set.cases.filter(
+      (c) => layers.includes(c.case.layer) && appliesTo(c, override, canonical) && select(c),
+    );
     const now = options.now ?? (() => performance.now());
-    const results = yield* Effect.forEach(
+    const sameIds = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
+      a.length === b.length && a.every((id, i) => canonical(id) === canonical(b[i] ?? ""));
+    let bailedAfter: string | undefined;
+    const target = options.target;
+    const results = (yield* Effect.forEach(
       selected,
       (loaded) =>
-        Effect.sync(() => {
+        Effect.suspend(() => {
+          if (bailedAfter !== undefined) return Effect.succeed(undefined);
           const ids =
             override === undefined || loaded.case.overridable === true ? loaded.case.rulebook : override;
-          return runCase(loaded, checks, { ids, resolved: () => provider.resolve(ids) }, now);
+          const own = sameIds(ids, loaded.case.rulebook);
+          const result: Effect.Effect<CaseResult> =
+            target === undefined
+              ? Effect.sync(() =>
+                  runCase(loaded, checks, { ids, own, resolved: () => provider.resolve(ids) }, now),
+                )
+              : Effect.promise(() => runOnTarget(loaded, checks, ids, own, target, now));
+          return Effect.map(result, (r) => {
+            if (options.bail === true && r.status === "failed" && bailedAfter === undefined)
+              bailedAfter = r.id;
+            return r;
+          });
         }),
-      { concurrency: options.concurrency ?? 8 },
-    );
+      { concurrency: options.bail === true ? 1 : (options.concurrency ?? 8) },
+    )).filter((r): r is CaseResult => r !== undefined);
+    const problems = runProblems({
+      selected,
+      results,
+      underTest: override === undefined ? undefined : override.map(canonical),
+      national: canonical("national"),
+      canonical,
+    });
     const byLayer = Object.fromEntries(
       LAYERS.map((layer) => [layer, countResults(results.filter((r) => r.layer === layer))]),
     ) as Record<Layer, Counts>;
@@ -189,5 +291,11 @@ export const runConformance = (options: RunOptions): Effect.Effect<RunResults, M
       counts: countResults(results),
       countsByLayer: byLayer,
       cases: results,
+      // eslint-disable-next-line no-restricted-syntax -- the run's date goes into the results file; no rule reads it
+      date: options.date ?? new Date().toISOString(),
+      target: target?.info ?? null,
+      problems,
+      bailed:
+        bailedAfter === undefined ? null : { after: bailedAfter, notRun: selected.length - results.length },
     } satisfies RunResults;
   });

@@ -2,32 +2,37 @@ import { fileURLToPath } from "node:url";
 import { Effect } from "effect";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatInstant, isMotcuaError } from "@motcua/core";
 import { national } from "@motcua/national";
+import { dongThap } from "@motcua/province-dong-thap";
+import { haTinh } from "@motcua/province-ha-tinh";
+import { vinhPhuc } from "@motcua/province-vinh-phuc";
+import { formatInstant, isMotcuaError } from "@motcua/core";
 import { CONCEPT_RULE_UNSUPPORTED, definePlugin, sliceOf } from "@motcua/plugin-sdk";
 import {
   builtinChecks,
-  builtinRulebookProvider,
   importPlugin,
+  loadRulebook,
+  KNOWN_PLUGINS,
   loadPluginProvider,
   nationalCasesDir,
   pluginRulebookProvider,
-  REGISTERED_PLUGINS,
   runConformance,
 } from "@motcua/conformance";
 
-const provider = builtinRulebookProvider();
+const provider = pluginRulebookProvider([national, haTinh, vinhPhuc, dongThap]);
 const ref = { document: "Test plugin", verified: false };
 const fixturePlugin = fileURLToPath(new URL("./fixtures/plugin/demoPlugin.ts", import.meta.url));
 
 describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped to the concept packages", () => {
-  it("knows every registered plugin by id and by province slug", () => {
-    expect(REGISTERED_PLUGINS.map((p) => p.id)).toEqual([
+  it("knows every known plugin by id and by province slug", () => {
+    expect(KNOWN_PLUGINS.map((p) => p.id)).toEqual([
       "national",
       "province-ha-tinh",
       "province-vinh-phuc",
       "province-dong-thap",
     ]);
+    expect(provider.canonicalId?.("ha-tinh")).toBe("province-ha-tinh");
+    expect(provider.canonicalId?.("province-ha-tinh")).toBe("province-ha-tinh");
     expect(provider.knownIds).toEqual(
       expect.arrayContaining(["national", "ha-tinh", "province-ha-tinh", "vinh-phuc", "dong-thap"]),
     );
@@ -192,12 +197,13 @@ describe("plugin modules and rulebooks under test", () => {
   });
 
   it("against Vĩnh Phúc, cases dated after its merger are skipped, not failed; overridable cases keep their rulebook", async () => {
+    const vp = await Effect.runPromise(loadRulebook(["national", "vinh-phuc"], process.cwd()));
     const results = await Effect.runPromise(
       runConformance({
-        cases: [nationalCasesDir()],
+        cases: [nationalCasesDir(), ...vp.cases],
         checks: builtinChecks,
-        provider,
-        rulebook: ["national", "vinh-phuc"],
+        provider: vp.provider,
+        rulebook: vp.rulebook,
       }),
     );
     expect(results.counts.failed).toBe(0);

@@ -1,13 +1,18 @@
 import { fileURLToPath } from "node:url";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
+import { national } from "@motcua/national";
+import { dongThap } from "@motcua/province-dong-thap";
+import { haTinh } from "@motcua/province-ha-tinh";
+import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import {
   builtinChecks,
   CONFORMANCE_CASE_INVALID,
   countResults,
   loadCases,
+  loadPluginProvider,
   nationalCasesDir,
-  builtinRulebookProvider,
+  pluginRulebookProvider,
   reportJunit,
   reportPretty,
   runConformance,
@@ -16,12 +21,15 @@ import {
 import { isMotcuaError } from "@motcua/core";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const provider = builtinRulebookProvider();
+const provider = pluginRulebookProvider([national, haTinh, vinhPhuc, dongThap]);
 const run = (
   cases: string[],
   extra: Partial<Parameters<typeof runConformance>[0]> = {},
 ): Promise<RunResults> =>
   Effect.runPromise(runConformance({ cases, checks: builtinChecks, provider, ...extra }));
+const provinceCases = ["ha-tinh", "vinh-phuc", "dong-thap"].map((p) =>
+  fileURLToPath(new URL(`../../provinces/${p}/cases`, import.meta.url)),
+);
 const byId = (results: RunResults) => new Map(results.cases.map((c) => [c.id, c]));
 
 describe("runConformance", () => {
@@ -127,13 +135,16 @@ describe("runConformance", () => {
     expect(clean.trimEnd().split("\n").at(-1)).toBe("2 passed, 0 failed");
   });
 
-  it("junit report has one testcase per case with failures and skips", async () => {
+  it("junit report has one testcase per case with failures and skips, and the run's own verdict", async () => {
     const xml = reportJunit(await run([fixture("failing"), fixture("passing")]));
-    expect(xml.match(/<testcase /g)).toHaveLength(8);
+    expect(xml.match(/<testcase /g)).toHaveLength(9);
+    expect(xml).toContain(
+      '<testcase classname="run" name="the run selected cases of every plugin under test"',
+    );
     expect(xml.match(/<failure /g)).toHaveLength(4);
     expect(xml.match(/<skipped /g)).toHaveLength(1);
     expect(xml).toContain(
-      '<testsuites name="motcua-conformance/1 national@0.1.0" tests="8" failures="4" errors="0" skipped="1">',
+      '<testsuites name="motcua-conformance/1 national@0.1.0" tests="9" failures="4" errors="0" skipped="1">',
     );
     expect(xml).toContain("&quot;2007-02-18&quot;");
   });
@@ -157,12 +168,19 @@ describe("the national suite", () => {
     const set = await Effect.runPromise(
       loadCases([nationalCasesDir()], { checks: builtinChecks, knownRulebooks: provider.knownIds }),
     );
+    // With the cases the province packages ship (their `conformanceCases`).
+    const all = await Effect.runPromise(
+      loadCases([nationalCasesDir(), ...provinceCases], {
+        checks: builtinChecks,
+        knownRulebooks: provider.knownIds,
+      }),
+    );
     expect(new Set(set.cases.map((c) => c.area)).has("calendar")).toBe(true);
     const results = await run([nationalCasesDir()], { rulebook: ["national"] });
     const failures = results.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
     expect(failures).toEqual([]);
     expect(set.cases.length).toBeGreaterThanOrEqual(150);
-    for (const c of set.cases) perCheck.set(c.case.check, (perCheck.get(c.case.check) ?? 0) + 1);
+    for (const c of all.cases) perCheck.set(c.case.check, (perCheck.get(c.case.check) ?? 0) + 1);
     for (const id of builtinChecks.keys())
       expect([id, perCheck.get(id) ?? 0]).toEqual([id, expect.any(Number)]);
     for (const id of [
@@ -175,12 +193,35 @@ describe("the national suite", () => {
     ])
       expect(perCheck.get(id) ?? 0, id).toBeGreaterThanOrEqual(5);
     expect(new Set(set.cases.map((c) => c.area))).toEqual(
-      new Set(["calendar", "sla", "dossier", "handover", "staffing", "report", "province"]),
+      new Set(["calendar", "sla", "dossier", "handover", "staffing", "report"]),
     );
-    // Province cases run only against their province's rulebook.
-    const national = set.cases.filter((c) => c.case.layer !== "province");
-    expect(results.counts.passed).toBe(national.length);
-    expect(results.notSelected).toBe(set.cases.length - national.length);
+    // The province cases ship with the province packages, not here.
+    expect(set.cases.filter((c) => c.case.layer === "province")).toEqual([]);
+    expect(results.counts.passed).toBe(set.cases.length);
+    expect(results.notSelected).toBe(0);
+    expect(results.problems).toEqual([]);
     for (const c of results.cases) expect(c.source.length).toBeGreaterThan(0);
+  });
+});
+
+describe("national cases that depend on office hours state the hours they assume", () => {
+  it("a province whose day has 7.5 hours (07:00–11:30, 13:30–16:30) passes every national case", async () => {
+    const hours = fileURLToPath(new URL("./fixtures/hours/sevenAndAHalf.ts", import.meta.url));
+    const loaded = await Effect.runPromise(loadPluginProvider([hours], process.cwd(), { isolate: false }));
+    const results = await Effect.runPromise(
+      runConformance({
+        cases: [nationalCasesDir()],
+        checks: builtinChecks,
+        provider: loaded.provider,
+        rulebook: loaded.rulebook,
+      }),
+    );
+    const failures = results.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
+    expect(failures).toEqual([]);
+    expect(results.counts.skipped).toBe(0);
+    // …and the run still proves nothing about the province itself: it brought no case of its own.
+    expect(results.problems.map((p) => [p.code, p.plugin])).toEqual([
+      ["CONFORMANCE_NO_OWN_CASES", "province-short-day"],
+    ]);
   });
 });

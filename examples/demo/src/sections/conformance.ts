@@ -4,7 +4,7 @@
  */
 import {
   builtinChecks,
-  builtinRulebookProvider,
+  loadRulebook,
   nationalCasesDir,
   runConformance,
   summaryLine,
@@ -14,13 +14,12 @@ import { heading, line } from "../print";
 
 export async function conformance(): Promise<void> {
   heading("Kiểm thử tuân thủ quy tắc", "Rule conformance suite (national + Hà Tĩnh)");
+  // The Hà Tĩnh package is loaded on demand; its own cases (its `conformanceCases`) come with it.
+  const { provider, rulebook, cases } = await Effect.runPromise(
+    loadRulebook(["national", "ha-tinh"], process.cwd()),
+  );
   const results = await Effect.runPromise(
-    runConformance({
-      cases: [nationalCasesDir()],
-      checks: builtinChecks,
-      provider: builtinRulebookProvider(),
-      rulebook: ["national", "ha-tinh"],
-    }),
+    runConformance({ cases: [nationalCasesDir(), ...cases], checks: builtinChecks, provider, rulebook }),
   );
   for (const [layer, counts] of Object.entries(results.countsByLayer))
     line(`  ${layer}`, summaryLine(counts));

@@ -7,3 +7,4 @@
  */
 export { dongThap } from "./dongThap";
 export { dongThapCases } from "./dongThapCases";
+export { conformanceCases } from "./conformanceCases";

@@ -7,3 +7,4 @@
  */
 export { haTinh } from "./haTinh";
 export { haTinhCases } from "./haTinhCases";
+export { conformanceCases } from "./conformanceCases";

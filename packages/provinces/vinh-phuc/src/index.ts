@@ -7,3 +7,4 @@
  */
 export { vinhPhuc } from "./vinhPhuc";
 export { vinhPhucCases } from "./vinhPhucCases";
+export { conformanceCases } from "./conformanceCases";

@@ -1,0 +1,79 @@
+/**
+ * `mutate`: one rule changed at a time, the suite rerun, the survivors reported with their rule
+ * path and the kill score. On the demo plugin the outcome of every mutant is known; on the national
+ * plugin a fast subset prints its score (the full run is `motcua-conformance mutate --rulebook national`).
+ */
+import { fileURLToPath } from "node:url";
+import { Effect } from "effect";
+import { describe, expect, it } from "vitest";
+import { national } from "@motcua/national";
+import { builtinChecks, mutatePlugin, nationalCasesDir } from "@motcua/conformance";
+import { runCli } from "../src/internal/runCli";
+import { demo } from "./fixtures/plugin/demoPlugin";
+
+const demoCases = fileURLToPath(new URL("./fixtures/plugin/cases", import.meta.url));
+const demoModule = fileURLToPath(new URL("./fixtures/plugin/demoPlugin.ts", import.meta.url));
+
+describe("mutate", { timeout: 120_000 }, () => {
+  it("kills what the demo cases pin, reports what they miss, and leaves out what the SDK refuses", async () => {
+    const report = await Effect.runPromise(
+      mutatePlugin({
+        plugin: demo,
+        plugins: [national, demo],
+        rulebook: ["national", "province-demo"],
+        cases: [demoCases],
+        checks: builtinChecks,
+      }),
+    );
+    expect(report.mutants.map((m) => [m.path, m.change, m.outcome])).toEqual([
+      // 30 dossiers at 11 a day still need 3 staff: no case pins the figure 10 from above.
+      ["staffing.dossiersPerPostalEmployeePerDay.min", "10 → 11", "survived"],
+      ["staffing.dossiersPerPostalEmployeePerDay.min", "10 → 9", "killed"],
+      ["calendar.localDaysOff", expect.stringMatching(/^drop /), "killed"],
+      ["calendar.localDaysOff", expect.stringMatching(/^add a copy of /), "invalid"],
+    ]);
+    expect(report.mutants[1]?.detail).toBe("province.demo.staffing: required: expected 3, got 4");
+    expect(report).toMatchObject({ plugin: "province-demo", killed: 2, survived: 1, score: 2 / 3 });
+  });
+
+  it("the CLI prints survivors and the score, and --min-score makes a weak suite exit 1", async () => {
+    let stdout = "";
+    let stderr = "";
+    const io = {
+      stdout: (t: string) => (stdout += t),
+      stderr: (t: string) => (stderr += t),
+      cwd: process.cwd(),
+    };
+    const code = await runCli(
+      ["mutate", "--plugin", demoModule, "--cases", demoCases, "--min-score", "0.9"],
+      io,
+    );
+    expect(stdout).toContain("  survived  staffing.dossiersPerPostalEmployeePerDay.min: 10 → 11\n");
+    expect(stdout).toContain("mutate province-demo: 2 killed, 1 survived, 1 invalid — score 66.7%");
+    expect(stderr).toContain("kill score 0.667 is below --min-score 0.9");
+    expect(code).toBe(1);
+    expect(await runCli(["mutate"], io)).toBe(2);
+  });
+
+  it("national, fast subset (the sla rules, first 12 mutants): prints the score", async () => {
+    const report = await Effect.runPromise(
+      mutatePlugin({
+        plugin: national,
+        plugins: [national],
+        rulebook: ["national"],
+        cases: [nationalCasesDir()],
+        checks: builtinChecks,
+        select: (path) => path.startsWith("sla."),
+        max: 12,
+      }),
+    );
+    const survivors = report.mutants
+      .filter((m) => m.outcome === "survived")
+      .map((m) => `${m.path}: ${m.change}`);
+    console.log(
+      `mutate national (fast subset: sla.*, ${report.mutants.length} mutants): ${report.killed} killed, ${report.survived} survived — score ${(report.score * 100).toFixed(1)}%${survivors.length > 0 ? `\n  survivors: ${survivors.join("; ")}` : ""}`,
+    );
+    expect(report.mutants.length).toBe(12);
+    expect(report.killed + report.survived).toBeGreaterThan(0);
+  });
+});
