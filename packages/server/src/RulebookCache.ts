@@ -5,12 +5,7 @@
  *
  * @module
  */
-import {
-  REGISTERED_PLUGINS,
-  pluginAliases,
-  pluginRulebookProvider,
-  type ResolvedRulebook,
-} from "@motcua/conformance";
+import { pluginAliases, pluginRulebookProvider, type ResolvedRulebook } from "@motcua/conformance";
 import {
   fromDayNumber,
   MotcuaError,
@@ -19,6 +14,7 @@ import {
   vietnamDayNumber,
 } from "@motcua/core";
 import type { Plugin } from "@motcua/plugin-sdk";
+import { SERVER_PLUGINS } from "./plugins";
 import type { RulebookSelector } from "./schemas";
 
 /**
@@ -119,7 +115,7 @@ const tracked = (rulebook: ResolvedRulebook, entry: Omit<Entry, "rulebook">): Re
  * @category Rulebooks
  */
 export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookCache {
-  const plugins = options.plugins ?? REGISTERED_PLUGINS;
+  const plugins = options.plugins ?? SERVER_PLUGINS;
   const max = Math.max(1, options.max ?? 32);
   const maxDates = Math.max(1, options.maxDates ?? 4096);
   const maxSessionSets = Math.max(1, options.maxSessionSets ?? 64);

@@ -14,6 +14,7 @@ export {
   type RulebookCache,
   type RulebookCacheOptions,
 } from "./RulebookCache";
+export { SERVER_PLUGINS } from "./plugins";
 export { problemOf, PROBLEM_CONTENT_TYPE, type ProblemOptions } from "./problem";
 export {
   ADAPTER_PROTOCOL,

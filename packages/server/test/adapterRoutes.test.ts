@@ -1,10 +1,11 @@
 import {
   builtinChecks,
-  builtinRulebookProvider,
+  pluginRulebookProvider,
   loadCases,
   nationalCasesDir,
   type LoadedCase,
 } from "@motcua/conformance";
+import { SERVER_PLUGINS } from "../src/plugins";
 import { isMotcuaError } from "@motcua/core";
 import { Effect } from "effect";
 import type { FastifyInstance } from "fastify";
@@ -24,7 +25,7 @@ afterAll(() => app.close());
 const inProcess = (c: LoadedCase["case"]): unknown => {
   const check = builtinChecks.get(c.check)!;
   try {
-    const output = check.run(c.input, builtinRulebookProvider().resolve(c.rulebook));
+    const output = check.run(c.input, pluginRulebookProvider(SERVER_PLUGINS).resolve(c.rulebook));
     return { output: JSON.parse(JSON.stringify(output)) as unknown };
   } catch (error) {
     if (!isMotcuaError(error)) throw error;

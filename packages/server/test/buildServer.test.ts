@@ -1,4 +1,5 @@
-import { builtinChecks, builtinRulebookProvider } from "@motcua/conformance";
+import { builtinChecks, pluginRulebookProvider } from "@motcua/conformance";
+import { SERVER_PLUGINS } from "../src/plugins";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProblemSchema } from "../src/index";
@@ -33,7 +34,7 @@ describe("check routes", () => {
     expect(res.json()).toEqual({ dueAt: "2026-02-24T09:00:00+07:00" });
     const direct = builtinChecks
       .get("sla.dueAt")!
-      .run(input, builtinRulebookProvider().resolve(["national"]));
+      .run(input, pluginRulebookProvider(SERVER_PLUGINS).resolve(["national"]));
     expect(res.json()).toEqual(direct);
   });
 

@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   builtinChecks,
-  builtinRulebookProvider,
+  pluginRulebookProvider,
   nationalCasesDir,
   reportJson,
   runConformance,
 } from "@motcua/conformance";
+import { SERVER_PLUGINS } from "../src/plugins";
 import { Effect } from "effect";
 import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -141,7 +142,7 @@ describe.skipIf(!haveChromium)(
         runConformance({
           cases: [nationalCasesDir()],
           checks: builtinChecks,
-          provider: builtinRulebookProvider(),
+          provider: pluginRulebookProvider(SERVER_PLUGINS),
           rulebook: ["national", "vinh-phuc"],
         }),
       );
