@@ -17,7 +17,7 @@ import {
   type YearlyNotice,
 } from "../../packages/calendar/src/index.ts";
 import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
-import { dossierMachine, nationalDossierRules, type DossierRules } from "../../packages/dossier/src/index.ts";
+import { dossierMachine } from "../../packages/dossier/src/index.ts";
 import {
   dongThap2018HandoverRules,
   haTinh2021HandoverRules,
@@ -30,7 +30,7 @@ import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/inde
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
 import { haTinh } from "../../packages/provinces/ha-tinh/src/index.ts";
 import { vinhPhuc } from "../../packages/provinces/vinh-phuc/src/index.ts";
-import { SLA_POLICY_SOURCES, SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
+import { SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
 
 /** Everything the generated pages are rendered from. */
 export interface DocsSources {
@@ -46,12 +46,8 @@ export interface DocsSources {
   readonly holidayNames: Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
   /** `YEARLY_NOTICES` of `@motcua/calendar`. */
   readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
-  /** `SLA_POLICY_SOURCES` of `@motcua/sla`. */
-  readonly slaPolicySources: Readonly<Record<string, LegalRef>>;
   /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
   readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
-  /** `nationalDossierRules` of `@motcua/dossier`. */
-  readonly dossierRules: DossierRules;
   /** The handover rule sets of `@motcua/handover`. */
   readonly handoverRules: ReadonlyArray<HandoverRules>;
   /** `LEVELS` of `@motcua/core`. */
@@ -70,9 +66,7 @@ export const DOCS_SOURCES: DocsSources = {
   holidaySources: HOLIDAY_SOURCES,
   holidayNames: HOLIDAY_NAMES,
   yearlyNotices: YEARLY_NOTICES,
-  slaPolicySources: SLA_POLICY_SOURCES,
   slaRuleSources: SLA_RULE_SOURCES,
-  dossierRules: nationalDossierRules,
   handoverRules: [haTinh2021HandoverRules, vinhPhuc2025HandoverRules, dongThap2018HandoverRules],
   levels: LEVELS,
   dossierMachine,

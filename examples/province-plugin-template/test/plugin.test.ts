@@ -161,7 +161,7 @@ describe("what the concept packages get from the template (conceptInputsOf of @m
     expect(inputs.calendar.nextWorkingInstant("2026-10-06T07:10:00+07:00")).toBe(
       Date.parse("2026-10-06T07:30:00+07:00"),
     );
-    expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
+    expect(inputs.dossierRules.permissions.communePostalRole?.value).toBe("support");
     expect(inputs.handoverRules.authorities.map((a) => a.level)).toContain("province");
     expect(inputs.handoverRules.authorities.every((a) => !a.legalRef.verified)).toBe(true);
   });
