@@ -132,4 +132,16 @@ describe("control slip and the 15:00 paper-transfer rule (Nghị định 61/2018
     ];
     expect(toControlSlip(signed, { rules: dongThapRules, calendar }).missingSignatures).toEqual(["transfer"]);
   });
+
+  it("the signature policy applies at the levels it names (province, district), not at a commune", () => {
+    const events = [
+      ev("received", "2026-03-02T09:00", "postalStaff", { dossierCode: "DT-260302-0008" }),
+      ev("transferred", "2026-03-02T10:00", officer, { paper: true }),
+    ];
+    const at = (officeLevel: "province" | "district" | "commune") =>
+      toControlSlip(events, { rules: dongThapRules, calendar, officeLevel }).missingSignatures;
+    expect(at("province")).toEqual(["transfer"]);
+    expect(at("district")).toEqual(["transfer"]);
+    expect(at("commune")).toEqual([]);
+  });
 });
