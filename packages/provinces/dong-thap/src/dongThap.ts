@@ -200,9 +200,9 @@ export const dongThap = definePlugin({
         },
         legalRef: review(
           "L59",
-          "The HCC centre and the district one-stops assign civil servants who check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back, for the procedures postal staff handle: province and district level, during the pilot (phase 1 from 1/8/2018, L47) in the four-level administration (until 30/6/2025).",
+          "The HCC centre and the district one-stops assign civil servants who check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back, for the procedures postal staff handle: province and district level, from the pilot (phase 1 from 1/8/2018, L47). The seed gives no end: the rule is carried on at the levels it names (the district level ends with the districts on 30/6/2025).",
         ),
-        validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
+        validity: { validFrom: PHASE_1 },
       },
     },
   },
