@@ -286,7 +286,7 @@ const itemSegment = (item: unknown, index: number): string => {
 
 /**
  * Every object carrying a `legalRef` inside `value`, depth first in declaration order, with the
- * validity in force around it (rule sets such as `nationalDossierRules` and the handover rules).
+ * validity in force around it (rule sets such as the handover rules).
  */
 export function collectRefs(value: unknown, path = "", validity: Validity = {}): RefRow[] {
   if (Array.isArray(value))
@@ -325,13 +325,11 @@ function refRowsTable(rows: ReadonlyArray<RefRow>): string {
   );
 }
 
-function dossierSection(sources: DocsSources): string {
+function dossierSection(): string {
   return [
     "## Dossier rules (`@motcua/dossier`)",
     "",
-    "The national lifecycle and permission rules (`nationalDossierRules`) that `replay` and `can` apply unless a rulebook replaces them.",
-    "",
-    refRowsTable(collectRefs(sources.dossierRules)),
+    "`replay`, `can` and the forms read the rulebook's `sla` and `permissions` slots (above, per plugin): the package holds no rule value of its own.",
   ].join("\n");
 }
 
@@ -373,9 +371,7 @@ function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unv
       validity: {},
       legalRef: n.legalRef,
     })),
-    ...refs("SLA_POLICY_SOURCES", sources.slaPolicySources),
     ...refs("SLA_RULE_SOURCES", sources.slaRuleSources),
-    ...collectRefs(sources.dossierRules).map((r) => ({ where: "nationalDossierRules", ...r })),
     ...sources.provinces.flatMap((plugin) => handoverRefs(plugin).map((r) => ({ where: plugin.id, ...r }))),
   ].filter((u) => !u.legalRef.verified);
 }
@@ -433,20 +429,13 @@ export function renderLegalSources(sources: DocsSources): string {
     "## Deadline sources (`@motcua/sla`)",
     "",
     sourceTable(
-      "Deadline policy (`SLA_POLICY_SOURCES`)",
-      "The source of each field of `SlaPolicy` (its national default and the alternatives a province may choose).",
-      sources.slaPolicySources,
-      "Policy field",
-    ),
-    "",
-    sourceTable(
       "Clock rules (`SLA_RULE_SOURCES`)",
       "The sources of the deadline clock's rules, cited by `computeClock`'s explanation.",
       sources.slaRuleSources,
       "Rule",
     ),
     "",
-    dossierSection(sources),
+    dossierSection(),
     "",
     handoverSection(sources),
     "",

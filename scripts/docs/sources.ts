@@ -17,14 +17,14 @@ import {
   type YearlyNotice,
 } from "../../packages/calendar/src/index.ts";
 import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
-import { dossierMachine, nationalDossierRules, type DossierRules } from "../../packages/dossier/src/index.ts";
+import { dossierMachine } from "../../packages/dossier/src/index.ts";
 import { handoverMachine } from "../../packages/handover/src/index.ts";
 import { national } from "../../packages/national/src/index.ts";
 import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/index.ts";
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
 import { haTinh } from "../../packages/provinces/ha-tinh/src/index.ts";
 import { vinhPhuc } from "../../packages/provinces/vinh-phuc/src/index.ts";
-import { SLA_POLICY_SOURCES, SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
+import { SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
 
 /** Everything the generated pages are rendered from. */
 export interface DocsSources {
@@ -40,12 +40,8 @@ export interface DocsSources {
   readonly holidayNames: Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
   /** `YEARLY_NOTICES` of `@motcua/calendar`. */
   readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
-  /** `SLA_POLICY_SOURCES` of `@motcua/sla`. */
-  readonly slaPolicySources: Readonly<Record<string, LegalRef>>;
   /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
   readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
-  /** `nationalDossierRules` of `@motcua/dossier`. */
-  readonly dossierRules: DossierRules;
   /** `LEVELS` of `@motcua/core`. */
   readonly levels: Readonly<Record<string, LevelInfo>>;
   /** The dossier statechart (used only when `docs/diagrams/dossier.mmd` is absent). */
@@ -62,9 +58,7 @@ export const DOCS_SOURCES: DocsSources = {
   holidaySources: HOLIDAY_SOURCES,
   holidayNames: HOLIDAY_NAMES,
   yearlyNotices: YEARLY_NOTICES,
-  slaPolicySources: SLA_POLICY_SOURCES,
   slaRuleSources: SLA_RULE_SOURCES,
-  dossierRules: nationalDossierRules,
   levels: LEVELS,
   dossierMachine,
   handoverMachine,

@@ -85,7 +85,7 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
     expect(legal).toMatch(
       /\| 2025 \| New Year's Day: 1\/1; Lunar New Year \(Tết\): 27\/1, 28\/1, 29\/1, 30\/1, 31\/1;.*\| 26\/4 \(for 2\/5\) \|/,
     );
-    expect(legal).toContain("| `supplement` | ✓ | Nghị định 61/2018/NĐ-CP, Điều 19");
+    expect(legal).toContain("| `receipt` | ✓ | Nghị định 61/2018/NĐ-CP, Điều 17");
     expect(legal).toContain("### Clock rules (`SLA_RULE_SOURCES`)");
   });
 
@@ -201,11 +201,12 @@ describe("rule sets outside the plugins (dossier, handover) are walked for their
     );
   });
 
-  it("lists the national dossier rules (Nghị định 61/2018 Art. 18: paper transfer after 15:00)", () => {
+  it("the dossier rules are the plugins' (Nghị định 61/2018 Art. 18: paper transfer after 15:00): the package lists none of its own", () => {
     expect(legal).toContain("## Dossier rules (`@motcua/dossier`)");
     expect(legal).toContain(
-      '| `paperTransferCutoff` | `"15:00"` | always | ✓ | Nghị định 61/2018/NĐ-CP, Điều 18',
+      '| `sla.paperTransferCutoff` | `"15:00"` | … → 2025-06-30 | ✓ | Nghị định 61/2018/NĐ-CP, Điều 18',
     );
+    expect(legal).not.toContain("nationalDossierRules");
   });
 
   it("indexes unverified sources from every section (Nghị định 118/2025, the yearly notices, TT 03/2025)", () => {
@@ -214,7 +215,10 @@ describe("rule sets outside the plugins (dossier, handover) are walked for their
       "- `national` `sla.paperTransferCutoff` (2025-07-01 → …) — Nghị định 118/2025/NĐ-CP",
     );
     expect(index).toContain("- `YEARLY_NOTICES` `2026` (always)");
-    expect(index).toContain("- `SLA_POLICY_SOURCES` `stopped` (always) — Thông tư 03/2025/TT-VPCP");
+    expect(index).toContain("- `SLA_RULE_SOURCES` `stopped` (always) — Thông tư 03/2025/TT-VPCP");
+    expect(index).toContain(
+      "- `national` `sla.lateNoticeDayKind` (… → 2025-06-30) — Nghị định 61/2018/NĐ-CP",
+    );
     expect(index).not.toContain("`sla.supplementPolicy` (… → 2025-06-30)");
   });
 });

@@ -121,12 +121,13 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
 
   /** The due instant of form 01: the rules in force at receipt (a dossier keeps them). */
   const dueAtOf = (procedure: ProcedureInput, receivedAt: InstantInput): number =>
-    computeDeadline(procedure, receivedAt, calendar, rulebook.inputsAt(receivedAt).slaPolicy);
+    computeDeadline(procedure, receivedAt, calendar, rulebook.inputsAt(receivedAt).slaRules);
 
   const replayParsed = (events: ReadonlyArray<DossierEvent>, context: DossierContext) => {
     const receivedAt = receivedAtOf(events);
     const first = events[0]?.at;
-    return replay(events, first === undefined ? undefined : rulebook.inputsAt(first).dossierRules, {
+    const rules = rulebook.inputsAt(first ?? Date.now()).dossierRules; // no event yet: the rules in force now
+    return replay(events, rules, {
       calendar,
       ...(receivedAt === undefined ? {} : { dueAt: dueAtOf(context.procedure, receivedAt) }),
       scope: {
@@ -189,7 +190,7 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
         parsed,
         context.procedure,
         calendar,
-        rulebook.inputsAt(receivedAt).slaPolicy,
+        rulebook.inputsAt(receivedAt).slaRules,
         asOf,
       );
       return {

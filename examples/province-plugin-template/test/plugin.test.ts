@@ -159,7 +159,7 @@ describe("what the concept packages get from the template (conceptInputsOf of @m
     expect(inputs.calendar.nextWorkingInstant("2026-10-06T07:10:00+07:00")).toBe(
       Date.parse("2026-10-06T07:30:00+07:00"),
     );
-    expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
+    expect(inputs.dossierRules.permissions.communePostalRole?.value).toBe("support");
     const handover = sliceOf(inputs.rulebook, "handover");
     expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "commune"]);
     expect(handover.authorities?.verified).toBe(false);

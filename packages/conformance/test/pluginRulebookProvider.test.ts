@@ -48,7 +48,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     expect(staffing.minimumWorkload?.value).toEqual({ min: 15, max: 20 });
     expect(staffing.domainsPerEmployee?.value).toEqual({ min: 1, max: 3 });
     expect(staffing.reserve).toMatchObject({ value: { kind: "extra", extra: 1 }, verified: false });
-    expect(inputs.dossierRules.postalStaff.value.supportOnlyAtLevels).toEqual(["commune"]);
+    expect(inputs.dossierRules.permissions.communePostalRole?.value).toBe("support");
     const handover = sliceOf(inputs.rulebook, "handover");
     expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "district", "commune"]);
     expect(handover.authorities?.value[0]?.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt/);
@@ -67,16 +67,17 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
 
   it("Đồng Tháp (seed 003_954eb8228a922e85.txt): control slip signed at transfer and at result receipt", () => {
     const rules = provider.resolve(["national", "dong-thap"]).inputsAt("2022-03-01").dossierRules;
-    expect(rules.controlSlipSignatures.value).toEqual({ atTransfer: true, atResultReceipt: true });
+    expect(rules.permissions.controlSlipSignature?.value.at).toEqual(["transfer", "resultReceipt"]);
   });
 
   it("national: restart policy of Nghị định 61/2018 Art. 19 (118/2025 from 1/7/2025, unverified), no handover authority", () => {
     const rb = provider.resolve(["national"]);
-    expect(rb.inputsAt("2024-06-03").slaPolicy).toMatchObject({ supplement: "restart", maxReschedules: 1 });
-    expect(rb.inputsAt("2024-06-03").dossierRules.supplementLimit.legalRef.document).toBe(
+    expect(rb.inputsAt("2024-06-03").slaRules.supplementPolicy?.value).toBe("restart");
+    expect(rb.inputsAt("2024-06-03").slaRules.reschedulesMax?.value).toBe(1);
+    expect(rb.inputsAt("2024-06-03").dossierRules.sla.supplementRequestsMax?.legalRef.document).toBe(
       "Nghị định 61/2018/NĐ-CP",
     );
-    expect(rb.inputsAt("2025-07-01").dossierRules.supplementLimit.legalRef).toMatchObject({
+    expect(rb.inputsAt("2025-07-01").dossierRules.sla.supplementRequestsMax?.legalRef).toMatchObject({
       document: "Nghị định 118/2025/NĐ-CP",
       verified: false,
     });

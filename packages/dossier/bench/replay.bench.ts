@@ -7,7 +7,8 @@
  */
 import { makeCalendar } from "@motcua/calendar";
 import { parseInstant, type ActorRole, type DossierEvent, type HandoverRegister } from "@motcua/core";
-import { dossierMachine, nationalDossierRules, replay, type ReplayOptions } from "@motcua/dossier";
+import { dossierMachine, replay, type ReplayOptions } from "@motcua/dossier";
+import { baseRules, envOf } from "../test/fixtures";
 import { Bench } from "tinybench";
 import { initialTransition, transition } from "xstate";
 
@@ -87,7 +88,7 @@ const options: ReplayOptions = {
 const lifecycleOnly: ReplayOptions = { ...options, scope: false };
 
 for (const d of pool.slice(0, 1000)) {
-  const r = replay(d, nationalDossierRules, options);
+  const r = replay(d, baseRules, options);
   if (!r.ok || r.value.state !== "returned")
     throw new Error(`bench fixture refused: ${r.ok ? r.value.state : r.error.message}`);
 }
@@ -99,35 +100,24 @@ let accepted = 0;
 const started = performance.now();
 const cpu0 = process.cpuUsage();
 for (let i = 0; i < MILLION; i++)
-  if (replay(pool[i % POOL] as DossierEvent[], nationalDossierRules, options).ok) accepted++;
+  if (replay(pool[i % POOL] as DossierEvent[], baseRules, options).ok) accepted++;
 const cpu = process.cpuUsage(cpu0);
 const seconds = (performance.now() - started) / 1000;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const millionEvents = avg * MILLION;
 
 // --- side by side (tinybench) -------------------------------------------------------------------
-const env = {
-  supplementLimit: 1,
-  appraisalWindow: 3,
-  maxReschedules: 1,
-  noticeDays: 1,
-  refusalWithinDeadline: true,
-  signAtTransfer: false,
-  signAtResultReceipt: false,
-  undeliverableAttempts: 2,
-  calendar: options.calendar,
-  dueAt: undefined,
-};
+const env = envOf(baseRules);
 let k = 0;
 let sink = 0;
 const bench = new Bench({ time: 2000, warmupTime: 300 });
 bench
   .add("table replay (permissions + rules)", () => {
-    const r = replay(pool[k++ % POOL] as DossierEvent[], nationalDossierRules, options);
+    const r = replay(pool[k++ % POOL] as DossierEvent[], baseRules, options);
     if (r.ok) sink += r.value.eventCount;
   })
   .add("table replay (lifecycle only)", () => {
-    const r = replay(pool[k++ % POOL] as DossierEvent[], nationalDossierRules, lifecycleOnly);
+    const r = replay(pool[k++ % POOL] as DossierEvent[], baseRules, lifecycleOnly);
     if (r.ok) sink += r.value.eventCount;
   })
   .add("xstate transition() loop", () => {

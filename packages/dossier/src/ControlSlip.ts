@@ -16,11 +16,13 @@ import {
   type DossierEvent,
   type DossierEventType,
   type LegalRef,
+  type Level,
 } from "@motcua/core";
 import type { DossierCalendar } from "./DossierCalendar";
-import { nationalDossierRules, type DossierRules } from "./DossierRules";
+import type { DossierRules } from "./DossierRules";
+import { compileRules, paperTransferCutoffOf } from "./internal/compiled";
 import { checkedEvents } from "./internal/validate";
-import { checkCalendar, checkRules } from "./internal/validate";
+import { checkCalendar, checkLevel } from "./internal/validate";
 import { makeCalendar } from "@motcua/calendar";
 
 /**
@@ -96,10 +98,10 @@ let national: DossierCalendar | undefined;
  */
 export function paperTransferDueAt(
   receivedAt: number,
-  rules: DossierRules = nationalDossierRules,
+  rules: DossierRules,
   calendar?: DossierCalendar,
 ): number {
-  const r = checkRules(rules);
+  const cutoffRule = paperTransferCutoffOf(rules);
   const cal = checkCalendar(calendar, ["calendar"]) ?? (national ??= makeCalendar());
   if (typeof receivedAt !== "number" || !Number.isFinite(receivedAt))
     throw new MotcuaError({
@@ -108,7 +110,7 @@ export function paperTransferDueAt(
       vi: "Thời điểm tiếp nhận không hợp lệ",
       en: "Invalid receipt instant",
     });
-  const [hh, mm] = r.paperTransferCutoff.value.split(":").map(Number) as [number, number];
+  const [hh, mm] = cutoffRule.value.split(":").map(Number) as [number, number];
   const day = vietnamDayNumber(receivedAt);
   const cutoff = vietnamInstant(day, hh * 60 + mm);
   if (cal.isWorkingDayNumber(day) && receivedAt <= cutoff) return cal.endOfWorkingDay(fromDayNumber(day));
@@ -136,7 +138,12 @@ export function paperTransferDueAt(
  */
 export function toControlSlip(
   events: ReadonlyArray<DossierEvent>,
-  options: { readonly rules?: DossierRules; readonly calendar?: DossierCalendar } = {},
+  options: {
+    readonly rules: DossierRules;
+    readonly calendar?: DossierCalendar;
+    /** The office's level: the rulebook's control-slip policy names the levels it applies at. */
+    readonly officeLevel?: Level;
+  },
 ): ControlSlip {
   const list = checkedEvents(events);
   if (typeof options !== "object" || options === null)
@@ -146,7 +153,10 @@ export function toControlSlip(
       vi: "Tuỳ chọn phải là một đối tượng",
       en: "Options must be an object",
     });
-  const rules = checkRules(options.rules ?? nationalDossierRules);
+  const rules = options.rules;
+  const compiled = compileRules(rules);
+  const cutoff = paperTransferCutoffOf(rules);
+  const level = checkLevel(options.officeLevel, ["options", "officeLevel"]);
   let receivedAt: number | undefined;
   let receivedByPostal = false;
   let dossierCode: string | undefined;
@@ -180,11 +190,13 @@ export function toControlSlip(
       onTime: dueBy === undefined ? undefined : e.at <= dueBy,
     });
   }
-  const sig = rules.controlSlipSignatures.value;
+  const sig = compiled.controlSlip;
+  const here = sig !== undefined && (level === undefined || sig.levels.includes(level));
   const missing: Array<"transfer" | "resultReceipt"> = [];
-  if (receivedByPostal && sig.atTransfer && !signed.has("transfer")) missing.push("transfer");
+  if (receivedByPostal && here && sig.atTransfer && !signed.has("transfer")) missing.push("transfer");
   if (
     receivedByPostal &&
+    here &&
     sig.atResultReceipt &&
     !signed.has("resultReceipt") &&
     list.some((e) => e.type === "resultReady")
@@ -195,6 +207,6 @@ export function toControlSlip(
     dossierCode,
     entries,
     missingSignatures: missing,
-    legalRefs: [rules.paperTransferCutoff.legalRef, rules.controlSlipSignatures.legalRef],
+    legalRefs: sig === undefined ? [cutoff.legalRef] : [cutoff.legalRef, sig.legalRef],
   };
 }

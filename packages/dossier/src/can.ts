@@ -17,7 +17,7 @@ import {
 } from "@motcua/core";
 import { actionOf, DOSSIER_ACTIONS, type DossierAction } from "./DossierAction";
 import type { DossierCalendar } from "./DossierCalendar";
-import { nationalDossierRules, type DossierRules } from "./DossierRules";
+import type { DossierRules } from "./DossierRules";
 import type { DossierSnapshot, DossierStateName } from "./DossierSnapshot";
 import { fromSnapshot } from "./internal/snapshot";
 import { TABLE } from "./internal/engine";
@@ -42,8 +42,8 @@ import type { DossierScope } from "./replay";
  * @category Permissions
  */
 export interface PermissionContext extends DossierScope {
-  /** The rulebook (default {@link nationalDossierRules}). */
-  readonly rules?: DossierRules;
+  /** The rulebook's `sla` and `permissions` slices. */
+  readonly rules: DossierRules;
   /** When the action happens (default: the snapshot's last event); picks the handover register line. */
   readonly at?: InstantInput;
   /** Working calendar, for the appraisal window of a state given by name. */
@@ -105,13 +105,17 @@ const isStateName = (s: unknown): s is DossierStateName =>
  *
  * @example
  * ```ts
+ * import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
  * import { can } from "@motcua/dossier";
+ * const book = composeRulebook([national], { asOf: "2021-03-01" });
+ * const rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
  * const register = [{ officeId: "HT-HCC", scope: { kind: "all" as const }, mode: "replace" as const,
  *   since: "2021-02-22", decision: { document: "Kế hoạch 41/KH-UBND", verified: true } }];
  * const r = can("awaitingReceipt", { role: "postalStaff" }, "received",
- *   { officeId: "HT-HCC", procedure: { code: "1.001" }, register, at: "2021-03-01T09:00:00+07:00" });
+ *   { rules, officeId: "HT-HCC", procedure: { code: "1.001" }, register, at: "2021-03-01T09:00:00+07:00" });
  * r.ok; // true
- * can("processing", { role: "postalStaff" }, "resolved", { at: 0 }).ok; // false: DOSSIER_POSTAL_FORBIDDEN
+ * can("processing", { role: "postalStaff" }, "resolved", { rules, at: 0 }).ok; // false: DOSSIER_POSTAL_FORBIDDEN
  * ```
  * @since 0.1.0
  * @category Permissions
@@ -120,12 +124,12 @@ export function can(
   state: DossierSnapshot | DossierStateName,
   actor: Actor,
   action: DossierAction | DossierEvent,
-  context: PermissionContext = {},
+  context: PermissionContext,
 ): Result<true> {
   try {
     if (!isObj(context))
       throw invalidOptions(["context"], "Ngữ cảnh phải là một đối tượng", "The context must be an object");
-    const { rules = nationalDossierRules, at, calendar, ...scope } = context;
+    const { rules, at, calendar, ...scope } = context;
     const setup = resolveSetup(rules, {
       ...(calendar === undefined ? {} : { calendar }),
       scope,

@@ -10,6 +10,7 @@
 export * from "./DossierAction";
 export * from "./DossierCalendar";
 export * from "./DossierRules";
+export * from "./permissionsSlot";
 export * from "./DossierSnapshot";
 export * from "./dossierMachine";
 export * from "./replay";

@@ -19,7 +19,7 @@ import {
 } from "@motcua/core";
 import * as z from "zod";
 import type { DossierCalendar } from "./DossierCalendar";
-import { nationalDossierRules, type DossierRules } from "./DossierRules";
+import type { DossierRules } from "./DossierRules";
 import type { DossierSnapshot } from "./DossierSnapshot";
 import { replayTable, replayXstate, type Setup } from "./internal/engine";
 import { resolveSetup } from "./internal/setup";
@@ -110,17 +110,28 @@ const withSetup = (
 
 /**
  * Replays a dossier's events against the rulebook and returns its state, or the coded refusal of
- * the first event that breaks a rule (path `["events", i]`, `data.rule` = the legal reference).
- * Events must be parsed (`at` in epoch ms, see {@link parseDossierEvents}); inputs are never mutated.
+ * the first event that breaks a rule (path `["events", i]`, `data.rule` = the legal reference of
+ * the plugin rule that refused). Events must be parsed (`at` in epoch ms, see
+ * {@link parseDossierEvents}); inputs are never mutated.
+ *
+ * `rules` is the composed rulebook's `sla` and `permissions` slices ({@link DossierRules}); the
+ * lifecycle limits are read through `@motcua/sla`'s `eventRulesOf`, the functions the clock calls
+ * too. A rule the replay needs and the slices lack is a `RULE_MISSING` error naming it
+ * (`sla.reschedulesMax`, `permissions.roles`, …); the permission rules are read only when the
+ * replay has a scope.
  *
  * @example
  * ```ts
- * import { replay, nationalDossierRules } from "@motcua/dossier";
+ * import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * import { replay } from "@motcua/dossier";
+ * const book = composeRulebook([national], { asOf: "2026-02-12" });
+ * const rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
  * const officer = { role: "oneStopOfficer" } as const;
  * const r = replay([
  *   { id: "1", type: "submitted", at: 1770861000000, actor: { role: "applicant" }, channel: "counter" },
  *   { id: "2", type: "received", at: 1770861600000, actor: officer, dossierCode: "H23-260212-0001" },
- * ], nationalDossierRules);
+ * ], rules);
  * if (r.ok) r.value.state; // "received"
  * ```
  * @since 0.1.0
@@ -128,7 +139,7 @@ const withSetup = (
  */
 export function replay(
   events: ReadonlyArray<DossierEvent>,
-  rules: DossierRules = nationalDossierRules,
+  rules: DossierRules,
   options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
   return withSetup(rules, options, replayTable, events);
@@ -140,15 +151,16 @@ export function replay(
  *
  * @example
  * ```ts
- * import { replayWithXstate } from "@motcua/dossier";
- * replayWithXstate([]).ok; // true (state "new")
+ * import { replayWithXstate, type DossierRules } from "@motcua/dossier";
+ * declare const rules: DossierRules;
+ * replayWithXstate([], rules).ok; // true (state "new")
  * ```
  * @since 0.1.0
  * @category Replay
  */
 export function replayWithXstate(
   events: ReadonlyArray<DossierEvent>,
-  rules: DossierRules = nationalDossierRules,
+  rules: DossierRules,
   options: ReplayOptions = NO_OPTIONS,
 ): Result<DossierSnapshot> {
   return withSetup(rules, options, replayXstate, events);

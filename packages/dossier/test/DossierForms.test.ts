@@ -1,6 +1,5 @@
 import { parseInstant } from "@motcua/core";
 import {
-  nationalDossierRules,
   paperTransferDueAt,
   toApologies,
   toControlSlip,
@@ -11,7 +10,7 @@ import {
 } from "@motcua/dossier";
 import { formatInstant } from "@motcua/core";
 import { describe, expect, it } from "vitest";
-import { calendar, dongThapRules, ev, happyPath, officer } from "./fixtures";
+import { calendar, dongThapRules, ev, happyPath, officer, baseRules } from "./fixtures";
 
 describe("forms 01–04 (Thông tư 01/2018/TT-VPCP)", () => {
   it("form 01: receipt and appointment slip, due date from a callback (e.g. @motcua/sla)", () => {
@@ -95,8 +94,7 @@ describe("forms 01–04 (Thông tư 01/2018/TT-VPCP)", () => {
 });
 
 describe("control slip and the 15:00 paper-transfer rule (Nghị định 61/2018 Art. 18)", () => {
-  const due = (at: string) =>
-    formatInstant(paperTransferDueAt(parseInstant(at), nationalDossierRules, calendar));
+  const due = (at: string) => formatInstant(paperTransferDueAt(parseInstant(at), baseRules, calendar));
   it("paper received by 15:00 goes the same working day; after 15:00, at the start of the next working day", () => {
     expect(due("2026-03-02T14:59:00+07:00")).toBe("2026-03-02T17:00:00+07:00");
     expect(due("2026-03-02T15:00:00+07:00")).toBe("2026-03-02T17:00:00+07:00");
@@ -127,11 +125,23 @@ describe("control slip and the 15:00 paper-transfer rule (Nghị định 61/2018
     ]);
     expect(slip.entries[1]).toMatchObject({ dueBy: "2026-03-03T08:00:00+07:00", onTime: false });
     expect(slip.missingSignatures).toEqual(["transfer", "resultReceipt"]);
-    expect(toControlSlip(events, { calendar }).missingSignatures).toEqual([]); // national rules
+    expect(toControlSlip(events, { rules: baseRules, calendar }).missingSignatures).toEqual([]); // no signature policy
     const signed = [
       ...events,
       ev("controlSlipSigned", "2026-03-05T15:00", officer, { stage: "resultReceipt" }),
     ];
     expect(toControlSlip(signed, { rules: dongThapRules, calendar }).missingSignatures).toEqual(["transfer"]);
+  });
+
+  it("the signature policy applies at the levels it names (province, district), not at a commune", () => {
+    const events = [
+      ev("received", "2026-03-02T09:00", "postalStaff", { dossierCode: "DT-260302-0008" }),
+      ev("transferred", "2026-03-02T10:00", officer, { paper: true }),
+    ];
+    const at = (officeLevel: "province" | "district" | "commune") =>
+      toControlSlip(events, { rules: dongThapRules, calendar, officeLevel }).missingSignatures;
+    expect(at("province")).toEqual(["transfer"]);
+    expect(at("district")).toEqual(["transfer"]);
+    expect(at("commune")).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import {
 import {
   can,
   DOSSIER_ACTIONS,
-  nationalDossierRules,
   replay,
   type DossierAction,
   type DossierSnapshot,
@@ -25,6 +24,7 @@ import {
   haTinhRules,
   officer,
   vinhPhucRegister,
+  baseRules,
 } from "./fixtures";
 
 const AT = "2026-02-13T10:00:00+07:00";
@@ -69,7 +69,7 @@ const prefix = (): Record<string, DossierEvent[]> => {
 const snapshotIn = (state: DossierStateName): DossierSnapshot => {
   const events = prefix()[state];
   if (events === undefined) throw new Error(`no prefix for ${state}`);
-  const r = replay(events, nationalDossierRules, { calendar, scope: false });
+  const r = replay(events, baseRules, { calendar, scope: false });
   if (!r.ok) throw r.error;
   expect(r.value.state).toBe(state);
   return r.value;
@@ -149,6 +149,7 @@ const everywhere: HandoverRegister = [
   },
 ];
 const national: PermissionContext = {
+  rules: baseRules,
   officeId: "U1",
   procedure: { code: "1.001" },
   register: everywhere,
@@ -212,7 +213,7 @@ describe("can: the actor × action matrix (national rules)", () => {
       items: ["x"],
     };
     expect(can(snapshot, { role: "specialist" }, ask, national).ok).toBe(true);
-    const r = replay([...prefix()["processing"]!, ask], nationalDossierRules, { calendar, scope: false });
+    const r = replay([...prefix()["processing"]!, ask], baseRules, { calendar, scope: false });
     const after = r.ok ? r.value : snapshot;
     expect(after.state).toBe("awaitingAppraisalSupplement");
     const back = replay(
@@ -221,7 +222,7 @@ describe("can: the actor × action matrix (national rules)", () => {
         ask,
         { id: "s", type: "supplementReceived", at: parseInstant(AT), actor: { role: "specialist" } },
       ],
-      nationalDossierRules,
+      baseRules,
       { calendar, scope: false },
     );
     const again = can(
@@ -292,6 +293,7 @@ describe("can: postal staff in the seed provinces", () => {
 
   it("Vĩnh Phúc (seed 002_3dbcea63c5a39460.txt): all procedures of Sở Tư pháp from 4/2025, not Sở Y tế", () => {
     const ctx: PermissionContext = {
+      rules: baseRules,
       officeId: "VP-HCC",
       procedure: { code: "2.001", competentAgency: "STP" },
       register: vinhPhucRegister,
@@ -348,10 +350,16 @@ describe("can: postal staff in the seed provinces", () => {
 
 describe("can: bad arguments give coded errors", () => {
   it("unknown state, action, actor or missing instant", () => {
-    expect(can("limbo" as DossierStateName, { role: "applicant" }, "submitted", { at: 0 }).ok).toBe(false);
-    expect(can("new", { role: "applicant" }, "teleport" as DossierAction, { at: 0 }).ok).toBe(false);
-    expect(can("new", { role: "king" as ActorRole }, "submitted", { at: 0 }).ok).toBe(false);
-    const r = can("new", { role: "applicant" }, "submitted");
+    expect(
+      can("limbo" as DossierStateName, { role: "applicant" }, "submitted", { rules: baseRules, at: 0 }).ok,
+    ).toBe(false);
+    expect(
+      can("new", { role: "applicant" }, "teleport" as DossierAction, { rules: baseRules, at: 0 }).ok,
+    ).toBe(false);
+    expect(can("new", { role: "king" as ActorRole }, "submitted", { rules: baseRules, at: 0 }).ok).toBe(
+      false,
+    );
+    const r = can("new", { role: "applicant" }, "submitted", { rules: baseRules });
     expect(!r.ok && [r.error.code, r.error.path]).toEqual(["DOSSIER_INVALID_OPTIONS", ["context", "at"]]);
   });
 });

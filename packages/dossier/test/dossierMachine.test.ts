@@ -6,6 +6,7 @@
 import { DOSSIER_EVENT_TYPES, type DossierEvent, type DossierEventType } from "@motcua/core";
 import { DOSSIER_STATES, dossierMachine, replay, type DossierStateName } from "@motcua/dossier";
 import { describe, expect, it } from "vitest";
+import { baseRules } from "./fixtures";
 
 const GOLDEN: Record<DossierStateName, ReadonlyArray<DossierEventType>> = {
   new: ["guided", "submitted", "withdrawn"],
@@ -102,7 +103,7 @@ describe("dossierMachine: the transition table", () => {
     let forbidden = 0;
     for (const state of DOSSIER_STATES) {
       const prefix = withIds(PREFIX[state]);
-      const base = replay(prefix, undefined, { scope: false });
+      const base = replay(prefix, baseRules, { scope: false });
       expect(base.ok && base.value.state, state).toBe(state);
       for (const type of DOSSIER_EVENT_TYPES) {
         if (GOLDEN[state].includes(type)) continue;
@@ -150,7 +151,7 @@ describe("dossierMachine: the transition table", () => {
           actor: { role: "agencyLeader" },
           ...fields,
         } as DossierEvent;
-        const r = replay([...prefix, event], undefined, { scope: false });
+        const r = replay([...prefix, event], baseRules, { scope: false });
         expect(r.ok, `${state} × ${type}`).toBe(false);
         if (!r.ok) {
           expect(r.error.code, `${state} × ${type}`).toBe(

@@ -7,7 +7,6 @@ import { getShortestPaths } from "xstate/graph";
 import { ACTOR_ROLES_FOR_TEST, parseInstant, type DossierEvent } from "./equivalenceSupport";
 import {
   dossierMachine,
-  nationalDossierRules,
   replay,
   replayWithXstate,
   type DossierRules,
@@ -16,7 +15,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { calendar, dongThapRegister, dongThapRules } from "./fixtures";
+import { calendar, dongThapRegister, dongThapRules, baseRules, envOf } from "./fixtures";
 
 const T0 = parseInstant("2026-02-12T09:00:00+07:00");
 const HOUR = 3_600_000;
@@ -87,7 +86,7 @@ const compare = (events: ReadonlyArray<DossierEvent>, rules: DossierRules, optio
 };
 
 const envs: Array<[string, DossierRules, ReplayOptions]> = [
-  ["national", nationalDossierRules, { calendar: calendar, scope: false, dueAt: T0 + 10 * DAY }],
+  ["national", baseRules, { calendar: calendar, scope: false, dueAt: T0 + 10 * DAY }],
   ["Đồng Tháp signatures", dongThapRules, { calendar: calendar, scope: false }],
 ];
 
@@ -123,18 +122,7 @@ const HANDLED = new Map(
 
 describe("equivalence on xstate's graph paths", () => {
   for (const [name, rules, options] of envs) {
-    const input = {
-      supplementLimit: rules.supplementLimit.value,
-      appraisalWindow: rules.appraisalSupplementWindow.value,
-      maxReschedules: rules.reschedule.value.maxTimes,
-      noticeDays: rules.reschedule.value.noticeDays,
-      refusalWithinDeadline: rules.refusalWithinDeadline.value,
-      signAtTransfer: rules.controlSlipSignatures.value.atTransfer,
-      signAtResultReceipt: rules.controlSlipSignatures.value.atResultReceipt,
-      undeliverableAttempts: rules.undeliverableAfterAttempts.value,
-      calendar: calendar,
-      dueAt: options.dueAt as number | undefined,
-    };
+    const input = envOf(rules, options.dueAt as number | undefined, rules === dongThapRules);
     const events = GRAPH_TEMPLATES.map((t, i) => stamp(t, i, T0));
     const traversal = { input, events, serializeState: serializeState as never };
 

@@ -1,4 +1,7 @@
-/** Event builders and the reference rulebooks of the three seed provinces, for the tests. */
+/**
+ * Event builders and test-only rules: the `sla` and `permissions` slices the tests assume, cited to
+ * this fixture (the package holds no rule value), and variants shaped like the seed provinces'.
+ */
 import {
   parseInstant,
   type ActorRole,
@@ -7,9 +10,98 @@ import {
   type LegalRef,
 } from "@motcua/core";
 import { makeCalendar } from "@motcua/calendar";
-import { nationalDossierRules, type DossierRules } from "@motcua/dossier";
+import type { DossierAction, DossierRules, PermissionRules } from "@motcua/dossier";
+import { eventRulesOf, type SlaRules } from "@motcua/sla";
+import type { DossierEnv } from "@motcua/dossier";
 
-/** The national working calendar (2026: Tết 16–20/02, DOMAIN.md §7). */
+const FIXTURE: LegalRef = { document: "test fixture", verified: false, note: "test-only rule values" };
+
+type Values<S> = {
+  -readonly [K in keyof S]-?: S[K] extends { readonly value: infer V } | undefined ? V : never;
+};
+type Overrides<S> = { readonly [K in keyof S]?: Values<S>[K] | undefined };
+
+const sliceOfValues = (values: Record<string, unknown>, legalRef: LegalRef): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined) out[key] = Object.freeze({ value, legalRef, verified: legalRef.verified });
+  return Object.freeze(out);
+};
+
+const officers: ActorRole[] = ["oneStopOfficer"];
+const agency: ActorRole[] = ["specialist", "agencyLeader", "clerk", "system"];
+/** The fixture's role table. */
+export const ROLES: Record<DossierAction, ActorRole[]> = {
+  guided: officers,
+  submitted: ["applicant", "system"],
+  postalHandedOver: ["postalStaff", "oneStopOfficer"],
+  "supplementRequested:receipt": officers,
+  supplementReceived: ["oneStopOfficer", "specialist", "system"],
+  "refused:receipt": officers,
+  received: officers,
+  digitised: ["oneStopOfficer", "clerk"],
+  transferred: ["oneStopOfficer", "system"],
+  "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
+  assigned: ["agencyLeader", "clerk"],
+  "supplementRequested:appraisal": ["specialist", "agencyLeader"],
+  interAgencySent: agency,
+  interAgencyReturned: agency,
+  financialObligationRequested: ["specialist", "agencyLeader", "system"],
+  financialObligationMet: ["oneStopOfficer", "specialist", "system"],
+  rescheduled: ["agencyLeader"],
+  stopped: ["agencyLeader"],
+  withdrawn: ["applicant"],
+  resolved: ["agencyLeader"],
+  "refused:appraisal": ["agencyLeader"],
+  resultReady: ["oneStopOfficer", "clerk", "specialist", "system"],
+  "controlSlipSigned:resultReceipt": ["oneStopOfficer", "centreDirector"],
+  "resultReturned:counter": officers,
+  "resultReturned:postal": ["postalStaff"],
+  "resultReturned:online": ["oneStopOfficer", "system"],
+  resultUndeliverable: ["postalStaff"],
+};
+
+/** The fixture's `sla` values (those a one-stop under Nghị định 61/2018 applies, as the tests read them). */
+export const SLA_VALUES: Overrides<SlaRules> = {
+  workingDayCount: "sameWallClock",
+  supplementRequestsMax: 1,
+  appraisalReturnWorkingDays: 3,
+  reschedulesMax: 1,
+  lateNoticeDaysBefore: 1,
+  lateNoticeDayKind: "workingDays",
+  lateJudgedAgainst: "original",
+  refusalWithinDeadline: true,
+  financialObligation: "pause",
+  warningThresholds: [0.5, 0.75, 1],
+  paperTransferCutoff: "15:00",
+  postalDeliveryAttempts: { invitations: 2, workingDaysApart: 2 },
+};
+
+/** The fixture's `permissions` values. */
+export const PERMISSION_VALUES: Overrides<PermissionRules> = {
+  roles: ROLES,
+  postalCounterTasks: ["guide", "receive", "digitise", "transfer", "returnResult"],
+  postalSupportTasks: ["guide"],
+  postalChannelOnRequestOnly: true,
+  postalExcludesPersonalPresence: true,
+};
+
+/** Rules of the fixture's values with overrides (a key set to `undefined` is left out). */
+export function rulesOf(
+  sla: Overrides<SlaRules> = {},
+  permissions: Overrides<PermissionRules> = {},
+  legalRef: LegalRef = FIXTURE,
+): DossierRules {
+  return Object.freeze({
+    sla: sliceOfValues({ ...SLA_VALUES, ...sla }, legalRef) as SlaRules,
+    permissions: sliceOfValues({ ...PERMISSION_VALUES, ...permissions }, legalRef) as PermissionRules,
+  });
+}
+
+/** The baseline rules of the tests. */
+export const baseRules: DossierRules = rulesOf();
+
+/** The national working calendar (2026: Tết 16–20/02). */
 export const calendar = makeCalendar();
 
 let counter = 0;
@@ -50,7 +142,7 @@ export const happyPath = (receiver: ActorRole = officer): DossierEvent[] => [
   ev("resultReturned", "2026-02-25T09:00", receiver, { via: "counter" }),
 ];
 
-// --- The three seed provinces (DOMAIN.md §8) -----------------------------------------------
+// --- Rules shaped like the three seed provinces' ----------------------------------------------
 
 const kh41: LegalRef = {
   document: "Kế hoạch 41/KH-UBND",
@@ -81,17 +173,14 @@ export const haTinhRegister: HandoverRegister = [
   },
   { officeId: "HT-XA-THACHHA", scope: { kind: "all" }, mode: "support", since: "2021-02-22", decision: kh41 },
 ];
-export const haTinhRules: DossierRules = {
-  ...nationalDossierRules,
-  postalStaff: {
-    value: { ...nationalDossierRules.postalStaff.value, supportOnlyAtLevels: ["commune"] },
-    legalRef: {
-      ...kh41,
-      article: "III.2.3, 3.1.3",
-      note: "Commune level: postal staff only support guidance and online services.",
-    },
+export const haTinhRules: DossierRules = rulesOf(
+  {},
+  { communePostalRole: "support" },
+  {
+    ...kh41,
+    note: "Commune level: postal staff only support guidance and online services.",
   },
-};
+);
 
 /** Vĩnh Phúc (Kế hoạch 60/KH-UBND): all procedures of 6 departments at the HCC centre, from 4/2025. */
 export const vinhPhucRegister: HandoverRegister = [
@@ -128,24 +217,29 @@ export const dongThapRegister: HandoverRegister = [
     decision: dtReview,
   },
 ];
-export const dongThapRules: DossierRules = {
-  ...nationalDossierRules,
-  postalStaff: {
-    value: {
-      ...nationalDossierRules.postalStaff.value,
-      support: ["guided", "digitised"],
-      supportOnlyAtLevels: ["commune"],
-    },
-    legalRef: {
-      ...dtReview,
-      note: "Commune: guidance, help with forms, data entry; postal staff do not replace civil servants.",
-    },
-  },
-  controlSlipSignatures: {
-    value: { atTransfer: true, atResultReceipt: true },
-    legalRef: {
-      ...dtReview,
-      note: "Civil servants check legality and sign the control slip at transfer and at result receipt.",
+export const dongThapRules: DossierRules = rulesOf(
+  {},
+  {
+    postalSupportTasks: ["guide", "digitise"],
+    communePostalRole: "support",
+    controlSlipSignature: {
+      signer: "oneStopOfficer",
+      at: ["transfer", "resultReceipt"],
+      levels: ["province", "district"],
+      checksLegality: true,
     },
   },
-};
+  {
+    ...dtReview,
+    note: "Commune: guidance, help with forms, data entry; civil servants sign the control slip at transfer and at result receipt.",
+  },
+);
+
+/** The statechart's input for `rules` (what `replay` builds), for tests that drive xstate directly. */
+export const envOf = (rules: DossierRules, dueAt?: number, signs = false): DossierEnv => ({
+  events: eventRulesOf(rules.sla),
+  signAtTransfer: signs,
+  signAtResultReceipt: signs,
+  calendar,
+  dueAt,
+});

@@ -3,7 +3,7 @@ import { isMotcuaError } from "@motcua/core";
 import * as dossier from "@motcua/dossier";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendar, dongThapRegister, dongThapRules, happyPath } from "./fixtures";
+import { calendar, dongThapRegister, dongThapRules, happyPath, baseRules } from "./fixtures";
 
 const onlyMotcua = (f: () => unknown) => {
   try {
@@ -38,8 +38,8 @@ describe("fuzz: public entry points", () => {
     fc.assert(
       fc.property(any, any, any, (events, rules, options) => {
         onlyMotcua(() => dossier.replay(events as never, rules as never, options as never));
-        onlyMotcua(() => dossier.replay(events as never));
-        onlyMotcua(() => dossier.replayWithXstate(events as never, undefined, options as never));
+        onlyMotcua(() => dossier.replay(events as never, baseRules));
+        onlyMotcua(() => dossier.replayWithXstate(events as never, baseRules, options as never));
         onlyMotcua(() => dossier.parseDossierEvents(events));
       }),
       { numRuns: 3000 },

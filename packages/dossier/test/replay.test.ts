@@ -1,23 +1,22 @@
 import { parseInstant, type DossierEvent } from "@motcua/core";
-import {
-  nationalDossierRules,
-  parseDossierEvents,
-  replay,
-  replayWithXstate,
-  type ReplayOptions,
-} from "@motcua/dossier";
+import { parseDossierEvents, replay, replayWithXstate, type ReplayOptions } from "@motcua/dossier";
 import { describe, expect, it } from "vitest";
 
-import { calendar, dongThapRegister, dongThapRules, ev, happyPath, officer } from "./fixtures";
+import {
+  calendar,
+  dongThapRegister,
+  dongThapRules,
+  ev,
+  happyPath,
+  officer,
+  baseRules,
+  rulesOf,
+} from "./fixtures";
 
 const lifecycleOnly: ReplayOptions = { calendar: calendar, scope: false };
 
 /** Runs both engines, checks they agree, returns the fast one's result. */
-const run = (
-  events: DossierEvent[],
-  options: ReplayOptions = lifecycleOnly,
-  rules = nationalDossierRules,
-) => {
+const run = (events: DossierEvent[], options: ReplayOptions = lifecycleOnly, rules = baseRules) => {
   const fast = replay(events, rules, options);
   const ref = replayWithXstate(events, rules, options);
   expect(fast.ok).toBe(ref.ok);
@@ -30,7 +29,7 @@ const stateOf = (events: DossierEvent[], options?: ReplayOptions) => {
   if (!r.ok) throw r.error;
   return r.value;
 };
-const refusalOf = (events: DossierEvent[], options?: ReplayOptions, rules = nationalDossierRules) => {
+const refusalOf = (events: DossierEvent[], options?: ReplayOptions, rules = baseRules) => {
   const r = run(events, options, rules);
   if (r.ok) throw new Error(`expected a refusal, got state ${r.value.state}`);
   return r.error;
@@ -61,7 +60,7 @@ describe("replay: the national lifecycle (Nghị định 61/2018 Art. 15–20)",
     expect(stateOf([]).state).toBe("new");
     const events = Object.freeze(happyPath().map((e) => Object.freeze({ ...e })));
     const copy = structuredClone(events);
-    replay(events, nationalDossierRules, lifecycleOnly);
+    replay(events, baseRules, lifecycleOnly);
     expect(events).toEqual(copy);
   });
 
@@ -99,7 +98,8 @@ describe("replay: the national lifecycle (Nghị định 61/2018 Art. 15–20)",
     expect(e.code).toBe("DOSSIER_SUPPLEMENT_ALREADY_REQUESTED");
     expect(e.path).toEqual(["events", 3]);
     expect(e.data["eventId"]).toBe(again.id);
-    expect(e.data["rule"]).toMatchObject({ document: "Nghị định 61/2018/NĐ-CP", article: "15", clause: "3" });
+    // The refusal cites the rule that refused: the rulebook's sla.supplementRequestsMax.
+    expect(e.data["rule"]).toEqual(baseRules.sla.supplementRequestsMax?.legalRef);
     expect(e.en).toContain(`#3 "supplementRequested:receipt" [${again.id}]`);
     expect(e.vi).toContain("chỉ được yêu cầu bổ sung");
     // …then the officer must receive or refuse (form 03).
@@ -115,7 +115,7 @@ describe("replay: the national lifecycle (Nghị định 61/2018 Art. 15–20)",
     );
     const late = refusalOf([...receivedDossier(), ask("2026-02-25T08:00")]);
     expect(late.code).toBe("DOSSIER_APPRAISAL_WINDOW_CLOSED");
-    expect(late.data["rule"]).toMatchObject({ article: "19" });
+    expect(late.data["rule"]).toEqual(baseRules.sla.appraisalReturnWorkingDays?.legalRef);
     // Without a calendar option, the national calendar of @motcua/calendar is used.
     expect(stateOf([...receivedDossier()], { scope: false }).appraisalSupplementUntil).toBe("2026-02-24");
     // A second appraisal request is refused even within the window.
@@ -271,7 +271,7 @@ describe("replay: Đồng Tháp control-slip signatures (seed 003_954eb8228a922e
     const e = refusalOf(unsigned, options, dongThapRules);
     expect(e.code).toBe("DOSSIER_CONTROL_SLIP_UNSIGNED");
     expect(e.data["rule"]).toMatchObject({ seed: "003_954eb8228a922e85.txt" });
-    expect(run(unsigned, options, nationalDossierRules).ok).toBe(true); // national rules: no extra signature
+    expect(run(unsigned, options, baseRules).ok).toBe(true); // national rules: no extra signature
   });
 
   it("needs it again when the result comes back, before return", () => {
@@ -310,38 +310,47 @@ describe("replay: input errors name the event and field", () => {
     expect(order.path).toEqual(["events", 1, "at"]);
     const dup = refusalOf([a as DossierEvent, { ...(a as DossierEvent) }]);
     expect(dup.code).toBe("DOSSIER_DUPLICATE_EVENT_ID");
-    const bad = replay([
-      { ...(a as DossierEvent), at: "2026-03-02T09:00:00+07:00" } as unknown as DossierEvent,
-    ]);
+    const bad = replay(
+      [{ ...(a as DossierEvent), at: "2026-03-02T09:00:00+07:00" } as unknown as DossierEvent],
+      baseRules,
+    );
     expect(!bad.ok && bad.error.path).toEqual(["events", 0, "at"]);
-    const badStage = replay([
-      {
-        id: "x",
-        type: "supplementRequested",
-        at: 0,
-        actor: { role: "oneStopOfficer" },
-        stage: "later",
-        items: ["a"],
-      } as unknown as DossierEvent,
-    ]);
+    const badStage = replay(
+      [
+        {
+          id: "x",
+          type: "supplementRequested",
+          at: 0,
+          actor: { role: "oneStopOfficer" },
+          stage: "later",
+          items: ["a"],
+        } as unknown as DossierEvent,
+      ],
+      baseRules,
+    );
     expect(!badStage.ok && [badStage.error.code, badStage.error.path]).toEqual([
       "DOSSIER_INVALID_EVENT",
       ["events", 0, "stage"],
     ]);
-    expect(replay("nope" as unknown as DossierEvent[]).ok).toBe(false);
+    expect(replay("nope" as unknown as DossierEvent[], baseRules).ok).toBe(false);
   });
 
   it("rejects a malformed rulebook and options with coded errors", () => {
-    const broken = {
-      ...nationalDossierRules,
-      supplementLimit: { value: -1, legalRef: nationalDossierRules.supplementLimit.legalRef },
-    };
+    const broken = rulesOf({ supplementRequestsMax: -1 });
     const r = replay([], broken);
     expect(!r.ok && [r.error.code, r.error.path]).toEqual([
-      "DOSSIER_INVALID_RULES",
-      ["rules", "supplementLimit", "value"],
+      "SLA_INVALID_POLICY",
+      ["rules", "sla", "supplementRequestsMax", "value"],
     ]);
-    const o = replay([], nationalDossierRules, { dueAt: "tomorrow" });
+    const roles = replay([], rulesOf({}, { roles: { guided: ["nobody"] } as never }), { scope: {} });
+    expect(!roles.ok && [roles.error.code, roles.error.path[0], roles.error.path[2]]).toEqual([
+      "DOSSIER_INVALID_RULES",
+      "rules",
+      "roles",
+    ]);
+    const notSlices = replay([], { reschedule: 1 } as never);
+    expect(!notSlices.ok && notSlices.error.code).toBe("DOSSIER_INVALID_RULES");
+    const o = replay([], baseRules, { dueAt: "tomorrow" });
     expect(!o.ok && [o.error.code, o.error.path]).toEqual(["DOSSIER_INVALID_OPTIONS", ["options", "dueAt"]]);
   });
 

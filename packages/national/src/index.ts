@@ -7,6 +7,7 @@
  * @module @motcua/national
  */
 export { national } from "./national";
+export { nationalRulebook } from "./nationalRulebook";
 export { nationalCases } from "./nationalCases";
 export { NATIONAL_SOURCES } from "./sources";
 export {

@@ -116,6 +116,15 @@ export const national = definePlugin({
         legalRef: S.practice,
         note: "1 working day = 8 working hours over the office's sessions",
       },
+      workingDayCount: {
+        value: "sameWallClock",
+        legalRef: {
+          ...S.nd61,
+          article: "17",
+          verified: false,
+          note: "The appointment on form 01 is a date and time; the same wall-clock time on the N-th working day is motcua's national reading. Deployed systems count 1 working day = 8 working hours over the office sessions [practice]: a plugin sets `workingHours`.",
+        },
+      },
       supplementPolicy: era("restart" as const, {
         article: "19",
         note: "Appraisal finds the dossier incomplete: the processing time restarts from zero on the full dossier.",
@@ -127,11 +136,46 @@ export const national = definePlugin({
         note: "Also Art. 11.2.c: ask for everything missing once.",
       }),
       reschedulesMax: era(1, {
-        note: "Apology and new appointment (form 04) at most once (DOMAIN.md §4.6); article not recorded.",
+        note: "Late dossier: apology and new appointment (form 04), re-appointment at most once. The decree is confirmed; the article is not recorded in our sources (the appraisal rules around it are Art. 19), so no article is cited.",
       }),
       lateNoticeDaysBefore: era(1, {
-        note: "Notify the one-stop at least 1 day before the due date (DOMAIN.md §4.6); article not recorded.",
+        note: "Late dossier: the agency notifies the one-stop and sends the apology at least 1 day before the due date. The decree is confirmed; the article is not recorded in our sources, so no article is cited.",
       }),
+      lateNoticeDayKind: [
+        {
+          value: "workingDays",
+          legalRef: {
+            ...S.nd61,
+            verified: false,
+            note: '"At least 1 day before the due date" does not say working or calendar day. motcua reads working days (the decree\'s time limits count working days): the notice is due on or before the working day before the due day. Unverified choice; a plugin that reads calendar days sets `calendarDays`.',
+          },
+          validity: { validTo: END_61 },
+        },
+        {
+          value: "workingDays",
+          legalRef: { ...S.nd118 },
+          validity: { validFrom: FROM_118 },
+          note: "carried over from Nghị định 61/2018 (the working-day reading, unverified)",
+        },
+      ],
+      refusalWithinDeadline: era(true, {
+        article: "19",
+        note: "A refusal after appraisal is issued within the processing time.",
+      }),
+      financialObligation: {
+        value: "pause",
+        legalRef: {
+          ...S.practice,
+          note: "Awaiting a financial obligation (fees, taxes) is a status of deployed one-stop systems; not counting that time is practice (land procedures exclude it), not a rule of Nghị định 61/2018.",
+        },
+      },
+      warningThresholds: {
+        value: [0.5, 0.75, 1],
+        legalRef: {
+          ...S.practice,
+          note: "50 / 75 / 100 % warning levels are a design default, not a legal figure; provinces set their own.",
+        },
+      },
       lateJudgedAgainst: {
         value: "original",
         legalRef: {
@@ -171,6 +215,49 @@ export const national = definePlugin({
       },
     },
     permissions: {
+      roles: era(
+        {
+          guided: ["oneStopOfficer"],
+          submitted: ["applicant", "system"],
+          postalHandedOver: ["postalStaff", "oneStopOfficer"],
+          "supplementRequested:receipt": ["oneStopOfficer"],
+          supplementReceived: ["oneStopOfficer", "specialist", "system"],
+          "refused:receipt": ["oneStopOfficer"],
+          received: ["oneStopOfficer"],
+          digitised: ["oneStopOfficer", "clerk"],
+          transferred: ["oneStopOfficer", "system"],
+          "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
+          assigned: ["agencyLeader", "clerk"],
+          "supplementRequested:appraisal": ["specialist", "agencyLeader"],
+          interAgencySent: ["specialist", "agencyLeader", "clerk", "system"],
+          interAgencyReturned: ["specialist", "agencyLeader", "clerk", "system"],
+          financialObligationRequested: ["specialist", "agencyLeader", "system"],
+          financialObligationMet: ["oneStopOfficer", "specialist", "system"],
+          rescheduled: ["agencyLeader"],
+          stopped: ["agencyLeader"],
+          withdrawn: ["applicant"],
+          resolved: ["agencyLeader"],
+          "refused:appraisal": ["agencyLeader"],
+          resultReady: ["oneStopOfficer", "clerk", "specialist", "system"],
+          "controlSlipSigned:resultReceipt": ["oneStopOfficer", "centreDirector"],
+          "resultReturned:counter": ["oneStopOfficer"],
+          "resultReturned:postal": ["postalStaff"],
+          "resultReturned:online": ["oneStopOfficer", "system"],
+          resultUndeliverable: ["postalStaff"],
+        },
+        {
+          article: "17–20",
+          note: "Receipt and return by the one-stop (Art. 17, 20), appraisal and decision by the competent agency (Art. 19). Postal staff's counter work is in postalCounterTasks / postalSupportTasks.",
+        },
+      ),
+      postalSupportTasks: {
+        value: ["guide"],
+        legalRef: {
+          ...S.nd107,
+          verified: false,
+          note: "Where postal staff only support civil servants (the register says support), motcua's national reading is that they guide applicants; a province whose plan gives supporting postal staff more (data entry, …) lists it.",
+        },
+      },
       postalCounterTasks: {
         value: ["guide", "receive", "digitise", "transfer", "returnResult"],
         legalRef: {

@@ -8,17 +8,17 @@ import type { Procedure, ProcedureInput } from "@motcua/core";
 import { handoverSlot } from "@motcua/handover";
 import { staffingSlot } from "@motcua/staffing";
 import { calendarSlot } from "./calendarSlot";
-import { permissionsSlot } from "./permissionSlot";
+import { permissionsSlot } from "@motcua/dossier";
 import { proceduresSlot } from "./procedureSlot";
 import { reportsSlot } from "./reportSlot";
 import type { SlotDefinition, SlotKey } from "@motcua/core";
-import { slaSlot } from "./slaSlot";
+import { slaSlot } from "@motcua/sla";
 
 /**
  * Every slot, by name. A rule's path is `<slot>.<key>`, e.g. `sla.paperTransferCutoff` or
  * `procedures.1.004227`.
  *
- * | slot | for | consumed by |
+ * | slot | for | consumed by (and defined in) |
  * |---|---|---|
  * | `calendar` | weekly rest, holidays, local days off, office hours | `@motcua/calendar` |
  * | `procedures` | the procedure catalogue | `@motcua/sla`, `@motcua/dossier` |

@@ -9,11 +9,10 @@ import { makeCalendar, type CalendarOverlay, type WorkingCalendar } from "@motcu
 import type { CivilDate } from "@motcua/core";
 import type { DossierRules } from "@motcua/dossier";
 import { NATIONAL_REPORT_RULEBOOK, type ReportRulebook } from "@motcua/reports";
-import type { SlaPolicyInput } from "@motcua/sla";
 import type { Rulebook } from "./composeRulebook";
 import { checkRulebook } from "./internal/conceptGuards";
 import { assertCalendarSupported, daysOffOf, officeHoursOf } from "./internal/calendarInputs";
-import { dossierRulesOf, slaPolicyOf } from "./internal/dossierInputs";
+import { sliceOf, type SlotSlice } from "./sliceOf";
 
 export { CONCEPT_RULE_UNSUPPORTED } from "./internal/calendarInputs";
 
@@ -41,9 +40,9 @@ export interface ConceptInputs {
    * rules over time, use `makeCalendar({ overlays: [calendarOverlayOf(plugins)] })`.
    */
   readonly calendar: WorkingCalendar;
-  /** `@motcua/sla` policy (supplement, judged due date, reschedules). */
-  readonly slaPolicy: SlaPolicyInput;
-  /** `@motcua/dossier` rules (limits, cut-off, control slip, postal support-only levels). */
+  /** The `sla` slice, as `@motcua/sla`'s `computeClock` / `computeDeadline` read it (`sliceOf(rulebook, "sla")`). */
+  readonly slaRules: SlotSlice<"sla">;
+  /** The `sla` and `permissions` slices, as `@motcua/dossier`'s `replay` / `can` read them. */
   readonly dossierRules: DossierRules;
   /** `@motcua/reports` rulebook (the national closures: no slot changes them yet). */
   readonly reportRulebook: ReportRulebook;
@@ -65,12 +64,11 @@ const overlayOf = (book: Rulebook): CalendarOverlay => {
  * | slot key | becomes |
  * |---|---|
  * | `calendar.officeHours`, `localDaysOff` | `makeCalendar` overlay (office hours, local days off) |
- * | `sla.supplementPolicy`, `lateJudgedAgainst`, `reschedulesMax`, `lateNoticeDaysBefore` | `SlaPolicy` supplement, judgeAgainst, maxReschedules, rescheduleNoticeWorkingDays |
- * | `sla.supplementRequestsMax`, `appraisalReturnWorkingDays`, `reschedulesMax`, `lateNoticeDaysBefore`, `paperTransferCutoff`, `postalDeliveryAttempts` | `DossierRules` supplementLimit, appraisalSupplementWindow, reschedule, paperTransferCutoff, undeliverableAfterAttempts |
- * | `permissions.controlSlipSignature`, `communePostalRole` | `DossierRules` controlSlipSignatures, postalStaff.supportOnlyAtLevels |
+ * | `sla.*` | `slaRules`: the slice itself (`sliceOf(book, "sla")`), no renaming |
+ * | `sla.*`, `permissions.*` | `dossierRules`: `{ sla, permissions }` slices, no renaming |
  *
- * What the slots cannot express keeps the concept package's national default (the dossier role
- * table, the postal staff's action lists, the report closures, the SLA defaults). Every mapped
+ * What the slots cannot express keeps the concept package's national default (the report
+ * closures). Every mapped
  * value keeps the legal reference of the plugin layer that supplied it (unverified when any layer
  * is). The handover and staffing rules are not translated: their concept functions read
  * `sliceOf(rulebook, "handover" | "staffing")` directly.
@@ -102,8 +100,8 @@ export function conceptInputsOf(book: Rulebook): ConceptInputs {
     get calendar(): WorkingCalendar {
       return (calendar ??= makeCalendar({ overlays: [overlay] }));
     },
-    slaPolicy: slaPolicyOf(rulebook),
-    dossierRules: dossierRulesOf(rulebook),
+    slaRules: sliceOf(rulebook, "sla"),
+    dossierRules: { sla: sliceOf(rulebook, "sla"), permissions: sliceOf(rulebook, "permissions") },
     reportRulebook: NATIONAL_REPORT_RULEBOOK,
   };
 }

@@ -29,14 +29,14 @@ export {
   type StatutoryHoliday,
 } from "./calendarSlot";
 export { proceduresSlot } from "./procedureSlot";
-export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget } from "./slaSlot";
+export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget } from "@motcua/sla";
 export {
   permissionsSlot,
   CounterTaskSchema,
   ControlSlipSignatureSchema,
   type CounterTask,
   type ControlSlipSignature,
-} from "./permissionSlot";
+} from "@motcua/dossier";
 export { reportsSlot } from "./reportSlot";
 export {
   SLOTS,

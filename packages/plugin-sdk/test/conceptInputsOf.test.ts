@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInstant, isMotcuaError } from "@motcua/core";
-import { nationalDossierRules } from "@motcua/dossier";
 import { NATIONAL_REPORT_RULEBOOK } from "@motcua/reports";
 import {
   calendarOverlayOf,
@@ -10,6 +9,7 @@ import {
   conceptInputsOf,
   CONCEPT_RULE_UNSUPPORTED,
   definePlugin,
+  sliceOf,
 } from "@motcua/plugin-sdk";
 import { haTinhLike } from "./conceptFixtures";
 import { art18, national, nationalInput, province } from "./fixtures";
@@ -24,29 +24,28 @@ describe("conceptInputsOf: a composed rulebook as the concept packages' inputs",
     expect(inputs.reportRulebook).toBe(NATIONAL_REPORT_RULEBOOK);
   });
 
-  it("SLA policy: restart on supplement (Nghị định 61/2018 Art. 19), one reschedule", () => {
-    expect(conceptInputsOf(book).slaPolicy).toEqual({ supplement: "restart", maxReschedules: 1 });
+  it("the sla slice as the rulebook has it (no renaming): restart on supplement, one reschedule", () => {
+    const sla = conceptInputsOf(book).slaRules;
+    expect(sla).toBe(sliceOf(book, "sla"));
+    expect(sla.supplementPolicy?.value).toBe("restart");
+    expect(sla.reschedulesMax?.value).toBe(1);
   });
 
   it("dossier rules: 15:00 paper cut-off (Art. 18), control slip at transfer and result receipt (Đồng Tháp seed 003 L59), commune support only (Kế hoạch 41 L270-L282)", () => {
     const rules = conceptInputsOf(book).dossierRules;
-    expect(rules.paperTransferCutoff).toEqual({ value: "15:00", legalRef: art18 });
-    expect(rules.controlSlipSignatures.value).toEqual({ atTransfer: true, atResultReceipt: true });
-    expect(rules.controlSlipSignatures.legalRef.seed).toBe("003_954eb8228a922e85.txt L59");
-    expect(rules.postalStaff.value).toEqual({
-      ...nationalDossierRules.postalStaff.value,
-      supportOnlyAtLevels: ["commune"],
-    });
-    expect(rules.reschedule.value.maxTimes).toBe(1);
-    // no slot for it: the national default stays
-    expect(rules.supplementLimit).toEqual(nationalDossierRules.supplementLimit);
+    expect(rules.sla.paperTransferCutoff).toMatchObject({ value: "15:00", legalRef: art18 });
+    expect(rules.permissions.controlSlipSignature?.value.at).toEqual(["transfer", "resultReceipt"]);
+    expect(rules.permissions.controlSlipSignature?.legalRef.seed).toBe("003_954eb8228a922e85.txt L59");
+    expect(rules.permissions.communePostalRole?.value).toBe("support");
+    expect(rules.sla.reschedulesMax?.value).toBe(1);
+    expect(rules.permissions).toBe(sliceOf(book, "permissions"));
   });
 
   it("the national fixture alone: unsourced dossier defaults; the handover and staffing rules are read as slices, not translated", () => {
     const inputs = conceptInputsOf(composeRulebook([national], { asOf: "2024-06-03" }));
     expect(Object.keys(inputs)).not.toContain("handoverRules");
     expect(Object.keys(inputs)).not.toContain("staffingNorms");
-    expect(inputs.dossierRules.postalStaff).toEqual(nationalDossierRules.postalStaff);
+    expect(inputs.dossierRules.permissions.communePostalRole).toBeUndefined();
   });
 
   it("from 1/7/2025 the supplement policy's legal reference is Nghị định 118/2025, unverified", () => {
@@ -54,7 +53,7 @@ describe("conceptInputsOf: a composed rulebook as the concept packages' inputs",
     const after = conceptInputsOf(composeRulebook([national], { asOf: "2025-07-01" }));
     expect(before.rulebook.rules.get("sla.supplementPolicy")?.verified).toBe(true);
     expect(after.rulebook.rules.get("sla.supplementPolicy")?.verified).toBe(false);
-    expect(after.slaPolicy.supplement).toBe("restart");
+    expect(after.slaRules.supplementPolicy?.value).toBe("restart");
   });
 
   it("the calendar: the slot's office hours and local days off over the national holidays", () => {

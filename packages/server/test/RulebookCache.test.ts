@@ -39,7 +39,7 @@ describe("makeRulebookCache", () => {
     const second = cache.resolve(["national"]);
     expect(second).not.toBe(first);
     // The fresh one gives the same rules.
-    expect(second.inputsAt("2026-02-14").slaPolicy).toEqual(first.inputsAt("2026-02-14").slaPolicy);
+    expect(second.inputsAt("2026-02-14").slaRules).toEqual(first.inputsAt("2026-02-14").slaRules);
     expect(second.calendar.dayInfo("2026-02-17")).toEqual(first.calendar.dayInfo("2026-02-17"));
   });
 

@@ -9,10 +9,18 @@
 import { Bench } from "tinybench";
 import { fromDayNumber, vietnamDayNumber, vietnamInstant, type ProcedureInput } from "@motcua/core";
 import { makeCalendar, type WorkingCalendar } from "@motcua/calendar";
-import { computeDeadline } from "@motcua/sla";
+import { computeDeadline, type SlaRules } from "@motcua/sla";
 
 const N = 1_000_000;
 const calendar = makeCalendar();
+/** The one rule computeDeadline reads, as a bench-only slice (the package holds no value). */
+const rules: SlaRules = {
+  workingDayCount: {
+    value: "sameWallClock",
+    legalRef: { document: "bench fixture", verified: false },
+    verified: false,
+  },
+};
 
 const procedures: ProcedureInput[] = [
   { code: "P.wd3", processingTime: { amount: 3, unit: "workingDays" } },
@@ -104,7 +112,7 @@ function naiveDeadline(p: ProcedureInput, t: number, cal: WorkingCalendar): numb
 // Both must agree before anything is timed.
 for (let i = 0; i < 20_000; i++) {
   const p = procedures[procIndex[i] as number] as ProcedureInput;
-  const a = computeDeadline(p, receivedAt[i] as number, calendar);
+  const a = computeDeadline(p, receivedAt[i] as number, calendar, rules);
   const b = naiveDeadline(p, receivedAt[i] as number, calendar);
   if (a !== b) throw new Error(`disagree on ${p.code} at ${receivedAt[i]}: ${a} vs ${b}`);
 }
@@ -119,6 +127,7 @@ bench
         procedures[procIndex[i] as number] as ProcedureInput,
         receivedAt[i] as number,
         calendar,
+        rules,
       );
   })
   .add(`naive day-by-day walk × ${NAIVE_N.toLocaleString("en")}`, () => {

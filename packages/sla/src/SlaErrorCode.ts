@@ -11,7 +11,7 @@
  * | code | meaning |
  * |---|---|
  * | `SLA_INVALID_PROCEDURE` | the procedure does not match core's `ProcedureSchema` |
- * | `SLA_INVALID_POLICY` | the policy does not match {@link SlaPolicySchema} |
+ * | `SLA_INVALID_POLICY` | the `sla` rules are not a slice, or a value does not match {@link slaSlot}'s schema |
  * | `SLA_INVALID_CALENDAR` | the calendar is not a `WorkingCalendar` from `@motcua/calendar` |
  * | `SLA_INVALID_INSTANT` | `receivedAt` / `asOf` is not an instant (ISO with offset or epoch ms) |
  * | `SLA_INVALID_EVENTS` | the events are not an array of core `DossierEvent`s |
@@ -21,8 +21,11 @@
  * | `SLA_EVENT_AFTER_END` | an event that moves the clock after the result was ready or processing was stopped |
  * | `SLA_NOT_RECEIVED` | no valid receipt (`received`) at or before `asOf`: the clock has not started |
  * | `SLA_RESCHEDULE_LIMIT` | more reschedules than the policy allows (law: once) |
- * | `SLA_RESCHEDULE_TOO_LATE` | the apology and new appointment came less than the required working day(s) before the due date |
+ * | `SLA_RESCHEDULE_TOO_LATE` | the apology and new appointment came less than the required day(s) (`sla.lateNoticeDaysBefore`, `sla.lateNoticeDayKind`) before the due date |
  * | `SLA_RESCHEDULE_NOT_LATER` | the new appointment is not after the current one |
+ * | `SLA_SUPPLEMENT_LIMIT` | more supplement requests at one stage than `sla.supplementRequestsMax` (law: once) |
+ * | `SLA_SUPPLEMENT_WINDOW_CLOSED` | an appraisal supplement request after `sla.appraisalReturnWorkingDays` working days from the receipt |
+ * | `RULE_MISSING` (core) | the `sla` slice lacks a rule the function needs (`data.rule` names it) |
  *
  * Errors of the calendar itself (e.g. `CALENDAR_OUT_OF_RANGE`) pass through unchanged.
  *
@@ -50,6 +53,8 @@ export const SLA_ERROR_CODES = {
   rescheduleLimit: "SLA_RESCHEDULE_LIMIT",
   rescheduleTooLate: "SLA_RESCHEDULE_TOO_LATE",
   rescheduleNotLater: "SLA_RESCHEDULE_NOT_LATER",
+  supplementLimit: "SLA_SUPPLEMENT_LIMIT",
+  supplementWindowClosed: "SLA_SUPPLEMENT_WINDOW_CLOSED",
 } as const;
 
 /**

@@ -17,6 +17,7 @@ import {
   type DossierEvent,
   type DossierEventInput,
   type InstantInput,
+  type LegalRef,
   type Procedure,
   type ProcedureInput,
   type Result,
@@ -28,9 +29,10 @@ import { judgeCompletion, judgePending } from "./judgeOutcome";
 import { SLA_RULE_SOURCES } from "./ruleSources";
 import type { ClockExplainEntry, ClockStatus, PauseInterval, SlaClock } from "./SlaClock";
 import { SLA_ERROR_CODES } from "./SlaErrorCode";
-import type { SlaPolicyInput } from "./SlaPolicy";
+import type { SlaRules } from "./slaSlot";
+import { clockRulesOf } from "./internal/clockRules";
 import { fail } from "./internal/fail";
-import { checkCalendar, compilePolicy, compileProcedure, toInstant } from "./internal/inputs";
+import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
 import { replay, type IndexedEvent } from "./internal/replay";
 
 const EventsSchema = z.array(DossierEventSchema);
@@ -86,16 +88,22 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  * sees and the one judged against), the status, working time elapsed and remaining, pauses, the
  * outcome (completed) or pending state, the warning level, and an `explain` timeline.
  *
- * Rules (national defaults, each a {@link SlaPolicy} field):
+ * `rules` is the rulebook's `sla` slice (`sliceOf(rulebook, "sla")` in `@motcua/plugin-sdk`); the
+ * clock holds no value of its own and throws `RULE_MISSING` naming a rule it needs that the slice
+ * lacks. The event facts (reschedule, supplement, refusal, end) come from {@link eventRulesOf},
+ * the same functions `@motcua/dossier`'s `replay` calls. What it applies:
  * - the clock starts at `received` (for a postal dossier the handover record at the agency: the
  *   `postalHandedOver` event precedes it and inbound transit never counts), moved to working time;
- * - a supplement during appraisal restarts the period from the complete supplement (law) or
- *   pauses the clock meanwhile (`pause`, practice); a pause keeps the remaining working time and
- *   never makes a due instant earlier;
- * - a reschedule (at most once, at least one working day before the due day) changes
- *   `due.current`; `due.judged` stays the original unless `judgeAgainst: "rescheduled"`;
+ * - a supplement request (at most `sla.supplementRequestsMax` per stage; at appraisal within
+ *   `sla.appraisalReturnWorkingDays` of the receipt) restarts the period from the complete
+ *   supplement (`sla.supplementPolicy: restart`, law) or pauses the clock meanwhile (`pause`,
+ *   practice; absent: the procedure's own `supplementPolicy`); a pause keeps the remaining
+ *   working time and never makes a due instant earlier;
+ * - a reschedule (at most `sla.reschedulesMax`, at least `sla.lateNoticeDaysBefore`
+ *   `sla.lateNoticeDayKind` before the due day) changes `due.current`; `due.judged` stays the
+ *   original unless `sla.lateJudgedAgainst: "rescheduled"`;
  * - `resultReady` ends the agency's time (`resultReturned` does when no `resultReady` came first);
- *   `stopped` (policy `stop`) and `withdrawn` end the clock without a judgement;
+ *   `stopped` and `withdrawn` end the clock without a judgement;
  * - events after `asOf` are ignored, so `asOf` can be any past cut-off.
  *
  * Events must be in non-decreasing time order; same-instant events are applied in the declared
@@ -108,6 +116,8 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  * ```ts
  * import { formatInstant } from "@motcua/core";
  * import { makeCalendar } from "@motcua/calendar";
+ * import { nationalRulebook } from "@motcua/national";
+ * import { sliceOf } from "@motcua/plugin-sdk";
  * import { computeClock } from "@motcua/sla";
  *
  * const actor = { role: "postalStaff" } as const;
@@ -115,7 +125,7 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  *   [{ id: "e1", type: "received", at: "2026-02-12T09:00:00+07:00", actor, dossierCode: "H23-260212-0001" }],
  *   { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } },
  *   makeCalendar(),
- *   undefined,
+ *   sliceOf(nationalRulebook("2026-02-12"), "sla"),
  *   "2026-02-23T09:00:00+07:00",
  * );
  * formatInstant(clock.due.current); // "2026-02-24T09:00:00+07:00"
@@ -129,14 +139,14 @@ export function computeClock(
   events: ReadonlyArray<DossierEventInput | DossierEvent>,
   procedure: ProcedureInput | Procedure,
   calendar: WorkingCalendar,
-  policy: SlaPolicyInput | undefined,
+  rules: SlaRules,
   asOf: InstantInput,
 ): SlaClock {
   const cal = checkCalendar(calendar, ["calendar"]);
   const proc = compileProcedure(procedure, ["procedure"]);
-  const pol = compilePolicy(policy, ["policy"]);
   const now = toInstant(asOf, ["asOf"]);
   const parsed = parseEvents(events);
+  const pol = clockRulesOf(rules, ["rules"]);
   const ordered = parsed.filter((ie) => ie.event.at <= now).sort(byTimeThenPrecedence);
   const r = replay(ordered, proc, cal, pol, pol.supplement ?? proc.supplementPolicy, now);
 
@@ -195,7 +205,7 @@ export function computeClock(
     outcome: r.end?.kind === "completed" ? judgeCompletion(r.end.at, judged) : null,
     pending: r.end === null ? judgePending(now, judged) : null,
     warning: { ratio, level: reached.length, threshold: reached[reached.length - 1] ?? null },
-    explain: buildExplain(r, pauses, cal, until),
+    explain: buildExplain(r, pauses, cal, until, pol.events.refs.reschedule),
   };
 }
 
@@ -204,6 +214,7 @@ function buildExplain(
   pauses: ReadonlyArray<PauseInterval>,
   cal: WorkingCalendar,
   until: number,
+  rescheduleRef: LegalRef,
 ): ClockExplainEntry[] {
   const out: ClockExplainEntry[] = [...r.entries];
   if (r.startedAt !== r.receivedAt) {
@@ -248,7 +259,7 @@ function buildExplain(
       at: r.dueCurrent,
       vi: `Ngày hẹn trả hiện tại: ${formatInstant(r.dueCurrent)}`,
       en: `Current appointment: ${formatInstant(r.dueCurrent)}`,
-      legalRef: SLA_RULE_SOURCES.reschedule,
+      legalRef: rescheduleRef,
     });
   }
   const first = vietnamDayNumber(r.receivedAt);
@@ -290,9 +301,11 @@ const dayKindVi = (kind: string): string =>
  * @example
  * ```ts
  * import { makeCalendar } from "@motcua/calendar";
+ * import { nationalRulebook } from "@motcua/national";
+ * import { sliceOf } from "@motcua/plugin-sdk";
  * import { safeComputeClock } from "@motcua/sla";
  * const r = safeComputeClock([], { code: "X", processingTime: { amount: 3, unit: "workingDays" } },
- *   makeCalendar(), undefined, "2026-02-23T09:00:00+07:00");
+ *   makeCalendar(), sliceOf(nationalRulebook("2026-02-12"), "sla"), "2026-02-23T09:00:00+07:00");
  * if (!r.ok) r.error.code; // "SLA_NOT_RECEIVED"
  * ```
  * @since 0.1.0
@@ -302,11 +315,11 @@ export function safeComputeClock(
   events: ReadonlyArray<DossierEventInput | DossierEvent>,
   procedure: ProcedureInput | Procedure,
   calendar: WorkingCalendar,
-  policy: SlaPolicyInput | undefined,
+  rules: SlaRules,
   asOf: InstantInput,
 ): Result<SlaClock> {
   try {
-    return ok(computeClock(events, procedure, calendar, policy, asOf));
+    return ok(computeClock(events, procedure, calendar, rules, asOf));
   } catch (e) {
     if (isMotcuaError(e)) return err(e);
     throw e;

@@ -6,9 +6,10 @@
  */
 import type { InstantInput, ProcedureInput, Procedure } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
-import type { SlaPolicyInput } from "./SlaPolicy";
+import type { SlaRules } from "./slaSlot";
+import { deadlineRulesOf } from "./internal/clockRules";
 import { periodFrom } from "./internal/deadline";
-import { checkCalendar, compileDeadlinePolicy, compileProcedure, toInstant } from "./internal/inputs";
+import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
 
 /**
  * The due instant (epoch ms) of a dossier of `procedure` received at `receivedAt`.
@@ -18,7 +19,8 @@ import { checkCalendar, compileDeadlinePolicy, compileProcedure, toInstant } fro
  * next working instant. Then, by the procedure's unit:
  *
  * - `workingDays` N: the same wall-clock time on the N-th working day after the receipt day
- *   (policy `workingDays: "workingHours"`: N × 8 working hours instead, deployed practice);
+ *   (rule `sla.workingDayCount: "workingHours"`: N × `sla.workingDayHours` working hours instead,
+ *   deployed practice);
  * - `workingHours` N: N working hours over the office's sessions (the earliest instant they have
  *   elapsed, which may be a session end such as 17:00);
  * - `calendarDays` N: the end of the office day N calendar days after the receipt day, or of the
@@ -27,19 +29,26 @@ import { checkCalendar, compileDeadlinePolicy, compileProcedure, toInstant } fro
  * - `sameDay.cutoff` (e.g. `15:00`, Nghị định 23/2015/NĐ-CP Art. 7): a receipt strictly after the
  *   cut-off counts from the start of the next working day.
  *
+ * `rules` is the rulebook's `sla` slice (`sliceOf(rulebook, "sla")` in `@motcua/plugin-sdk`):
+ * the function reads `sla.workingDayCount` (and `sla.workingDayHours` when it counts hours).
+ *
  * Throws a `MotcuaError` (`SLA_INVALID_PROCEDURE`, `SLA_INVALID_INSTANT`, `SLA_INVALID_CALENDAR`,
- * `SLA_INVALID_POLICY`, or the calendar's `CALENDAR_OUT_OF_RANGE`) on bad input. Parsed
- * procedures and policies are cached per object, so calling it in a loop is cheap.
+ * `SLA_INVALID_POLICY`, `RULE_MISSING` naming the absent rule, or the calendar's
+ * `CALENDAR_OUT_OF_RANGE`) on bad input. Parsed procedures and slices are cached per object, so
+ * calling it in a loop is cheap.
  *
  * @example
  * ```ts
  * import { formatInstant } from "@motcua/core";
  * import { makeCalendar } from "@motcua/calendar";
+ * import { nationalRulebook } from "@motcua/national";
+ * import { sliceOf } from "@motcua/plugin-sdk";
  * import { computeDeadline } from "@motcua/sla";
  *
  * const calendar = makeCalendar();
+ * const rules = sliceOf(nationalRulebook("2026-02-12"), "sla");
  * const procedure = { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } } as const;
- * const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar);
+ * const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar, rules);
  * formatInstant(due); // "2026-02-24T09:00:00+07:00" (Tết 16–20/2 and the weekends skipped)
  * ```
  * @since 0.1.0
@@ -49,11 +58,11 @@ export function computeDeadline(
   procedure: ProcedureInput | Procedure,
   receivedAt: InstantInput,
   calendar: WorkingCalendar,
-  policy?: SlaPolicyInput,
+  rules: SlaRules,
 ): number {
   const p = compileProcedure(procedure, ["procedure"]);
   const t = toInstant(receivedAt, ["receivedAt"]);
   const cal = checkCalendar(calendar, ["calendar"]);
-  const pol = compileDeadlinePolicy(policy, ["policy"]);
+  const pol = deadlineRulesOf(rules, ["rules"]);
   return periodFrom(p, t, cal, pol).due;
 }

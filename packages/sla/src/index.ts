@@ -3,7 +3,9 @@
  * Vietnamese working calendar and explained: {@link computeDeadline} for the appointment printed
  * on the receipt slip, {@link computeClock} for the clock at any instant (status, pauses, due
  * instants, early / on time / late or within / overdue, warnings, an `explain` timeline), and the
- * one definition of the outcome boundary ({@link judgeCompletion}, {@link judgePending}).
+ * one definition of the outcome boundary ({@link judgeCompletion}, {@link judgePending}). The rules
+ * are the rulebook's `sla` slice ({@link slaSlot} is their one schema); the event facts the
+ * lifecycle shares ({@link eventRulesOf}, {@link rescheduleVerdict}, …) are defined here once.
  *
  * @packageDocumentation
  * @module @motcua/sla
@@ -22,13 +24,20 @@ export type {
   PauseInterval,
   PauseReason,
 } from "./SlaClock";
+export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget, type SlaRules } from "./slaSlot";
 export {
-  SlaPolicySchema,
-  DEFAULT_SLA_POLICY,
-  SLA_POLICY_SOURCES,
-  type SlaPolicy,
-  type SlaPolicyInput,
-} from "./SlaPolicy";
+  eventRulesOf,
+  rescheduleVerdict,
+  latestRescheduleDay,
+  supplementVerdict,
+  appraisalSupplementLastDay,
+  refusalInTime,
+  endOf,
+  type EventRules,
+  type RescheduleVerdict,
+  type SupplementVerdict,
+  type WorkingDayArithmetic,
+} from "./eventRules";
 export { EVENT_PRECEDENCE, eventPrecedence } from "./eventPrecedence";
 export { SLA_RULE_SOURCES } from "./ruleSources";
 export { SLA_ERROR_CODES, type SlaErrorCode } from "./SlaErrorCode";

@@ -8,8 +8,11 @@ import { legalRef, type LegalRef } from "@motcua/core";
 const ND61 = "Nghị định 61/2018/NĐ-CP";
 
 /**
- * Where each rule of the clock comes from. DOMAIN.md confidence: [C] → `verified: true`;
- * [L]/[U] or a reading of ours → `verified: false` with a note.
+ * Where each mechanism of the clock comes from (when it starts, how periods count, what ends it):
+ * the citations of the code itself, `verified: false` where it is a reading of ours. The rule
+ * values (supplement once, the reschedule and its notice, the financial-obligation pause, …) are
+ * not here: they come from the rulebook's `sla` slice, with the legal reference of the plugin that
+ * supplied them, and the clock's `explain` cites that.
  *
  * @example
  * ```ts
@@ -31,7 +34,7 @@ export const SLA_RULE_SOURCES = Object.freeze({
   outsideWorkingTime: legalRef(ND61, {
     article: "17",
     verified: false,
-    note: "Receipt outside working hours (online at night, a weekend) counts from the next working session [L, deployed practice; DOMAIN.md §6].",
+    note: "Receipt outside working hours (online at night, a weekend) counts from the next working session [deployed practice].",
   }),
   /** Postal dossiers count as submitted from the handover record signed at the agency. */
   postalHandover: legalRef("Quyết định 45/2016/QĐ-TTg", {
@@ -47,7 +50,7 @@ export const SLA_RULE_SOURCES = Object.freeze({
   /** Working-hour periods over the office's sessions. */
   workingHours: legalRef("deployed one-stop software", {
     verified: false,
-    note: "Deployed systems compute in working hours over the office's sessions; 1 working day = 8 hours [C practice, DOMAIN.md §6].",
+    note: "Deployed systems compute in working hours over the office's sessions; 1 working day = 8 hours [deployed practice].",
   }),
   /** Calendar-day periods end with the next working day when the last day is a day off. */
   calendarDays: legalRef("Bộ luật Dân sự 2015", {
@@ -60,18 +63,6 @@ export const SLA_RULE_SOURCES = Object.freeze({
     article: "7",
     verified: true,
     note: "Certification: the result is returned the same day, or the next working day if the request is received after 15:00.",
-  }),
-  /** Supplement during appraisal: the processing time restarts (law) or pauses (practice). */
-  supplement: legalRef(ND61, {
-    article: "19",
-    verified: true,
-    note: "An incomplete dossier is returned with reasons within 3 working days of receipt; the processing time counts again from the complete supplement. Deployed software (Thanh Hóa) pauses instead [C practice].",
-  }),
-  /** Reschedule: apology and new appointment, once, at least one day before. */
-  reschedule: legalRef(ND61, {
-    article: "19",
-    verified: true,
-    note: "Form 04: apology and new appointment, at most once, sent at least 1 day before the due date. Statistics judge against the original deadline [L].",
   }),
   /** Completion: the result is ready for return at the one-stop (or handed to the post). */
   completion: legalRef(ND61, {
@@ -89,10 +80,5 @@ export const SLA_RULE_SOURCES = Object.freeze({
   stopped: legalRef("Thông tư 03/2025/TT-VPCP", {
     verified: false,
     note: "Stop processing (form 05) and withdrawal exist as statuses in deployed systems; their clock effect is not confirmed.",
-  }),
-  /** Waiting for a financial obligation. */
-  financialObligation: legalRef("deployed one-stop software", {
-    verified: false,
-    note: "'Awaiting financial obligation' is a status of deployed systems [C practice]; whether it pauses the clock is a policy.",
   }),
 } satisfies Record<string, LegalRef>);

@@ -15,6 +15,10 @@ import {
 } from "@motcua/core";
 import { computeClock, computeDeadline } from "@motcua/sla";
 import { calendar } from "./support/calendar";
+import { slaRules } from "./support/rules";
+
+/** The fixture with a 30-working-day appraisal window: these properties pause at any time. */
+const WIDE = slaRules({ appraisalReturnWorkingDays: 30 });
 import { procedure } from "./support/events";
 
 const START = parseInstant("2026-01-01T00:00:00+07:00");
@@ -51,7 +55,7 @@ describe("a pause never makes a deadline earlier", () => {
             [{ id: "r", type: "received", at: received, actor, dossierCode: "X" }],
             p,
             calendar,
-            undefined,
+            WIDE,
             asOf,
           );
           const paused = computeClock(
@@ -66,14 +70,14 @@ describe("a pause never makes a deadline earlier", () => {
             ],
             p,
             calendar,
-            undefined,
+            WIDE,
             asOf,
           );
           expect(paused.due.original).toBeGreaterThanOrEqual(base.due.original);
           expect(paused.due.current).toBeGreaterThanOrEqual(base.due.current);
           expect(isWorkingInstantOrSessionEnd(paused.due.original)).toBe(true);
           // The unpaused clock agrees with computeDeadline.
-          expect(base.due.original).toBe(computeDeadline(p, received, calendar));
+          expect(base.due.original).toBe(computeDeadline(p, received, calendar, WIDE));
         },
       ),
       { numRuns: 300 },
@@ -104,8 +108,8 @@ describe("a pause never makes a deadline earlier", () => {
           ];
           const asOf = received + (a + l + extra + 1) * MIN;
           const p = procedure(n, "workingDays", "pause");
-          const short = computeClock(events(l), p, calendar, undefined, asOf);
-          const long = computeClock(events(l + extra), p, calendar, undefined, asOf);
+          const short = computeClock(events(l), p, calendar, WIDE, asOf);
+          const long = computeClock(events(l + extra), p, calendar, WIDE, asOf);
           expect(long.due.original).toBeGreaterThanOrEqual(short.due.original);
         },
       ),
@@ -127,7 +131,7 @@ describe("clock invariants", () => {
             [{ id: "r", type: "received", at: received, actor, dossierCode: "X" }],
             procedure(n),
             calendar,
-            undefined,
+            WIDE,
             received + later * MIN,
           );
           if (c.receivedAt + later * MIN >= c.startedAt)
@@ -183,16 +187,18 @@ describe("fuzz: only MotcuaError ever escapes", () => {
         return e;
       });
     });
-  const policy = fc.record(
-    {
-      supplement: fc.constantFrom("restart", "pause"),
-      stopped: fc.constantFrom("stop", "pause"),
-      financialObligation: fc.constantFrom("pause", "count"),
-      judgeAgainst: fc.constantFrom("original", "rescheduled"),
-      workingDays: fc.constantFrom("sameWallClock", "workingHours"),
-    },
-    { requiredKeys: [] },
-  );
+  const policy = fc
+    .record(
+      {
+        supplementPolicy: fc.constantFrom("restart" as const, "pause" as const),
+        financialObligation: fc.constantFrom("pause" as const, "count" as const),
+        lateJudgedAgainst: fc.constantFrom("original" as const, "rescheduled" as const),
+        workingDayCount: fc.constantFrom("sameWallClock" as const, "workingHours" as const),
+        lateNoticeDayKind: fc.constantFrom("workingDays" as const, "calendarDays" as const),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => slaRules(o));
 
   it("plausible but random event sequences: a clock or a coded error", () => {
     fc.assert(
@@ -237,7 +243,7 @@ describe("fuzz: only MotcuaError ever escapes", () => {
             [{ id: "r", type: "received", at: "2026-02-12T09:00:00+07:00", actor, dossierCode: "X" }],
             procedure(3),
             calendar,
-            undefined,
+            WIDE,
             "2026-02-20T00:00:00+07:00",
           ];
           const tries: unknown[][] = [

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatInstant, parseInstant } from "@motcua/core";
-import { computeClock, safeComputeClock, SLA_RULE_SOURCES, type SlaPolicyInput } from "@motcua/sla";
+import { computeClock, safeComputeClock, SLA_RULE_SOURCES, type SlaRules } from "@motcua/sla";
+import { RULES, slaRules } from "./support/rules";
 import { calendar } from "./support/calendar";
 import { ev, procedure } from "./support/events";
 
@@ -13,8 +14,8 @@ const clock = (
   events: Parameters<typeof computeClock>[0],
   p = procedure(3),
   asOf: string,
-  policy?: SlaPolicyInput,
-) => computeClock(events, p, calendar, policy, asOf);
+  rules: SlaRules = RULES,
+) => computeClock(events, p, calendar, rules, asOf);
 const errorOf = (fn: () => unknown): string => {
   try {
     fn();
@@ -246,9 +247,14 @@ describe("supplement during appraisal (NĐ 61/2018 Art. 19)", () => {
   });
 
   it("the policy overrides the procedure's supplement rule", () => {
-    const c = clock(full, procedure(5, "workingDays", "restart"), "2026-11-23T09:00:00+07:00", {
-      supplement: "pause",
-    });
+    const c = clock(
+      full,
+      procedure(5, "workingDays", "restart"),
+      "2026-11-23T09:00:00+07:00",
+      slaRules({
+        supplementPolicy: "pause",
+      }),
+    );
     expect(f(c.due.original)).toBe("2026-11-26T14:00:00+07:00");
   });
 
@@ -319,7 +325,12 @@ describe("reschedule (form 04): once, at least one working day before; judged ag
     expect(f(c.due.judged)).toBe("2026-02-24T09:00:00+07:00");
     expect(c.due.rescheduledAt).toBe(parseInstant("2026-02-23T10:00:00+07:00"));
     expect(c.outcome).toBe("late");
-    const other = clock(events, procedure(3), "2026-03-02T00:00:00+07:00", { judgeAgainst: "rescheduled" });
+    const other = clock(
+      events,
+      procedure(3),
+      "2026-03-02T00:00:00+07:00",
+      slaRules({ lateJudgedAgainst: "rescheduled" }),
+    );
     expect(other.outcome).toBe("early");
     expect(other.due.judged).toBe(other.due.current);
   });
@@ -348,9 +359,9 @@ describe("reschedule (form 04): once, at least one working day before; judged ag
     expect(errorOf(() => clock(twice, procedure(3), "2026-02-25T00:00:00+07:00"))).toBe(
       "SLA_RESCHEDULE_LIMIT@events.2",
     );
-    expect(clock(twice, procedure(3), "2026-02-25T00:00:00+07:00", { maxReschedules: 2 }).due.current).toBe(
-      parseInstant("2026-02-27T09:00:00+07:00"),
-    );
+    expect(
+      clock(twice, procedure(3), "2026-02-25T00:00:00+07:00", slaRules({ reschedulesMax: 2 })).due.current,
+    ).toBe(parseInstant("2026-02-27T09:00:00+07:00"));
     const earlier = [received, ev.rescheduled("2026-02-13T10:00:00+07:00", "2026-02-24T09:00:00+07:00")];
     expect(errorOf(() => clock(earlier, procedure(3), "2026-02-25T00:00:00+07:00"))).toBe(
       "SLA_RESCHEDULE_NOT_LATER@events.1.newDueAt",
@@ -388,19 +399,6 @@ describe("stop, withdrawal and financial obligations (policies, practice)", () =
       "SLA_EVENT_AFTER_END@events.2",
     );
   });
-  it("stopped under the pause policy: paused until the next event", () => {
-    const events = [
-      received,
-      ev.stopped("2026-11-17T09:00:00+07:00"),
-      ev.transferred("2026-11-18T09:00:00+07:00"),
-    ];
-    const paused = clock(events, procedure(5), "2026-11-17T15:00:00+07:00", { stopped: "pause" });
-    expect(paused.status).toBe("paused");
-    const resumed = clock(events, procedure(5), "2026-11-19T00:00:00+07:00", { stopped: "pause" });
-    expect(resumed.status).toBe("running");
-    // One working day paused: Mon 23/11 09:00 → Wed 25/11 09:00 (24/11 off).
-    expect(f(resumed.due.original)).toBe("2026-11-25T09:00:00+07:00");
-  });
   it("withdrawn: stopped, not judged", () => {
     const c = clock(
       [received, ev.withdrawn("2026-11-17T09:00:00+07:00")],
@@ -420,8 +418,8 @@ describe("stop, withdrawal and financial obligations (policies, practice)", () =
     );
     expect(
       f(
-        clock(events, procedure(5), "2026-11-20T00:00:00+07:00", { financialObligation: "count" }).due
-          .original,
+        clock(events, procedure(5), "2026-11-20T00:00:00+07:00", slaRules({ financialObligation: "count" }))
+          .due.original,
       ),
     ).toBe("2026-11-23T09:00:00+07:00");
     const bad = [received, ev.financialObligationMet("2026-11-19T09:00:00+07:00")];
@@ -454,7 +452,7 @@ describe("coded errors for impossible input", () => {
     expect(errorOf(() => clock(events as never, procedure(5), "2026-12-01T00:00:00+07:00"))).toBe(expected);
   });
   it("safeComputeClock returns the error instead", () => {
-    const res = safeComputeClock([], procedure(5), calendar, undefined, "2026-12-01T00:00:00+07:00");
+    const res = safeComputeClock([], procedure(5), calendar, RULES, "2026-12-01T00:00:00+07:00");
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe("SLA_NOT_RECEIVED");

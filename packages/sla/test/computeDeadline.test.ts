@@ -12,7 +12,8 @@ import {
   vietnamInstant,
   fromDayNumber,
 } from "@motcua/core";
-import { computeDeadline, SLA_RULE_SOURCES } from "@motcua/sla";
+import { computeDeadline, SLA_RULE_SOURCES, type SlaRules } from "@motcua/sla";
+import { RULES, slaRules } from "./support/rules";
 import { calendar } from "./support/calendar";
 
 const proc = (amount: number, unit: "workingDays" | "workingHours" | "calendarDays", cutoff?: string) => ({
@@ -20,8 +21,8 @@ const proc = (amount: number, unit: "workingDays" | "workingHours" | "calendarDa
   processingTime: { amount, unit },
   ...(cutoff === undefined ? {} : { sameDay: { cutoff } }),
 });
-const due = (p: ReturnType<typeof proc>, received: string, policy?: Parameters<typeof computeDeadline>[3]) =>
-  formatInstant(computeDeadline(p, received, calendar, policy));
+const due = (p: ReturnType<typeof proc>, received: string, rules: SlaRules = RULES) =>
+  formatInstant(computeDeadline(p, received, calendar, rules));
 
 describe("workingDays: same wall-clock time on the N-th working day (NĐ 61/2018 Art. 17)", () => {
   it.each([
@@ -59,20 +60,20 @@ describe("workingDays: same wall-clock time on the N-th working day (NĐ 61/2018
 
   it("accepts epoch ms and any offset: the answer never depends on the host zone", () => {
     const p = proc(3, "workingDays");
-    const a = computeDeadline(p, parseInstant("2026-02-12T02:00:00Z"), calendar);
-    expect(a).toBe(computeDeadline(p, "2026-02-11T21:00:00-05:00", calendar));
+    const a = computeDeadline(p, parseInstant("2026-02-12T02:00:00Z"), calendar, RULES);
+    expect(a).toBe(computeDeadline(p, "2026-02-11T21:00:00-05:00", calendar, RULES));
     expect(formatInstant(a)).toBe("2026-02-24T09:00:00+07:00");
   });
 
-  it("policy workingDays=workingHours counts 1 working day = 8 hours (deployed practice)", () => {
+  it("rule sla.workingDayCount=workingHours counts 1 working day = sla.workingDayHours hours (deployed practice)", () => {
     const p = proc(1, "workingDays");
     expect(due(p, "2026-02-12T08:00:00+07:00")).toBe("2026-02-13T08:00:00+07:00");
-    expect(due(p, "2026-02-12T08:00:00+07:00", { workingDays: "workingHours" })).toBe(
+    expect(due(p, "2026-02-12T08:00:00+07:00", slaRules({ workingDayCount: "workingHours" }))).toBe(
       "2026-02-12T17:00:00+07:00",
     );
-    expect(due(proc(3, "workingDays"), "2026-02-12T09:00:00+07:00", { workingDays: "workingHours" })).toBe(
-      "2026-02-24T09:00:00+07:00",
-    );
+    expect(
+      due(proc(3, "workingDays"), "2026-02-12T09:00:00+07:00", slaRules({ workingDayCount: "workingHours" })),
+    ).toBe("2026-02-24T09:00:00+07:00");
   });
 });
 
@@ -144,25 +145,45 @@ describe("bad input → coded MotcuaError, never a crash", () => {
   it("names the offending field", () => {
     expect(
       code(() =>
-        computeDeadline({ code: "X", processingTime: { amount: -1, unit: "workingDays" } }, 0, calendar),
+        computeDeadline(
+          { code: "X", processingTime: { amount: -1, unit: "workingDays" } },
+          0,
+          calendar,
+          RULES,
+        ),
       ),
     ).toBe("SLA_INVALID_PROCEDURE@procedure.processingTime.amount");
-    expect(code(() => computeDeadline(proc(1, "workingDays"), "2026-02-12T09:00:00", calendar))).toBe(
+    expect(code(() => computeDeadline(proc(1, "workingDays"), "2026-02-12T09:00:00", calendar, RULES))).toBe(
       "SLA_INVALID_INSTANT@receivedAt",
     );
-    expect(code(() => computeDeadline(proc(1, "workingDays"), 0, {} as never))).toBe(
+    expect(code(() => computeDeadline(proc(1, "workingDays"), 0, {} as never, RULES))).toBe(
       "SLA_INVALID_CALENDAR@calendar",
     );
     expect(
-      code(() => computeDeadline(proc(1, "workingDays"), 0, calendar, { judgeAgainst: "x" } as never)),
-    ).toBe("SLA_INVALID_POLICY@policy.judgeAgainst");
+      code(() =>
+        computeDeadline(proc(1, "workingDays"), 0, calendar, slaRules({ workingDayCount: "x" as never })),
+      ),
+    ).toBe("SLA_INVALID_POLICY@rules.workingDayCount.value");
+    expect(code(() => computeDeadline(proc(1, "workingDays"), 0, calendar, {}))).toBe(
+      "RULE_MISSING@rules.workingDayCount",
+    );
+    expect(
+      code(() =>
+        computeDeadline(
+          proc(1, "workingDays"),
+          0,
+          calendar,
+          slaRules({ workingDayCount: "workingHours", workingDayHours: undefined }),
+        ),
+      ),
+    ).toBe("RULE_MISSING@rules.workingDayHours");
   });
 
   it("re-checks a procedure object mutated after its first use", () => {
     const p = { code: "X", processingTime: { amount: 1, unit: "workingDays" as string } };
     expect(due(p as never, "2026-02-12T09:00:00+07:00")).toBe("2026-02-13T09:00:00+07:00");
     p.processingTime.unit = "weeks";
-    expect(code(() => computeDeadline(p as never, 0, calendar))).toBe(
+    expect(code(() => computeDeadline(p as never, 0, calendar, RULES))).toBe(
       "SLA_INVALID_PROCEDURE@procedure.processingTime.unit",
     );
   });
@@ -172,8 +193,9 @@ describe("bad input → coded MotcuaError, never a crash", () => {
       code: "X",
       processingTime: Object.freeze({ amount: 2, unit: "workingDays" as const }),
     });
-    const pol = Object.freeze({ warningThresholds: Object.freeze([0.5]) as number[] });
-    expect(due(p, "2026-02-12T09:00:00+07:00", pol)).toBe("2026-02-23T09:00:00+07:00");
+    const before = JSON.stringify(RULES);
+    expect(due(p, "2026-02-12T09:00:00+07:00")).toBe("2026-02-23T09:00:00+07:00");
+    expect(JSON.stringify(RULES)).toBe(before);
   });
 
   it("fuzz: anything into every argument throws only MotcuaError", () => {
@@ -182,8 +204,8 @@ describe("bad input → coded MotcuaError, never a crash", () => {
         for (const args of [
           [a, b, calendar, d],
           [proc(1, "workingDays"), b, calendar, d],
-          [proc(1, "workingDays"), 0, c, undefined],
-          [a, "2026-02-12T09:00:00+07:00", calendar, undefined],
+          [proc(1, "workingDays"), 0, c, RULES],
+          [a, "2026-02-12T09:00:00+07:00", calendar, RULES],
         ] as const) {
           try {
             computeDeadline(...(args as unknown as Parameters<typeof computeDeadline>));
@@ -217,7 +239,7 @@ describe("properties over 2026", () => {
         unit,
         fc.option(fc.constant("15:00")),
         (m, n, u, cutoff) => {
-          const d = computeDeadline(proc(n, u, cutoff ?? undefined), start2026 + m * 60_000, calendar);
+          const d = computeDeadline(proc(n, u, cutoff ?? undefined), start2026 + m * 60_000, calendar, RULES);
           expect(isWorkingInstantOrSessionEnd(d)).toBe(true);
         },
       ),
@@ -235,13 +257,14 @@ describe("properties over 2026", () => {
         (m, dm, n, u) => {
           const t = start2026 + m * 60_000;
           const p = proc(n, u);
-          expect(computeDeadline(p, t + dm * 60_000, calendar)).toBeGreaterThanOrEqual(
-            computeDeadline(p, t, calendar),
+          expect(computeDeadline(p, t + dm * 60_000, calendar, RULES)).toBeGreaterThanOrEqual(
+            computeDeadline(p, t, calendar, RULES),
           );
-          const longer = computeDeadline(proc(n + 1, u), t, calendar);
+          const longer = computeDeadline(proc(n + 1, u), t, calendar, RULES);
           // Calendar-day periods ending on consecutive days off roll to the same working day.
-          if (u === "calendarDays") expect(longer).toBeGreaterThanOrEqual(computeDeadline(p, t, calendar));
-          else expect(longer).toBeGreaterThan(computeDeadline(p, t, calendar));
+          if (u === "calendarDays")
+            expect(longer).toBeGreaterThanOrEqual(computeDeadline(p, t, calendar, RULES));
+          else expect(longer).toBeGreaterThan(computeDeadline(p, t, calendar, RULES));
         },
       ),
       { numRuns: 300 },

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatInstant, type DossierEventInput } from "@motcua/core";
 import { computeClock, computeDeadline } from "@motcua/sla";
 import { calendar } from "./support/calendar";
+import { RULES } from "./support/rules";
 
 const procedure = {
   code: "1.004227",
@@ -30,13 +31,13 @@ const events: DossierEventInput[] = [
 
 describe("docs/sla.md", () => {
   it("§1 the appointment on the slip", () => {
-    expect(formatInstant(computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar))).toBe(
+    expect(formatInstant(computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar, RULES))).toBe(
       "2026-02-24T09:00:00+07:00",
     );
   });
 
   it("§2 the clock, explained, line by line", () => {
-    const clock = computeClock(events, procedure, calendar, undefined, "2026-02-23T09:00:00+07:00");
+    const clock = computeClock(events, procedure, calendar, RULES, "2026-02-23T09:00:00+07:00");
     expect([
       clock.status,
       clock.pending,
@@ -73,7 +74,7 @@ describe("docs/sla.md", () => {
       ],
       procedure,
       calendar,
-      undefined,
+      RULES,
       "2026-03-01T00:00:00+07:00",
     );
     expect([formatInstant(late.due.current), formatInstant(late.due.judged), late.outcome]).toEqual([
@@ -88,7 +89,7 @@ describe("docs/sla.md", () => {
       { id: "a", type: "received", at: "2026-11-16T09:00:00+07:00", actor: postal, dossierCode: "X" },
       { id: "b", type: "supplementReceived", at: "2026-11-17T09:00:00+07:00", actor: postal },
     ];
-    expect(() => computeClock(bad, procedure, calendar, undefined, "2026-11-20T00:00:00+07:00")).toThrow(
+    expect(() => computeClock(bad, procedure, calendar, RULES, "2026-11-20T00:00:00+07:00")).toThrow(
       "[SLA_EVENT_IMPOSSIBLE] Supplement received at 2026-11-17T09:00:00+07:00 before it was requested (Nhận hồ sơ bổ sung lúc 2026-11-17T09:00:00+07:00 khi chưa có yêu cầu bổ sung) at events[1]",
     );
   });

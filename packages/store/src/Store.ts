@@ -14,7 +14,7 @@ import type {
 } from "@motcua/core";
 import type { DossierRules, DossierSnapshot } from "@motcua/dossier";
 import type { ReportRulebook } from "@motcua/reports";
-import type { SlaClock, SlaPolicyInput } from "@motcua/sla";
+import type { SlaClock } from "@motcua/sla";
 import type { ApplicantIdentity } from "./Applicant";
 
 /**
@@ -45,10 +45,12 @@ export type StoreLogEntry =
  * @category Store
  */
 export interface StoreOptions {
-  /** Dossier rules, or the rules in force at an instant (default: `nationalDossierRules`). */
+  /**
+   * The dossier rules — the rulebook's `sla` and `permissions` slices (`sliceOf` of
+   * `@motcua/plugin-sdk`), which the clock reads too — or the rules in force at an instant
+   * (default: the national baseline of `@motcua/national` at the dossier's receipt).
+   */
   readonly rules?: DossierRules | ((at: number) => DossierRules);
-  /** SLA policy, or the policy in force at the receipt instant (default: the national one). */
-  readonly slaPolicy?: SlaPolicyInput | ((at: number) => SlaPolicyInput | undefined);
   /** Working calendar (default: the national `makeCalendar()`). */
   readonly calendar?: WorkingCalendar;
   /** Handover register for the permission checks (none: nothing is handed over to postal staff). */

@@ -6,6 +6,8 @@
 import { makeCalendar } from "@motcua/calendar";
 import type { Channel, DossierEventInput } from "@motcua/core";
 import { aggregate, mergeAggregates, type DossierSummaryInput } from "@motcua/reports";
+import { nationalRulebook } from "@motcua/national";
+import { sliceOf } from "@motcua/plugin-sdk";
 import { computeDeadline } from "@motcua/sla";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,7 +53,12 @@ function build(
   const office = OFFICES[spec.office]!;
   const procedure = PROCEDURES[spec.procedure]!;
   const receivedAt = calendar.nextWorkingInstant(START + spec.receivedMinute * 60_000);
-  const dueAt = computeDeadline(procedure, receivedAt, calendar);
+  const dueAt = computeDeadline(
+    procedure,
+    receivedAt,
+    calendar,
+    sliceOf(nationalRulebook(receivedAt), "sla"),
+  );
   const t = (k: number) => receivedAt + k * 1000;
   const events: DossierEventInput[] = [
     {

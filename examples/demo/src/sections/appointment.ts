@@ -4,6 +4,9 @@
  */
 import { makeCalendar } from "@motcua/calendar";
 import { citeLegalRef, formatInstant } from "@motcua/core";
+import { national } from "@motcua/national";
+import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+import { haTinh } from "@motcua/province-ha-tinh";
 import { computeClock, computeDeadline } from "@motcua/sla";
 import { heading, line, note } from "../print";
 
@@ -37,16 +40,20 @@ export const receivedDossier = {
   ],
 } as const;
 
+/** The rules in force on the receipt day: the national baseline with Hà Tĩnh's plugin on top. */
+export const rulebook = composeRulebook([national, haTinh], { asOf: "2026-02-12" });
+
 export function appointment(): void {
   heading("Hẹn trả kết quả qua Tết", "An appointment computed across Tết 2026, and explained");
   const calendar = makeCalendar();
   const { procedure, events } = receivedDossier;
-  const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar);
+  const sla = sliceOf(rulebook, "sla");
+  const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar, sla);
   line("Thủ tục / procedure", `${procedure.code} — ${procedure.processingTime.amount} ngày làm việc`);
   line("Tiếp nhận / received (nhân viên bưu điện)", "Thứ Năm 12/02/2026 09:00");
   line("Ngày hẹn trả / appointed return", formatInstant(due));
 
-  const clock = computeClock(events, procedure, calendar, undefined, "2026-02-23T09:00:00+07:00");
+  const clock = computeClock(events, procedure, calendar, sla, "2026-02-23T09:00:00+07:00");
   line("Trạng thái ngày 23/02 09:00 / status", `${clock.status}, ${clock.pending ?? "?"}`);
   line(
     "Đã dùng / used (working minutes)",

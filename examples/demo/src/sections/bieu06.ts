@@ -5,6 +5,8 @@
 import { makeCalendar } from "@motcua/calendar";
 import { MS_PER_MINUTE, parseInstant, type Channel, type Level } from "@motcua/core";
 import { aggregate, computeShares, totalCounts, type DossierSummaryInput } from "@motcua/reports";
+import { nationalRulebook } from "@motcua/national";
+import { sliceOf } from "@motcua/plugin-sdk";
 import { computeDeadline } from "@motcua/sla";
 import { heading, line, table } from "../print";
 
@@ -32,6 +34,7 @@ function synthesize(): DossierSummaryInput[] {
   const next = random(2026);
   const start = parseInstant("2025-12-15T08:00:00+07:00");
   const out: DossierSummaryInput[] = [];
+  const sla = sliceOf(nationalRulebook("2026-01-01"), "sla");
   for (let i = 0; i < 1200; i++) {
     const office = offices[i % offices.length]!;
     const domain = domains[Math.floor(next() * domains.length)]!;
@@ -42,7 +45,7 @@ function synthesize(): DossierSummaryInput[] {
       code: `DEMO.${domain.name}`,
       processingTime: { amount: domain.days, unit: "workingDays" },
     } as const;
-    const dueAt = computeDeadline(procedure, receivedAt, calendar);
+    const dueAt = computeDeadline(procedure, receivedAt, calendar, sla);
     const roll = next();
     // 85 % early, 12 % on the due day, 1 % late, 2 % still pending.
     const completedAt =

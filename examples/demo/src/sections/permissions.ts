@@ -3,9 +3,10 @@
  * approve it — refused with a coded, bilingual reason naming the rule and its source.
  */
 import type { HandoverRegister } from "@motcua/core";
-import { can, nationalDossierRules, parseDossierEvents, replay } from "@motcua/dossier";
+import { can, parseDossierEvents, replay, type DossierRules } from "@motcua/dossier";
+import { sliceOf } from "@motcua/plugin-sdk";
 import { heading, line } from "../print";
-import { receivedDossier } from "./appointment";
+import { receivedDossier, rulebook } from "./appointment";
 
 // Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt): Sở Công Thương's whole procedure set is handled
 // by postal staff at the province HCC centre from 22/02/2021.
@@ -28,11 +29,16 @@ export function permissions(): void {
   heading("Ai được làm gì", "Who may do what: a forbidden action, refused with its reason");
   const { procedure } = receivedDossier;
   const scope = { officeId: "HT-HCC", procedure, register } as const;
-  const received = replay(parseDossierEvents(receivedDossier.events), nationalDossierRules, { scope });
+  // The Hà Tĩnh rulebook's slices, as the plugins supply them.
+  const rules: DossierRules = {
+    sla: sliceOf(rulebook, "sla"),
+    permissions: sliceOf(rulebook, "permissions"),
+  };
+  const received = replay(parseDossierEvents(receivedDossier.events), rules, { scope });
   if (!received.ok) throw received.error;
   line("Trạng thái sau khi tiếp nhận / state", received.value.state);
   const at = "2026-02-12T10:00:00+07:00";
-  const transfer = can(received.value, { role: "postalStaff" }, "transferred", { ...scope, at });
+  const transfer = can(received.value, { role: "postalStaff" }, "transferred", { ...scope, rules, at });
   line(
     "Bưu điện chuyển hồ sơ / postal staff transfer",
     transfer.ok ? "được phép / allowed" : transfer.error.code,
@@ -49,12 +55,13 @@ export function permissions(): void {
       assignee: "cv-07",
     },
   ]);
-  const replayed = replay(events, nationalDossierRules, { scope });
+  const replayed = replay(events, rules, { scope });
   if (!replayed.ok) throw replayed.error;
   line("Trạng thái sau khi phân công / state", replayed.value.state);
 
   const approve = can(replayed.value, { role: "postalStaff" }, "resolved", {
     ...scope,
+    rules,
     at: "2026-02-23T10:00:00+07:00",
   });
   if (approve.ok) throw new Error("postal staff must never approve");

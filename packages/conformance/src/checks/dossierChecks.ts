@@ -10,6 +10,7 @@ import {
   parseDossierEvents,
   replay,
   type DossierAction,
+  type DossierRules,
   type DossierSnapshot,
   type DossierStateName,
 } from "@motcua/dossier";
@@ -48,9 +49,11 @@ const snapshotOut = (s: DossierSnapshot): Readonly<Record<string, unknown>> => (
   eventCount: s.eventCount,
 });
 
-/** The rules in force at the first readable instant (the national dossier rules apply otherwise). */
-const rulesAt = (rulebook: ResolvedRulebook, at: number | undefined) =>
-  at === undefined ? undefined : inputsIfDated(rulebook, at)?.dossierRules;
+const NO_RULES: DossierRules = { sla: {}, permissions: {} };
+
+/** The rules in force at the first readable instant (none otherwise: a rule the check needs is then `RULE_MISSING`). */
+const rulesAt = (rulebook: ResolvedRulebook, at: number | undefined): DossierRules =>
+  (at === undefined ? undefined : inputsIfDated(rulebook, at)?.dossierRules) ?? NO_RULES;
 
 const DOSSIER_KEYS = [
   "state",
@@ -137,7 +140,7 @@ export const dossierChecks: ReadonlyArray<Check> = [
         });
       const rules = rulesAt(rulebook, when);
       const result = can(state as DossierStateName, actor as Actor, action as DossierAction, {
-        ...(rules === undefined ? {} : { rules }),
+        rules,
         ...(at === undefined ? {} : { at: at as InstantInput }),
         calendar: rulebook.calendar,
         ...scope,

@@ -5,7 +5,8 @@
  * @module
  */
 import { formatInstant, type InstantInput, type ProcedureInput } from "@motcua/core";
-import { computeClock, computeDeadline, type SlaPolicyInput } from "@motcua/sla";
+import type { SlaRules } from "@motcua/sla";
+import { computeClock, computeDeadline } from "@motcua/sla";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import {
@@ -19,6 +20,19 @@ import {
   required,
 } from "../internal/fields";
 
+/** A case's own `sla` values, as rules cited to the case (unverified). */
+const caseRules = (values: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      {
+        value,
+        legalRef: { document: "conformance case input", verified: false, note: `sla.${key} set by the case` },
+        verified: false,
+      },
+    ]),
+  );
+
 /**
  * The SLA checks.
  *
@@ -26,7 +40,8 @@ import {
  *   the valid-receipt instant; `channel` is recorded only: for a postal dossier `receivedAt` is
  *   already the handover record at the agency), output `{ dueAt }` normalised to `+07:00`.
  * - `sla.clock` — input `{ procedure, events, asOf, policy?, officeHours? }` (core dossier events;
- *   `policy` overrides the rulebook's SLA policy for this case), output `{ status, receivedAt,
+ *   `policy` = `sla` slot values, e.g. `{ supplementPolicy: pause }`, that replace the rulebook's
+ *   for this case, cited as the case's own), output `{ status, receivedAt,
  *   startedAt, dueAt, originalDueAt, judgedDueAt, provisional, restarts, elapsedMinutes,
  *   remainingMinutes, periodMinutes, pauses, endedAt, stopReason, outcome, pending, warningLevel }`.
  *   The rules are those in force at the dossier's first event (its receipt).
@@ -51,14 +66,14 @@ export const slaChecks: ReadonlyArray<Check> = [
     }),
     outputKeys: ["dueAt"],
     run: ({ procedure, receivedAt, officeHours }, rulebook) => {
-      const policy = inputsIfDated(rulebook, receivedAt)?.slaPolicy;
+      const rules: SlaRules = inputsIfDated(rulebook, receivedAt)?.slaRules ?? {};
       return {
         dueAt: formatInstant(
           computeDeadline(
             procedure as ProcedureInput,
             receivedAt as InstantInput,
             calendarFor(rulebook, officeHours),
-            policy,
+            rules,
           ),
         ),
       };
@@ -94,14 +109,14 @@ export const slaChecks: ReadonlyArray<Check> = [
       "warningLevel",
     ],
     run: ({ procedure, events, asOf, policy, officeHours }, rulebook) => {
-      const base = inputsIfDated(rulebook, firstEventAt(events) ?? asOf)?.slaPolicy;
+      const base: SlaRules = inputsIfDated(rulebook, firstEventAt(events) ?? asOf)?.slaRules ?? {};
       const merged: unknown =
-        policy === undefined ? base : isRecord(policy) ? { ...(base ?? {}), ...policy } : policy;
+        policy === undefined ? base : isRecord(policy) ? { ...base, ...caseRules(policy) } : policy;
       const clock = computeClock(
         events as Parameters<typeof computeClock>[0],
         procedure as ProcedureInput,
         calendarFor(rulebook, officeHours),
-        merged as SlaPolicyInput | undefined,
+        merged as SlaRules,
         asOf as InstantInput,
       );
       return {

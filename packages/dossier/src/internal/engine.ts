@@ -7,7 +7,8 @@ import { err, ok, type DossierEvent, type Result } from "@motcua/core";
 import { initialTransition, transition, type AnyStateNode } from "xstate";
 import { actionOf, DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
 import { dossierMachine } from "../dossierMachine";
-import type { DossierRules } from "../DossierRules";
+import type { CompiledRules } from "./compiled";
+import type { Level } from "@motcua/core";
 import type { DossierSnapshot } from "../DossierSnapshot";
 import {
   duplicateId,
@@ -35,7 +36,7 @@ import { checkEvent, invalidEvent, newEventFields, problemOf, type EventFields }
 
 /** Everything a replay needs, validated. */
 export interface Setup {
-  readonly rules: DossierRules;
+  readonly rules: CompiledRules;
   readonly env: DossierEnv;
   /** Undefined when permissions are not checked. */
   readonly scope: ResolvedScope | undefined;
@@ -48,22 +49,26 @@ export interface Setup {
 /** The compiled table, built once from the chart. */
 export const TABLE = compileChart();
 
+/**
+ * The guards' parameters. The control slip is signed where the rulebook's policy names the office's
+ * level, or wherever the level is not known (the stricter reading).
+ */
 export const envOf = (
-  rules: DossierRules,
+  rules: CompiledRules,
   calendar: DossierEnv["calendar"],
   dueAt: number | undefined,
-): DossierEnv => ({
-  supplementLimit: rules.supplementLimit.value,
-  appraisalWindow: rules.appraisalSupplementWindow.value,
-  maxReschedules: rules.reschedule.value.maxTimes,
-  noticeDays: rules.reschedule.value.noticeDays,
-  refusalWithinDeadline: rules.refusalWithinDeadline.value,
-  signAtTransfer: rules.controlSlipSignatures.value.atTransfer,
-  signAtResultReceipt: rules.controlSlipSignatures.value.atResultReceipt,
-  undeliverableAttempts: rules.undeliverableAfterAttempts.value,
-  calendar,
-  dueAt,
-});
+  level: Level | undefined,
+): DossierEnv => {
+  const slip = rules.controlSlip;
+  const here = slip !== undefined && (level === undefined || slip.levels.includes(level));
+  return {
+    events: rules.events,
+    signAtTransfer: here && slip.atTransfer,
+    signAtResultReceipt: here && slip.atResultReceipt,
+    calendar,
+    dueAt,
+  };
+};
 
 /**
  * A cheap fingerprint of a (non-empty) event id: equal ids have equal fingerprints, so the

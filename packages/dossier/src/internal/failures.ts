@@ -5,7 +5,7 @@
  */
 import { isMotcuaError, MotcuaError, type DossierEvent } from "@motcua/core";
 import { actionOf, type DossierAction } from "../DossierAction";
-import type { DossierRules } from "../DossierRules";
+import type { CompiledRules } from "./compiled";
 import type { LifecycleReason, StateName } from "./model";
 import type { Denial } from "./permission";
 import { refusal } from "./reasons";
@@ -50,7 +50,7 @@ export const duplicateId = (i: number, ev: DossierEvent, j: number): MotcuaError
 
 /** The chart refuses event `i` in `state`. */
 export const lifecycleRefusal = (
-  rules: DossierRules,
+  rules: CompiledRules,
   i: number,
   e: DossierEvent,
   state: StateName,
@@ -69,7 +69,7 @@ export const lifecycleRefusal = (
 
 /** The actor of event `i` may not perform `action`. */
 export const permissionRefusal = (
-  rules: DossierRules,
+  rules: CompiledRules,
   i: number,
   e: DossierEvent,
   state: StateName,

@@ -4,7 +4,14 @@
  * each naming the reason it refuses.
  */
 import type { Channel, DossierEvent, DossierEventType } from "@motcua/core";
-import { DOSSIER_EVENT_TYPES, vietnamDayNumber } from "@motcua/core";
+import { DOSSIER_EVENT_TYPES } from "@motcua/core";
+import {
+  appraisalSupplementLastDay,
+  refusalInTime as refusalInTimeOf,
+  rescheduleVerdict,
+  supplementVerdict,
+  type EventRules,
+} from "@motcua/sla";
 import type { DossierCalendar } from "../DossierCalendar";
 import type { DossierStateName } from "../DossierSnapshot";
 
@@ -46,38 +53,27 @@ export const EVENT_TYPES: ReadonlyArray<DossierEventType> = DOSSIER_EVENT_TYPES;
 export const EVENT_INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
 /**
- * The input of {@link dossierMachine}: the rule parameters its guards read, compiled from a
- * `DossierRules` and the replay options (use `replay`, which builds it).
+ * The input of {@link dossierMachine}: the rule parameters its guards read, compiled from the
+ * rulebook's slices and the replay options (use `replay`, which builds it). The event rules are
+ * `@motcua/sla`'s `eventRulesOf`: the guards call the same functions as the clock.
  *
  * @example
  * ```ts
  * import type { DossierEnv } from "@motcua/dossier";
- * const env: DossierEnv = { supplementLimit: 1, appraisalWindow: 3, maxReschedules: 1, noticeDays: 1,
- *   refusalWithinDeadline: true, signAtTransfer: false, signAtResultReceipt: false, undeliverableAttempts: 2,
- *   calendar: undefined, dueAt: undefined };
+ * const signsAtTransfer = (env: DossierEnv) => env.signAtTransfer;
  * ```
  * @since 0.1.0
  * @category Statechart
  */
 export interface DossierEnv {
-  /** Supplement requests allowed per stage. */
-  readonly supplementLimit: number;
-  /** Working days after receipt for an appraisal supplement request. */
-  readonly appraisalWindow: number;
-  /** Re-appointments allowed. */
-  readonly maxReschedules: number;
-  /** Days of notice before the due date for a re-appointment. */
-  readonly noticeDays: number;
-  /** A refusal after appraisal must come by the due instant. */
-  readonly refusalWithinDeadline: boolean;
-  /** A civil servant signs the control slip before transfer. */
+  /** The event rules (supplement, appraisal window, reschedule and notice, refusal, delivery). */
+  readonly events: EventRules;
+  /** A civil servant signs the control slip before transfer (postal receipt, at this level). */
   readonly signAtTransfer: boolean;
   /** A civil servant signs the control slip before the result is returned. */
   readonly signAtResultReceipt: boolean;
-  /** Postal delivery attempts before undeliverable. */
-  readonly undeliverableAttempts: number;
   /** Working calendar. */
-  readonly calendar: DossierCalendar | undefined;
+  readonly calendar: DossierCalendar;
   /** The appointed return instant of form 01, if known (from `@motcua/sla`). */
   readonly dueAt: number | undefined;
 }
@@ -183,9 +179,7 @@ export function applyCoded(c: DossierContext, e: DossierEvent, t: number, at: nu
       c.receivedAt = at;
       c.dossierCode = r.dossierCode;
       c.receivedByPostalStaff = r.actor.role === "postalStaff";
-      const cal = c.env.calendar;
-      c.appraisalDeadlineDay =
-        cal === undefined ? undefined : cal.addWorkingDayNumbers(vietnamDayNumber(at), c.env.appraisalWindow);
+      c.appraisalDeadlineDay = appraisalSupplementLastDay(c.env.events, c.env.calendar, at);
       break;
     }
     case SUPPLEMENT_REQUESTED:
@@ -259,7 +253,7 @@ const refusalInTime: Check = {
   reason: "DOSSIER_REFUSAL_AFTER_DEADLINE",
   test: (c, e) => {
     const refusing = e.type === "refused" || (e.type === "resolved" && e.decision === "refused");
-    return !refusing || !c.env.refusalWithinDeadline || c.dueAt === undefined || e.at <= c.dueAt;
+    return !refusing || refusalInTimeOf(c.env.events, c.dueAt, e.at);
   },
 };
 
@@ -274,6 +268,12 @@ const agencyPending: Check = {
   test: (c, e) => e.type === "interAgencyReturned" && c.pendingAgencies.includes(e.agency),
 };
 
+/** The one reschedule verdict (`@motcua/sla`'s, as the clock applies it). */
+const reschedule = (c: DossierContext, e: DossierEvent) =>
+  e.type === "rescheduled"
+    ? rescheduleVerdict(c.env.events, c.env.calendar, c.reschedules, c.dueAt, e.at, e.newDueAt)
+    : "notLater";
+
 /**
  * The chart's guards by name: a guard passes when all its checks pass; when it fails, the first
  * failing check with a reason names the refusal.
@@ -284,7 +284,7 @@ export const GUARDS = {
     wrongStage("receipt"),
     {
       reason: "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED",
-      test: (c) => c.receiptSupplements < c.env.supplementLimit,
+      test: (c, e) => supplementVerdict(c.env.events, c.receiptSupplements, undefined, e.at) === "ok",
     },
   ],
   receiptRefusal: [wrongStage("receipt")],
@@ -292,12 +292,13 @@ export const GUARDS = {
     wrongStage("appraisal"),
     {
       reason: "DOSSIER_SUPPLEMENT_ALREADY_REQUESTED",
-      test: (c) => c.appraisalSupplements < c.env.supplementLimit,
+      test: (c, e) => supplementVerdict(c.env.events, c.appraisalSupplements, undefined, e.at) !== "limit",
     },
     {
       reason: "DOSSIER_APPRAISAL_WINDOW_CLOSED",
       test: (c, e) =>
-        c.appraisalDeadlineDay !== undefined && vietnamDayNumber(e.at) <= c.appraisalDeadlineDay,
+        c.appraisalDeadlineDay !== undefined &&
+        supplementVerdict(c.env.events, c.appraisalSupplements, c.appraisalDeadlineDay, e.at) === "ok",
     },
   ],
   appraisalRefusal: [wrongStage("appraisal"), refusalInTime],
@@ -312,17 +313,9 @@ export const GUARDS = {
   ],
   canReturnResult: [resultSigned],
   canReschedule: [
-    { reason: "DOSSIER_RESCHEDULE_LIMIT", test: (c) => c.reschedules < c.env.maxReschedules },
-    {
-      reason: "DOSSIER_RESCHEDULE_TOO_LATE",
-      test: (c, e) =>
-        c.dueAt === undefined || vietnamDayNumber(e.at) <= vietnamDayNumber(c.dueAt) - c.env.noticeDays,
-    },
-    {
-      reason: "DOSSIER_RESCHEDULE_NOT_LATER",
-      test: (c, e) =>
-        e.type === "rescheduled" && e.newDueAt > e.at && (c.dueAt === undefined || e.newDueAt > c.dueAt),
-    },
+    { reason: "DOSSIER_RESCHEDULE_LIMIT", test: (c, e) => reschedule(c, e) !== "limit" },
+    { reason: "DOSSIER_RESCHEDULE_TOO_LATE", test: (c, e) => reschedule(c, e) !== "tooLate" },
+    { reason: "DOSSIER_RESCHEDULE_NOT_LATER", test: (c, e) => reschedule(c, e) === "ok" },
   ],
   lastPendingAgency: [agencyPending, { reason: null, test: (c) => c.pendingAgencies.length === 1 }],
   agencyPending: [agencyPending],
@@ -330,7 +323,7 @@ export const GUARDS = {
     resultSigned,
     {
       reason: "DOSSIER_UNDELIVERABLE_TOO_EARLY",
-      test: (c, e) => e.type === "resultUndeliverable" && e.attempts >= c.env.undeliverableAttempts,
+      test: (c, e) => e.type === "resultUndeliverable" && e.attempts >= c.env.events.undeliverableAttempts,
     },
   ],
 } satisfies Record<string, ReadonlyArray<Check>>;

@@ -16,7 +16,7 @@ import {
   type Level,
 } from "@motcua/core";
 import { actionOf, DOSSIER_ACTIONS, type DossierAction } from "../DossierAction";
-import type { DossierRules } from "../DossierRules";
+import type { CompiledRules } from "./compiled";
 import type { DossierScopeProcedure } from "../replay";
 import { handoverAt, type HandoverLookups } from "./handover";
 import { EVENT_INDEX, EVENT_TYPES } from "./model";
@@ -105,19 +105,19 @@ export function actionCode(t: number, e: { readonly stage?: unknown; readonly vi
   }
 }
 
-const compiledRules = new WeakMap<DossierRules, Uint8Array>();
-let lastRules: DossierRules | undefined;
+const compiledRules = new WeakMap<CompiledRules, Uint8Array>();
+let lastRules: CompiledRules | undefined;
 let lastCompiled: Uint8Array | undefined;
 
 /** The rulebook's permissions as a dense (action × role) table, built once per rulebook object. */
-export function verdictsOf(rules: DossierRules): Uint8Array {
+export function verdictsOf(rules: CompiledRules): Uint8Array {
   if (rules === lastRules && lastCompiled !== undefined) return lastCompiled;
   let table = compiledRules.get(rules);
   if (table === undefined) {
     const t = new Uint8Array(DOSSIER_ACTIONS.length * R).fill(ROLE_FORBIDDEN);
-    const { replace, support } = rules.postalStaff.value;
+    const { replace, support, roles } = rules.permissions();
     DOSSIER_ACTIONS.forEach((action, a) => {
-      for (const role of rules.roles.value[action]) t[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
+      for (const role of roles[action]) t[a * R + (ROLE_INDEX.get(role) as number)] = ALLOWED;
       const postal = a * R + (ROLE_INDEX.get("postalStaff") as number);
       if (t[postal] !== ALLOWED)
         t[postal] = support.includes(action)
@@ -133,9 +133,9 @@ export function verdictsOf(rules: DossierRules): Uint8Array {
   return table;
 }
 
-/** Postal staff only support (never replace) at the scope's level under this rulebook. */
-export const supportOnlyAt = (rules: DossierRules, scope: ResolvedScope): boolean =>
-  scope.officeLevel !== undefined && rules.postalStaff.value.supportOnlyAtLevels.includes(scope.officeLevel);
+/** Postal staff only support (never replace) at the scope's level under this rulebook (commune role `support`). */
+export const supportOnlyAt = (rules: CompiledRules, scope: ResolvedScope): boolean =>
+  scope.officeLevel === "commune" && rules.communeSupportOnly !== undefined;
 
 /**
  * The permission outcome as an integer, without allocating: 0 when allowed, else a denial code
@@ -172,7 +172,7 @@ export function denialCode(
 /** The denial of a non-zero {@link denialCode}: its stable code and the facts behind it. */
 export function denialOf(
   code: number,
-  rules: DossierRules,
+  rules: CompiledRules,
   scope: ResolvedScope,
   actor: Actor,
   action: DossierAction,
@@ -184,7 +184,7 @@ export function denialOf(
     case CHANNEL_NOT_ALLOWED:
       return { code: name, data: { channel, procedureCode: scope.procedure?.code } };
     case DENIED_ROLE:
-      return { code: name, data: { role: actor.role, allowedRoles: rules.roles.value[action] } };
+      return { code: name, data: { role: actor.role, allowedRoles: rules.permissions().roles[action] } };
     case DENIED_POSTAL:
       return { code: name, data: { role: actor.role } };
     default: {
@@ -209,7 +209,7 @@ export function denialOf(
  * allowed, else the denial code and facts.
  */
 export function checkPermission(
-  rules: DossierRules,
+  rules: CompiledRules,
   scope: ResolvedScope,
   actor: Actor,
   action: DossierAction,

@@ -3,7 +3,7 @@
  * rulebook (with its legal reference) refused.
  */
 import { citeLegalRef, MotcuaError, type ErrorPath, type LegalRef } from "@motcua/core";
-import type { DossierRules } from "../DossierRules";
+import type { CompiledRules, RuleName } from "./compiled";
 
 const lifecycleRef: LegalRef = {
   document: "Nghị định 61/2018/NĐ-CP",
@@ -16,14 +16,14 @@ const postalRef: LegalRef = {
   document: "Quyết định 45/2016/QĐ-TTg",
   article: "3",
   verified: false,
-  note: "Postal channel only at the applicant's request and not for procedures requiring personal presence (DOMAIN.md §5).",
+  note: "Postal channel only at the applicant's request and not for procedures requiring personal presence.",
 };
 
 interface ReasonText {
   readonly vi: string;
   readonly en: string;
   /** The rulebook entry behind it, or a fixed reference. */
-  readonly rule: keyof DossierRules | LegalRef;
+  readonly rule: RuleName | LegalRef;
 }
 
 export const REASONS: Readonly<Record<string, ReasonText>> = {
@@ -46,7 +46,7 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
   DOSSIER_APPRAISAL_WINDOW_CLOSED: {
     vi: "quá thời hạn ngày làm việc kể từ ngày tiếp nhận để yêu cầu bổ sung sau thẩm định",
     en: "past the working-day window after receipt for an appraisal supplement request",
-    rule: "appraisalSupplementWindow",
+    rule: "appraisalWindow",
   },
   DOSSIER_REFUSAL_AFTER_DEADLINE: {
     vi: "từ chối giải quyết phải được ban hành trong thời hạn giải quyết",
@@ -56,7 +56,7 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
   DOSSIER_CONTROL_SLIP_UNSIGNED: {
     vi: "công chức chưa ký Phiếu kiểm soát quá trình giải quyết",
     en: "a civil servant has not signed the process control slip",
-    rule: "controlSlipSignatures",
+    rule: "controlSlip",
   },
   DOSSIER_RESCHEDULE_LIMIT: {
     vi: "chỉ được hẹn lại ngày trả kết quả một lần",
@@ -81,7 +81,7 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
   DOSSIER_UNDELIVERABLE_TOO_EARLY: {
     vi: "chưa đủ số lần mời nhận kết quả qua bưu chính",
     en: "not enough postal delivery attempts yet",
-    rule: "undeliverableAfterAttempts",
+    rule: "undeliverableAttempts",
   },
   DOSSIER_ROLE_FORBIDDEN: {
     vi: "vai trò này không có thẩm quyền thực hiện thao tác",
@@ -96,7 +96,7 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
   DOSSIER_POSTAL_SUPPORT_ONLY: {
     vi: "nhân viên bưu điện chỉ hỗ trợ, không thay thế công chức tại đơn vị này",
     en: "postal staff only support, and do not replace, civil servants at this office",
-    rule: "postalStaff",
+    rule: "supportOnly",
   },
   DOSSIER_POSTAL_FORBIDDEN: {
     vi: "nhân viên bưu điện không thẩm định, phê duyệt hay ký thay cơ quan có thẩm quyền",
@@ -110,9 +110,9 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
   },
 };
 
-export const ruleRefOf = (code: string, rules: DossierRules): LegalRef => {
+export const ruleRefOf = (code: string, rules: CompiledRules): LegalRef => {
   const rule = REASONS[code]?.rule ?? lifecycleRef;
-  return typeof rule === "string" ? rules[rule].legalRef : rule;
+  return typeof rule === "string" ? (rules.ref(rule) ?? lifecycleRef) : rule;
 };
 
 export interface RefusalInfo {
@@ -124,7 +124,7 @@ export interface RefusalInfo {
   readonly action?: string;
   readonly state: string;
   readonly role?: string;
-  readonly rules: DossierRules;
+  readonly rules: CompiledRules;
   readonly data?: Readonly<Record<string, unknown>>;
 }
 

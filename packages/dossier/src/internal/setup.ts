@@ -1,6 +1,7 @@
 /** Validates and caches what a replay needs: the rulebook, the calendar, the due instant, the scope. */
 import { makeCalendar } from "@motcua/calendar";
 import type { DossierCalendar } from "../DossierCalendar";
+import { compileRules } from "./compiled";
 import { envOf, type Setup } from "./engine";
 import { newLookups } from "./handover";
 import { supportOnlyAt, verdictsOf, type ResolvedScope, type ScopeProcedure } from "./permission";
@@ -9,11 +10,13 @@ import {
   checkInstant,
   checkLevel,
   checkRegister,
-  checkRules,
   invalidOptions,
   isObj,
   isStr,
 } from "./validate";
+
+/** A lifecycle-only replay reads no permission table. */
+const NO_VERDICTS = new Uint8Array(0);
 
 let national: DossierCalendar | undefined;
 /** The national working calendar, built once on first use. */
@@ -52,7 +55,7 @@ export function resolveSetup(rules: unknown, options: unknown): Setup {
 }
 
 function buildSetup(rules: unknown, options: unknown): Setup {
-  const r = checkRules(rules);
+  const r = compileRules(rules);
   if (options !== undefined && !isObj(options))
     throw invalidOptions(["options"], "Tuỳ chọn phải là một đối tượng", "Options must be an object");
   const o = (options ?? {}) as Record<string, unknown>;
@@ -61,9 +64,9 @@ function buildSetup(rules: unknown, options: unknown): Setup {
   const scope = resolveScope(o["scope"]);
   return {
     rules: r,
-    env: envOf(r, calendar, dueAt),
+    env: envOf(r, calendar, dueAt, scope?.officeLevel),
     scope,
-    verdicts: verdictsOf(r),
+    verdicts: scope === undefined ? NO_VERDICTS : verdictsOf(r),
     supportOnly: scope !== undefined && supportOnlyAt(r, scope),
   };
 }

@@ -16,7 +16,6 @@ import {
 } from "@motcua/core";
 import * as z from "zod";
 import type { DossierCalendar } from "../DossierCalendar";
-import { DossierRulesSchema, type DossierRules } from "../DossierRules";
 import { EVENT_INDEX } from "./model";
 import { ROLE_INDEX } from "./permission";
 
@@ -165,21 +164,6 @@ const safeJson = (v: unknown): unknown =>
 
 export const invalidOptions = (path: ErrorPath, vi: string, en: string): MotcuaError =>
   new MotcuaError({ code: "DOSSIER_INVALID_OPTIONS", path, vi, en });
-
-const validatedRules = new WeakSet<object>();
-
-/** Validates a rulebook once per object (cached), throwing DOSSIER_INVALID_RULES. */
-export function checkRules(rules: unknown): DossierRules {
-  if (isObj(rules) && validatedRules.has(rules)) return rules as unknown as DossierRules;
-  const r = safeDecode(DossierRulesSchema, rules, {
-    code: "DOSSIER_INVALID_RULES",
-    path: ["rules"],
-    label: { en: "dossier rulebook", vi: "Bộ quy tắc hồ sơ" },
-  });
-  if (!r.ok) throw r.error;
-  validatedRules.add(rules as object);
-  return rules as DossierRules;
-}
 
 const CALENDAR_METHODS = [
   "addWorkingDayNumbers",

@@ -297,8 +297,19 @@ export const dongThap = definePlugin({
         value: "support",
         legalRef: review(
           "L53",
-          "Nhân viên Bưu điện không thay thế nhiệm vụ của công chức, viên chức một cửa như ở cấp tỉnh, cấp huyện.",
+          "Nhân viên Bưu điện không thay thế nhiệm vụ của công chức, viên chức một cửa như ở cấp tỉnh, cấp huyện. Said of the 27 commune one-stops combined with the cultural post office, from the pilot's phase 1 (L47) in the four-level administration (until 30/6/2025); applied to every commune office of the register.",
         ),
+        validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
+        note: "interpretation: the seed names the communes of the pilot (Phụ lục 2); the rule applies at commune level while the seed's administration lasts",
+      },
+      postalSupportTasks: {
+        mode: "replace",
+        value: ["guide", "digitise"],
+        legalRef: review(
+          "L71",
+          "Commune cultural post office staff support the one-stop: guidance and help with forms (hướng dẫn, hỗ trợ viết tờ khai), data entry into the one-stop software (nhập liệu phần mềm một cửa điện tử), result delivery by post, online services.",
+        ),
+        validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
       },
       controlSlipSignature: {
         value: {
@@ -309,8 +320,9 @@ export const dongThap = definePlugin({
         },
         legalRef: review(
           "L59",
-          "Civil servants check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back.",
+          "The HCC centre and the district one-stops assign civil servants who check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back, for the procedures postal staff handle: province and district level, from the pilot (phase 1 from 1/8/2018, L47). The seed gives no end: the rule is carried on at the levels it names (the district level ends with the districts on 30/6/2025).",
         ),
+        validity: { validFrom: PHASE_1 },
       },
     },
   },

@@ -490,9 +490,11 @@ export const haTinh = definePlugin({
       communePostalRole: {
         value: "support",
         legalRef: kh41(
-          "L270-L282, L345-L361",
-          "Commune civil servants move into the cultural post office; postal staff only support (guidance, online services, pickup/return at the address).",
+          "L270-L287, L345-L361",
+          "Trong thời gian thực hiện thí điểm: commune civil servants move into the cultural post office of the pilot communes; postal staff only support (guidance, online services, pickup/return at the address). The commune transfer runs 22/02/2021 - 30/9/2021 (L284-L287).",
         ),
+        validity: { validFrom: PHASE_II.from, validTo: PHASE_II.to },
+        note: "interpretation: stated for the pilot communes during phase II; applied to every commune office of the register in that period",
       },
     },
     staffing: {

@@ -74,7 +74,11 @@ describe("Vĩnh Phúc duties (Kế hoạch 60/KH-UBND IV, L63-L92)", () => {
 describe("a former Vĩnh Phúc office received in 2026 (composeForProvince of @motcua/national)", () => {
   it("composes as Phú Thọ: the national baseline, none of Kế hoạch 60's rules, the succession recorded", async () => {
     const { composeForProvince } = await import("@motcua/national");
-    const book = composeForProvince({ province: "vinh-phuc", asOf: "2026-03-02T09:00:00+07:00", plugins: [vinhPhuc] });
+    const book = composeForProvince({
+      province: "vinh-phuc",
+      asOf: "2026-03-02T09:00:00+07:00",
+      plugins: [vinhPhuc],
+    });
     expect(book.jurisdiction).toEqual({ level: "province", province: "phu-tho" });
     expect(sliceOf(book, "handover").authorities).toBeUndefined();
     expect(sliceOf(book, "staffing").reserve).toBeUndefined();

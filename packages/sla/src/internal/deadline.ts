@@ -4,11 +4,8 @@
  */
 import { fromDayNumber, vietnamDayNumber, vietnamInstant } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
-import type { SlaPolicy } from "../SlaPolicy";
+import type { DeadlineRules } from "./clockRules";
 import type { CompiledProcedure } from "./inputs";
-
-/** Working hours in one working day for the `workingHours` reading of working-day periods [C practice]. */
-export const HOURS_PER_WORKING_DAY = 8;
 
 /** A period's start and due instant. */
 export interface Period {
@@ -43,7 +40,7 @@ export function dueFrom(
   p: CompiledProcedure,
   start: number,
   cal: WorkingCalendar,
-  policy: SlaPolicy,
+  policy: DeadlineRules,
 ): number {
   const n = p.amount;
   // Same-day procedures: amount 0 in days is due at the end of the (effective) receipt day.
@@ -52,7 +49,7 @@ export function dueFrom(
   switch (p.unit) {
     case "workingDays":
       return policy.workingDays === "workingHours"
-        ? cal.addWorkingMinutes(start, n * HOURS_PER_WORKING_DAY * 60)
+        ? cal.addWorkingMinutes(start, n * (policy.hoursPerDay as number) * 60)
         : cal.sameTimeOnWorkingDay(start, n);
     case "workingHours":
       return cal.addWorkingMinutes(start, n * 60);
@@ -71,7 +68,7 @@ export function periodFrom(
   p: CompiledProcedure,
   receivedAt: number,
   cal: WorkingCalendar,
-  policy: SlaPolicy,
+  policy: DeadlineRules,
 ): Period {
   const { start, afterCutoff } = startOf(p, receivedAt, cal);
   return { start, due: dueFrom(p, start, cal, policy), afterCutoff };

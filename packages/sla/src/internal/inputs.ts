@@ -1,12 +1,11 @@
 /**
- * Boundary checks shared by computeDeadline and computeClock. Procedures and policies are parsed
+ * Boundary checks shared by computeDeadline and computeClock. Procedures are parsed
  * once per object (a WeakMap) and re-checked cheaply on every call, so a hot loop over a million
  * dossiers pays for zod once per procedure, and a mutated object is parsed again.
  */
 import { ProcedureSchema, safeDecode, tryParseInstant, type ErrorPath, type Procedure } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
 import { SLA_ERROR_CODES } from "../SlaErrorCode";
-import { DEFAULT_SLA_POLICY, SlaPolicySchema, type SlaPolicy } from "../SlaPolicy";
 import { fail } from "./fail";
 
 /** What the deadline arithmetic needs from a procedure. */
@@ -59,35 +58,6 @@ export function compileProcedure(input: unknown, path: ErrorPath): CompiledProce
   };
   if (isObject(input)) procedures.set(input, compiled);
   return compiled;
-}
-
-/** Parses a policy (undefined → the national defaults). */
-export function compilePolicy(input: unknown, path: ErrorPath): SlaPolicy {
-  if (input === undefined) return DEFAULT_SLA_POLICY;
-  const r = safeDecode(SlaPolicySchema, input, {
-    code: SLA_ERROR_CODES.invalidPolicy,
-    path,
-    label: { en: "deadline policy", vi: "Chính sách tính hạn" },
-  });
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-const deadlinePolicies = new WeakMap<object, { readonly raw: unknown; readonly policy: SlaPolicy }>();
-
-/**
- * The policy as computeDeadline needs it: parsed once per object, re-checked on the one field the
- * deadline depends on (`workingDays`).
- */
-export function compileDeadlinePolicy(input: unknown, path: ErrorPath): SlaPolicy {
-  if (input === undefined) return DEFAULT_SLA_POLICY;
-  if (isObject(input)) {
-    const cached = deadlinePolicies.get(input);
-    if (cached !== undefined && cached.raw === input["workingDays"]) return cached.policy;
-  }
-  const policy = compilePolicy(input, path);
-  if (isObject(input)) deadlinePolicies.set(input, { raw: input["workingDays"], policy });
-  return policy;
 }
 
 const CALENDAR_METHODS = [

@@ -2,9 +2,16 @@
  * The event walk behind computeClock, on checked inputs: events already parsed, in order, and
  * limited to those at or before `asOf`.
  */
-import { formatInstant, vietnamDayNumber, type DossierEvent } from "@motcua/core";
+import { formatInstant, type DossierEvent } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
-import type { SlaPolicy } from "../SlaPolicy";
+import type { ClockRules } from "./clockRules";
+import {
+  appraisalSupplementLastDay,
+  endOf,
+  latestRescheduleDay,
+  rescheduleVerdict,
+  supplementVerdict,
+} from "../eventRules";
 import type { ClockEffect, ClockExplainEntry, PauseReason } from "../SlaClock";
 import { SLA_ERROR_CODES } from "../SlaErrorCode";
 import { SLA_RULE_SOURCES } from "../ruleSources";
@@ -61,7 +68,7 @@ export function replay(
   events: ReadonlyArray<IndexedEvent>,
   proc: CompiledProcedure,
   cal: WorkingCalendar,
-  policy: SlaPolicy,
+  policy: ClockRules,
   supplementMode: "restart" | "pause",
   asOf: number,
 ): ReplayResult {
@@ -80,6 +87,9 @@ export function replay(
   let end: ReplayResult["end"] = null;
   let openSupplement: { readonly stage: "receipt" | "appraisal"; readonly id: string } | undefined;
   let openFinancial = false;
+  let receiptSupplements = 0;
+  let appraisalSupplements = 0;
+  const rules = policy.events;
   let postalSubmittedAt: number | undefined;
   const book = new PauseBook();
 
@@ -130,6 +140,27 @@ export function replay(
   const closeInterval = (at: number): void => resumed(book.closeAll(at));
   const impossible = (ie: IndexedEvent, vi: string, en: string): never =>
     fail(SLA_ERROR_CODES.eventImpossible, where(ie), vi, en, { eventId: ie.event.id });
+  const supplementRef = policy.supplementRef ?? rules.refs.appraisalWindow;
+  /** Refuses a supplement request the event rules do not allow (the lifecycle refuses it too). */
+  const supplementAllowed = (ie: IndexedEvent, asked: number, lastDay: number | undefined): void => {
+    const verdict = supplementVerdict(rules, asked, lastDay, ie.event.at);
+    if (verdict === "limit")
+      fail(
+        SLA_ERROR_CODES.supplementLimit,
+        where(ie),
+        `Chỉ được yêu cầu bổ sung tối đa ${rules.supplementLimit} lần ở mỗi khâu`,
+        `At most ${rules.supplementLimit} supplement request(s) per stage`,
+        { eventId: ie.event.id, supplementRequestsMax: rules.supplementLimit },
+      );
+    if (verdict === "windowClosed")
+      fail(
+        SLA_ERROR_CODES.supplementWindowClosed,
+        where(ie),
+        `Yêu cầu bổ sung khi thẩm định lúc ${at7(ie.event.at)} quá ${rules.appraisalWindow} ngày làm việc kể từ khi tiếp nhận`,
+        `Appraisal supplement request at ${at7(ie.event.at)} is later than ${rules.appraisalWindow} working day(s) after receipt`,
+        { eventId: ie.event.id, appraisalReturnWorkingDays: rules.appraisalWindow },
+      );
+  };
 
   for (const ie of events) {
     const e = ie.event;
@@ -148,16 +179,6 @@ export function replay(
         where(ie),
         `Sự kiện "${e.type}" lúc ${at7(e.at)} xảy ra sau khi đã ${end.kind === "completed" ? "có kết quả" : "dừng xử lý"} (${at7(end.at)})`,
         `Event "${e.type}" at ${at7(e.at)} comes after the clock ended (${end.kind} at ${at7(end.at)})`,
-      );
-    }
-    if (book.has("stopped") && e.type !== "stopped") {
-      closePause("stopped", e.at, e.id);
-      note(
-        ie,
-        "resume",
-        "Tiếp tục tính thời hạn sau khi dừng xử lý",
-        "The clock runs again after the stop",
-        SLA_RULE_SOURCES.stopped,
       );
     }
     const needsReceipt =
@@ -230,6 +251,8 @@ export function replay(
               "A receipt-stage supplement request after the dossier was received",
             );
           }
+          supplementAllowed(ie, receiptSupplements, undefined);
+          receiptSupplements += 1;
           openSupplement = { stage: "receipt", id: e.id };
           note(
             ie,
@@ -239,17 +262,21 @@ export function replay(
           );
           break;
         }
+        supplementAllowed(
+          ie,
+          appraisalSupplements,
+          appraisalSupplementLastDay(rules, cal, receivedAt as number),
+        );
+        appraisalSupplements += 1;
         openSupplement = { stage: "appraisal", id: e.id };
         const restart = supplementMode === "restart";
         openPause("supplement", e.at, e.id, restart);
-        const limitDay = cal.addWorkingDayNumbers(vietnamDayNumber(receivedAt as number), 3);
-        const late = vietnamDayNumber(e.at) > limitDay;
         note(
           ie,
           "pause",
-          `Yêu cầu bổ sung khi thẩm định: ${restart ? "thời hạn sẽ tính lại từ đầu khi nhận đủ hồ sơ" : "tạm dừng tính thời hạn"}${late ? " (quá 3 ngày làm việc kể từ khi tiếp nhận)" : ""}`,
-          `Supplement requested during appraisal: ${restart ? "the period restarts from the complete supplement" : "the clock pauses"}${late ? " (later than 3 working days after receipt)" : ""}`,
-          SLA_RULE_SOURCES.supplement,
+          `Yêu cầu bổ sung khi thẩm định: ${restart ? "thời hạn sẽ tính lại từ đầu khi nhận đủ hồ sơ" : "tạm dừng tính thời hạn"}`,
+          `Supplement requested during appraisal: ${restart ? "the period restarts from the complete supplement" : "the clock pauses"}`,
+          supplementRef,
         );
         break;
       }
@@ -278,7 +305,7 @@ export function replay(
             "restart",
             `Nhận đủ hồ sơ bổ sung: tính lại thời hạn từ ${at7(periodStartedAt)}`,
             `Complete supplement received: the period counts again from ${at7(periodStartedAt)}`,
-            SLA_RULE_SOURCES.supplement,
+            supplementRef,
           );
         } else {
           note(
@@ -286,7 +313,7 @@ export function replay(
             "resume",
             "Nhận đủ hồ sơ bổ sung: tiếp tục tính thời hạn",
             "Complete supplement received: the clock runs again",
-            SLA_RULE_SOURCES.supplement,
+            supplementRef,
           );
         }
         break;
@@ -306,7 +333,7 @@ export function replay(
           policy.financialObligation === "pause" ? "pause" : "none",
           `Chờ thực hiện nghĩa vụ tài chính${policy.financialObligation === "pause" ? ": tạm dừng tính thời hạn" : " (vẫn tính thời hạn)"}`,
           `Awaiting a financial obligation${policy.financialObligation === "pause" ? ": the clock pauses" : " (the clock keeps running)"}`,
-          SLA_RULE_SOURCES.financialObligation,
+          policy.financialRef,
         );
         break;
       case "financialObligationMet":
@@ -324,32 +351,33 @@ export function replay(
           policy.financialObligation === "pause" ? "resume" : "none",
           "Đã thực hiện nghĩa vụ tài chính",
           "Financial obligation met",
-          SLA_RULE_SOURCES.financialObligation,
+          policy.financialRef,
         );
         break;
       case "rescheduled": {
-        if (rescheduleCount >= policy.maxReschedules) {
+        const verdict = rescheduleVerdict(rules, cal, rescheduleCount, dueCurrent, e.at, e.newDueAt);
+        if (verdict === "limit") {
           fail(
             SLA_ERROR_CODES.rescheduleLimit,
             where(ie),
-            `Chỉ được hẹn lại tối đa ${policy.maxReschedules} lần`,
-            `At most ${policy.maxReschedules} reschedule(s) allowed`,
-            { eventId: e.id, maxReschedules: policy.maxReschedules },
+            `Chỉ được hẹn lại tối đa ${rules.maxReschedules} lần`,
+            `At most ${rules.maxReschedules} reschedule(s) allowed`,
+            { eventId: e.id, maxReschedules: rules.maxReschedules },
           );
         }
-        const dueDay = vietnamDayNumber(dueCurrent);
-        const notice = policy.rescheduleNoticeWorkingDays;
-        const latestDay = notice === 0 ? dueDay : cal.addWorkingDayNumbers(dueDay, -notice);
-        if (vietnamDayNumber(e.at) > latestDay || e.at > dueCurrent) {
+        if (verdict === "tooLate") {
+          const notice = rules.noticeDays;
+          const unitVi = rules.noticeDayKind === "calendarDays" ? "ngày" : "ngày làm việc";
+          const unitEn = rules.noticeDayKind === "calendarDays" ? "calendar day(s)" : "working day(s)";
           fail(
             SLA_ERROR_CODES.rescheduleTooLate,
             where(ie),
-            `Phiếu xin lỗi và hẹn lại lúc ${at7(e.at)} muộn hơn ${notice} ngày làm việc trước ngày hẹn trả ${at7(dueCurrent)}`,
-            `Reschedule at ${at7(e.at)} is less than ${notice} working day(s) before the due date ${at7(dueCurrent)}`,
-            { eventId: e.id, due: dueCurrent },
+            `Phiếu xin lỗi và hẹn lại lúc ${at7(e.at)} muộn hơn ${notice} ${unitVi} trước ngày hẹn trả ${at7(dueCurrent)}`,
+            `Reschedule at ${at7(e.at)} is less than ${notice} ${unitEn} before the due date ${at7(dueCurrent)}`,
+            { eventId: e.id, due: dueCurrent, latestDay: latestRescheduleDay(rules, cal, dueCurrent) },
           );
         }
-        if (e.newDueAt <= dueCurrent) {
+        if (verdict === "notLater") {
           fail(
             SLA_ERROR_CODES.rescheduleNotLater,
             ["events", ie.index, "newDueAt"],
@@ -367,43 +395,28 @@ export function replay(
           "reschedule",
           `Xin lỗi và hẹn lại: ngày hẹn mới ${at7(e.newDueAt)} (${policy.judgeAgainst === "original" ? "đánh giá đúng hạn vẫn theo hạn ban đầu" : "đánh giá theo ngày hẹn mới"})`,
           `Apology and new appointment ${at7(e.newDueAt)} (${policy.judgeAgainst === "original" ? "still judged against the original deadline" : "judged against the new appointment"})`,
-          SLA_RULE_SOURCES.reschedule,
+          rules.refs.reschedule,
         );
         break;
       }
       case "stopped":
-        if (policy.stopped === "pause") {
-          openPause("stopped", e.at, e.id, false);
-          note(
-            ie,
-            "pause",
-            "Dừng xử lý: tạm dừng tính thời hạn",
-            "Processing stopped: the clock pauses",
-            SLA_RULE_SOURCES.stopped,
-          );
-        } else {
-          closeInterval(e.at);
-          end = { kind: "stopped", at: e.at };
-          note(
-            ie,
-            "stop",
-            "Dừng xử lý hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)",
-            "Processing stopped: the clock ends (not judged)",
-            SLA_RULE_SOURCES.stopped,
-          );
-        }
-        break;
-      case "withdrawn":
+      case "withdrawn": {
+        const kind = endOf(e) as "stopped" | "withdrawn";
         closeInterval(e.at);
-        end = { kind: "withdrawn", at: e.at };
+        end = { kind, at: e.at };
         note(
           ie,
           "stop",
-          "Người nộp rút hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)",
-          "The applicant withdraws: the clock ends (not judged)",
+          kind === "stopped"
+            ? "Dừng xử lý hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)"
+            : "Người nộp rút hồ sơ: kết thúc tính thời hạn (không đánh giá đúng hạn)",
+          kind === "stopped"
+            ? "Processing stopped: the clock ends (not judged)"
+            : "The applicant withdraws: the clock ends (not judged)",
           SLA_RULE_SOURCES.stopped,
         );
         break;
+      }
       case "resultReady":
       case "resultReturned":
         closeInterval(e.at);

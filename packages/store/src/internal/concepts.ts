@@ -12,13 +12,9 @@ import {
   type Procedure,
   type Result,
 } from "@motcua/core";
-import {
-  nationalDossierRules,
-  parseDossierEvents,
-  replay,
-  type DossierRules,
-  type DossierSnapshot,
-} from "@motcua/dossier";
+import { parseDossierEvents, replay, type DossierRules, type DossierSnapshot } from "@motcua/dossier";
+import { nationalRulebook } from "@motcua/national";
+import { sliceOf } from "@motcua/plugin-sdk";
 import {
   aggregate,
   mergeAggregates,
@@ -28,7 +24,7 @@ import {
   type ReportPeriod,
   type ReportRulebook,
 } from "@motcua/reports";
-import { computeDeadline, safeComputeClock, type SlaClock, type SlaPolicyInput } from "@motcua/sla";
+import { computeDeadline, safeComputeClock, type SlaClock } from "@motcua/sla";
 
 /** A value, or the value in force at an instant (epoch ms). */
 export type AtInstant<T> = T | ((at: number) => T);
@@ -36,7 +32,6 @@ export type AtInstant<T> = T | ((at: number) => T);
 /** The rules the store validates and judges with (options of `openStore`). */
 export interface ConceptOptions {
   readonly rules?: AtInstant<DossierRules>;
-  readonly slaPolicy?: AtInstant<SlaPolicyInput | undefined>;
   readonly calendar?: WorkingCalendar;
   readonly register?: HandoverRegister;
   readonly permissions?: boolean;
@@ -88,20 +83,30 @@ const at = <T>(value: AtInstant<T>, instant: number): T =>
 const receiptOf = (events: ReadonlyArray<DossierEvent>): number | undefined =>
   events.find((e) => e.type === "received")?.at ?? events[0]?.at;
 
+/** The national baseline's dossier rules in force at an instant (`@motcua/national`), one per day. */
+const nationalRulesAt = (): ((instant: number) => DossierRules) => {
+  const byDay = new Map<number, DossierRules>();
+  return (instant) => {
+    const day = Math.floor((instant + 7 * 3_600_000) / 86_400_000);
+    let rules = byDay.get(day);
+    if (rules === undefined) {
+      const book = nationalRulebook(instant);
+      rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
+      byDay.set(day, rules);
+    }
+    return rules;
+  };
+};
+
 /** Binds the concept calls to the store's options. */
 export function makeConcepts(options: ConceptOptions): Concepts {
   const calendar = options.calendar ?? makeCalendar();
-  const rules = options.rules ?? nationalDossierRules;
-  const policy = options.slaPolicy;
+  const rules = options.rules ?? nationalRulesAt();
   const rulebook = options.reportRulebook ?? NATIONAL_REPORT_RULEBOOK;
+  const slaAt = (instant: number) => at(rules, instant).sla;
 
   const dueAtOf = (facts: DossierFacts, receivedAt: number): number =>
-    computeDeadline(
-      facts.procedure,
-      receivedAt,
-      calendar,
-      policy === undefined ? undefined : at(policy, receivedAt),
-    );
+    computeDeadline(facts.procedure, receivedAt, calendar, slaAt(receivedAt));
 
   return {
     parse: (input) => parseDossierEvents(input),
@@ -125,7 +130,7 @@ export function makeConcepts(options: ConceptOptions): Concepts {
               officeLevel: facts.level,
               ...(options.register === undefined ? {} : { register: options.register }),
             };
-      return replay(events, receipt === undefined ? nationalDossierRules : at(rules, receipt), {
+      return replay(events, at(rules, receipt ?? 0), {
         calendar,
         scope,
         ...(dueAt === undefined ? {} : { dueAt }),
@@ -142,13 +147,7 @@ export function makeConcepts(options: ConceptOptions): Concepts {
       };
       if (snapshot.receivedAt === undefined) return { state: snapshot.state, ...none };
       const last = events[events.length - 1]?.at ?? snapshot.receivedAt;
-      const clock = safeComputeClock(
-        events,
-        facts.procedure,
-        calendar,
-        policy === undefined ? undefined : at(policy, snapshot.receivedAt),
-        last,
-      );
+      const clock = safeComputeClock(events, facts.procedure, calendar, slaAt(snapshot.receivedAt), last);
       if (!clock.ok) throw clock.error;
       const c = clock.value;
       const closure =
@@ -168,13 +167,7 @@ export function makeConcepts(options: ConceptOptions): Concepts {
     clock(events, facts, asOf) {
       const receivedAt = events.find((e) => e.type === "received" && e.at <= asOf)?.at;
       if (receivedAt === undefined) return undefined;
-      return safeComputeClock(
-        events,
-        facts.procedure,
-        calendar,
-        policy === undefined ? undefined : at(policy, receivedAt),
-        asOf,
-      );
+      return safeComputeClock(events, facts.procedure, calendar, slaAt(receivedAt), asOf);
     },
 
     excludedClosures: () =>

@@ -175,7 +175,7 @@ export function registerPlaygroundRoutes(app: App, ctx: RouteContext): void {
         events,
         procedure as never,
         rulebook.calendar,
-        rulebook.inputsAt(at).slaPolicy,
+        rulebook.inputsAt(at).slaRules,
         at,
       );
       const startDay = vietnamDayNumber(clock.startedAt);
