@@ -1,8 +1,8 @@
 /**
  * The process control slip (Phiếu kiểm soát quá trình giải quyết, form 05 of Thông tư
  * 01/2018/TT-VPCP): every hand-off with who and when, the paper-transfer deadline of Nghị định
- * 61/2018 Art. 18 (received after 15:00 → start of the next working day) and whether it was kept,
- * and the civil servants' signatures Đồng Tháp requires.
+ * 61/2018 Art. 18 (received after the rulebook's cut-off → start of the next working day) and
+ * whether it was kept, and the civil servants' signatures the rulebook requires.
  *
  * @module
  */
@@ -90,8 +90,12 @@ let national: DossierCalendar | undefined;
  * ```ts
  * import { paperTransferDueAt } from "@motcua/dossier";
  * import { formatInstant, parseInstant } from "@motcua/core";
- * formatInstant(paperTransferDueAt(parseInstant("2026-02-13T15:30:00+07:00"))); // "2026-02-23T08:00:00+07:00" (after Tết)
- * formatInstant(paperTransferDueAt(parseInstant("2026-02-12T14:00:00+07:00"))); // "2026-02-12T17:00:00+07:00"
+ * import { nationalRulebook } from "@motcua/national";
+ * import { sliceOf } from "@motcua/plugin-sdk";
+ * const book = nationalRulebook("2026-02-12");
+ * const rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-13T15:30:00+07:00"), rules)); // "2026-02-23T08:00:00+07:00" (after Tết)
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-12T14:00:00+07:00"), rules)); // "2026-02-12T17:00:00+07:00"
  * ```
  * @since 0.1.0
  * @category Forms
@@ -119,16 +123,18 @@ export function paperTransferDueAt(
 
 /**
  * Builds the control slip from the events: each hand-off, the 15:00 paper-transfer check, and the
- * signatures still missing under the rulebook (Đồng Tháp: at transfer and at result receipt, seed
- * `003_954eb8228a922e85.txt`).
+ * signatures still missing under the rulebook's `permissions.controlSlipSignature` (at transfer
+ * and/or at result receipt, at the levels it names; `officeLevel` unknown = required).
  *
  * @example
  * ```ts
  * import { toControlSlip } from "@motcua/dossier";
+ * import type { DossierRules } from "@motcua/dossier";
+ * declare const rules: DossierRules; // the rulebook's sla and permissions slices
  * const slip = toControlSlip([
  *   { id: "1", type: "received", at: 1770971400000, actor: { role: "postalStaff" }, dossierCode: "H23-260213-0001" },
  *   { id: "2", type: "transferred", at: 1771808400000, actor: { role: "postalStaff" }, paper: true },
- * ]);
+ * ], { rules });
  * // Received Fri 13/02/2026 15:30 (after 15:00, then Tết): due at the start of Mon 23/02, 08:00.
  * slip.entries[1]?.dueBy; // "2026-02-23T08:00:00+07:00"
  * slip.entries[1]?.onTime; // true

@@ -272,7 +272,7 @@ export function toApologies(
       issuedBy: e.actor,
       legalRef: tt01(
         "04",
-        "Apology and new appointment at least 1 day before the due date, once (Nghị định 61/2018 Art. 19).",
+        "Apology and new appointment before the due date (Nghị định 61/2018); the limit and the notice are the rulebook's sla.reschedulesMax and sla.lateNoticeDaysBefore.",
       ),
     });
     previous = e.newDueAt;

@@ -62,7 +62,7 @@ export interface DossierSnapshot {
   readonly dossierCode: string | undefined;
   /** Valid-receipt instant (epoch ms): the clock starts here. */
   readonly receivedAt: number | undefined;
-  /** Form 01 was issued by postal staff (Đồng Tháp's signature rule then applies). */
+  /** Form 01 was issued by postal staff (a control-slip signature policy then applies). */
   readonly receivedByPostalStaff: boolean;
   /** Last day on which appraisal may still ask for a supplement (3 working days after receipt). */
   readonly appraisalSupplementUntil: CivilDate | undefined;
