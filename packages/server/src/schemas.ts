@@ -202,6 +202,5 @@ export const AdapterInfoSchema = z
     name: z.string(),
     version: z.string(),
     rulebooks: z.array(z.string()).optional(),
-    checks: z.array(z.string()).optional(),
   })
   .meta({ id: "AdapterInfo" });

@@ -23,7 +23,7 @@ export function registerAdapterRoutes(app: App, ctx: RouteContext): void {
     {
       schema: {
         operationId: "conformance_info",
-        summary: "Who answers: protocol, system name and version, rulebooks and checks it can run.",
+        summary: "Who answers: protocol, system name and version, and the rulebooks it can run.",
         tags: ["conformance"],
         response: { 200: AdapterInfoSchema },
       },
@@ -33,7 +33,6 @@ export function registerAdapterRoutes(app: App, ctx: RouteContext): void {
       name: ctx.name,
       version: ctx.version,
       rulebooks: [...ctx.rulebooks.rulebooks],
-      checks: [...ctx.checks.keys()],
     }),
   );
   app.post(
