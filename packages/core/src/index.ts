@@ -9,6 +9,7 @@
 export * from "./MotcuaError";
 export * from "./Result";
 export * from "./decode";
+export * from "./previewValue";
 export * from "./closestMatch";
 export * from "./CivilDate";
 export * from "./Instant";
