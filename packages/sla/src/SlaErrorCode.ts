@@ -23,6 +23,7 @@
  * | `SLA_RESCHEDULE_LIMIT` | more reschedules than the policy allows (law: once) |
  * | `SLA_RESCHEDULE_TOO_LATE` | the apology and new appointment came less than the required working day(s) before the due date |
  * | `SLA_RESCHEDULE_NOT_LATER` | the new appointment is not after the current one |
+ * | `SLA_UNEXPECTED` | `safeComputeClock` caught an error that was not a `MotcuaError` (a bug to report; the original is the `cause`) |
  *
  * Errors of the calendar itself (e.g. `CALENDAR_OUT_OF_RANGE`) pass through unchanged.
  *
@@ -50,6 +51,7 @@ export const SLA_ERROR_CODES = {
   rescheduleLimit: "SLA_RESCHEDULE_LIMIT",
   rescheduleTooLate: "SLA_RESCHEDULE_TOO_LATE",
   rescheduleNotLater: "SLA_RESCHEDULE_NOT_LATER",
+  unexpected: "SLA_UNEXPECTED",
 } as const;
 
 /**
