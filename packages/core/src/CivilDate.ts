@@ -8,6 +8,7 @@ import * as z from "zod";
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
 import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
 
 /** A civil date written `YYYY-MM-DD`, e.g. `"2026-02-17"`. */
 export type CivilDate = string;
@@ -79,16 +80,19 @@ export const daysInMonth = (year: number, month: number): number =>
  * @since 0.1.0
  * @category Dates
  */
-export function dayNumberOf(year: number, month: number, day: number): number {
-  // Howard Hinnant's days_from_civil.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const dayNumberOf = guardFunction(
+  "dayNumberOf",
+  function dayNumberOf(year: number, month: number, day: number): number {
+    // Howard Hinnant's days_from_civil.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (month + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+  },
+);
 
 /** A civil date split into numbers. */
 export interface DateParts {
@@ -255,7 +259,10 @@ export const fromDayNumber = (dayNumber: number): CivilDate => {
  * @since 0.1.0
  * @category Dates
  */
-export const weekdayOfDayNumber = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
+export const weekdayOfDayNumber = guardFunction(
+  "weekdayOfDayNumber",
+  (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7,
+);
 
 /**
  * Zod schema of a real `YYYY-MM-DD` date (rejects `2025-02-30`).

@@ -18,6 +18,7 @@ import {
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
 import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
 
 /** An instant as accepted by motcua: ISO 8601 with `Z` or an offset, or epoch milliseconds. */
 export type InstantInput = string | number;
@@ -164,7 +165,9 @@ export function formatInstant(ms: number): string {
  * @since 0.1.0
  * @category Instants
  */
-export const vietnamDayNumber = (ms: number): number => Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+export const vietnamDayNumber = guardFunction("vietnamDayNumber", (ms: number): number =>
+  Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY),
+);
 
 /**
  * Vietnamese civil date (`YYYY-MM-DD`) of an instant.
@@ -193,8 +196,11 @@ export const vietnamDate = (instant: InstantInput): CivilDate => {
  * @since 0.1.0
  * @category Instants
  */
-export const vietnamInstant = (dayNumber: number, minuteOfDay: number): number =>
-  dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE - VIETNAM_OFFSET_MS;
+export const vietnamInstant = guardFunction(
+  "vietnamInstant",
+  (dayNumber: number, minuteOfDay: number): number =>
+    dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE - VIETNAM_OFFSET_MS,
+);
 
 /**
  * Zod schema of an instant input; parses to epoch milliseconds.

@@ -5,6 +5,7 @@
  */
 import { MotcuaError } from "./MotcuaError";
 import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Longest string {@link levenshtein} compares (10,000 UTF-16 units, so at most 10⁸ steps) and
@@ -78,28 +79,31 @@ export function levenshtein(a: string, b: string): number {
  * @since 0.1.0
  * @category Errors
  */
-export function closestMatch(
-  word: string,
-  candidates: Iterable<string>,
-  maxDistance: (best: string) => number = (best) =>
-    Math.max(2, Math.ceil(Math.max(word.length, best.length) / 3)),
-): string | undefined {
-  const limit = EDIT_DISTANCE_LIMITS.closestMatch;
-  if (typeof word !== "string" || word.length > limit) return undefined;
-  const iterable = candidates as Partial<Iterable<unknown>> | null | undefined;
-  if (typeof iterable?.[Symbol.iterator] !== "function") return undefined;
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let seen = 0;
-  for (const candidate of candidates) {
-    if (++seen > EDIT_DISTANCE_LIMITS.candidates) break;
-    if (typeof candidate !== "string" || candidate.length > limit) continue;
-    const d = levenshtein(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
+export const closestMatch = guardFunction(
+  "closestMatch",
+  function closestMatch(
+    word: string,
+    candidates: Iterable<string>,
+    maxDistance: (best: string) => number = (best) =>
+      Math.max(2, Math.ceil(Math.max(word.length, best.length) / 3)),
+  ): string | undefined {
+    const limit = EDIT_DISTANCE_LIMITS.closestMatch;
+    if (typeof word !== "string" || word.length > limit) return undefined;
+    const iterable = candidates as Partial<Iterable<unknown>> | null | undefined;
+    if (typeof iterable?.[Symbol.iterator] !== "function") return undefined;
+    const lower = word.toLowerCase();
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let seen = 0;
+    for (const candidate of candidates) {
+      if (++seen > EDIT_DISTANCE_LIMITS.candidates) break;
+      if (typeof candidate !== "string" || candidate.length > limit) continue;
+      const d = levenshtein(lower, candidate.toLowerCase());
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
     }
-  }
-  return best !== undefined && bestDistance <= maxDistance(best) ? best : undefined;
-}
+    return best !== undefined && bestDistance <= maxDistance(best) ? best : undefined;
+  },
+);

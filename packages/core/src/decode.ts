@@ -9,6 +9,7 @@ import { findHostile, HOSTILE_TEXT } from "./internal/inputGuard";
 import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
 import { previewValue } from "./previewValue";
 import { err, ok, type Result } from "./Result";
+import { guardFunction } from "./guardFunction";
 
 /** Code for input that does not match a motcua schema. */
 export const INVALID_INPUT = "INVALID_INPUT";
@@ -78,7 +79,10 @@ const SEPARATOR = " ¦ ";
  * @since 0.1.0
  * @category Errors
  */
-export const bilingual = (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`;
+export const bilingual = guardFunction(
+  "bilingual",
+  (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`,
+);
 
 const splitBilingual = (message: string): [string, string] => {
   const at = message.indexOf(SEPARATOR);
@@ -120,8 +124,28 @@ export function safeDecode<S extends z.ZodType>(
   input: unknown,
   options: DecodeOptions = {},
 ): Result<z.output<S>> {
-  const code = options.code ?? INVALID_INPUT;
-  const prefix = options.path ?? [];
+  try {
+    return decodeGuarded(schema, input, options ?? {});
+  } catch (cause) {
+    // Options that cannot be read (a proxy, a getter) are the caller's bug, still coded.
+    return err(
+      new MotcuaError({
+        code: INVALID_INPUT,
+        vi: "Không đọc được lược đồ hoặc tùy chọn giải mã",
+        en: "The schema or the decode options cannot be read",
+        cause,
+      }),
+    );
+  }
+}
+
+function decodeGuarded<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DecodeOptions,
+): Result<z.output<S>> {
+  const code = typeof options.code === "string" ? options.code : INVALID_INPUT;
+  const prefix = Array.isArray(options.path) ? options.path : [];
   const label = options.label;
   const refuse = (
     path: ReadonlyArray<string | number>,

@@ -10,6 +10,7 @@ export * from "./MotcuaError";
 export * from "./Result";
 export * from "./decode";
 export * from "./previewValue";
+export * from "./guardFunction";
 export * from "./closestMatch";
 export * from "./CivilDate";
 export * from "./Instant";
