@@ -7,6 +7,7 @@
 import {
   bilingual,
   CivilDateSchema,
+  daysInMonth,
   decode,
   LegalRefSchema,
   MotcuaError,
@@ -151,9 +152,18 @@ export const NATIONAL_SESSIONS: ReadonlyArray<Session> = Object.freeze([
 
 const TimeSchema = z.union([z.string(), z.number()]);
 const SessionSchema = z.object({ start: TimeSchema, end: TimeSchema }).strict();
-const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
-});
+/** A month-day that exists in some year: checked against a leap year, so 02-29 is allowed. */
+const MonthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
+  })
+  .refine((md) => Number(md.slice(3, 5)) <= daysInMonth(2000, Number(md.slice(0, 2))), {
+    message: bilingual(
+      "No such day in that month (even in a leap year)",
+      "Tháng đó không có ngày này (kể cả năm nhuận)",
+    ),
+  });
 const OfficeHoursSchema = z
   .object({
     sessions: z.array(SessionSchema),

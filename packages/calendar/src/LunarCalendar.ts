@@ -18,6 +18,7 @@ import {
   SYNODIC,
 } from "./internal/astro";
 import { parseDate } from "./internal/dates";
+import { show } from "./internal/errors";
 
 /** Vietnam's time zone for the lunar calendar, hours east of UTC. */
 const VIETNAM_TZ = 7;
@@ -122,8 +123,8 @@ const rangeError = (
   new MotcuaError({
     code: CalendarErrorCode.OUT_OF_RANGE,
     path,
-    vi: `${what.vi} ${JSON.stringify(value)} nằm ngoài phạm vi âm lịch được hỗ trợ (năm dương lịch ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
-    en: `${what.en} ${JSON.stringify(value)} is outside the supported lunar range (Gregorian years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
+    vi: `${what.vi} ${show(value)} nằm ngoài phạm vi âm lịch được hỗ trợ (năm dương lịch ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
+    en: `${what.en} ${show(value)} is outside the supported lunar range (Gregorian years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
     data: { min: LUNAR_MIN_YEAR, max: LUNAR_MAX_YEAR },
   });
 

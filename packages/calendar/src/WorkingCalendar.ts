@@ -6,11 +6,13 @@
  */
 import {
   decode,
+  formatInstant,
   fromDayNumber,
   MotcuaError,
   MS_PER_DAY,
   MS_PER_MINUTE,
   partsOfDayNumber,
+  tryParseInstant,
   VIETNAM_OFFSET_MS,
   weekdayOfDayNumber,
   type CivilDate,
@@ -125,6 +127,15 @@ const rangeError = (fromYear: number, toYear: number, field: string): MotcuaErro
     data: { fromYear, toYear },
   });
 
+/** A day number as `YYYY-MM-DD` when it has one (years 0001–9999), else as the number itself. */
+const dayLabel = (dayNumber: number): string => {
+  try {
+    return fromDayNumber(dayNumber);
+  } catch {
+    return String(dayNumber);
+  }
+};
+
 let defaultCalendar: WorkingCalendar | undefined;
 
 /**
@@ -212,7 +223,11 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
     const local = ms + VIETNAM_OFFSET_MS;
     const day = Math.floor(local / MS_PER_DAY);
     const i = day - base;
-    if (i < 0 || i >= size) throw range(typeof t === "string" ? t : String(t), path);
+    if (i < 0 || i >= size)
+      throw range(
+        typeof t === "string" ? t : tryParseInstant(ms) === undefined ? String(t) : formatInstant(ms),
+        path,
+      );
     return { i, minute: (local - day * MS_PER_DAY) / MS_PER_MINUTE, ms };
   };
   const at = (i: number, minute: number): number =>
@@ -366,16 +381,16 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
     isWorkingDayNumber: (dayNumber) => {
       checkCount(dayNumber, ["dayNumber"]);
       const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(fromDayNumber(dayNumber), ["dayNumber"]);
+      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), ["dayNumber"]);
       return working[i] === 1;
     },
     addWorkingDayNumbers: (dayNumber, n) => {
       checkCount(dayNumber, ["dayNumber"]);
       checkCount(n, ["n"]);
       const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(fromDayNumber(dayNumber), ["dayNumber"]);
+      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), ["dayNumber"]);
       const j = shift(i, n);
-      if (j < 0) throw range(`${fromDayNumber(dayNumber)} ${n > 0 ? "+" : ""}${n}`, ["n"]);
+      if (j < 0) throw range(`${dayLabel(dayNumber)} ${n > 0 ? "+" : ""}${n}`, ["n"]);
       return base + j;
     },
   };

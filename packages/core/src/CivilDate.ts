@@ -7,6 +7,8 @@
 import * as z from "zod";
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
+import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
 
 /** A civil date written `YYYY-MM-DD`, e.g. `"2026-02-17"`. */
 export type CivilDate = string;
@@ -15,6 +17,37 @@ export type CivilDate = string;
 export const INVALID_DATE = "INVALID_DATE";
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * First year motcua reads and writes: `0001`. Dates are four-digit `YYYY-MM-DD` strings, so the
+ * supported range is 0001-01-01 to 9999-12-31 of the proleptic Gregorian calendar.
+ *
+ * @since 0.2.0
+ * @category Dates
+ */
+export const MIN_CIVIL_YEAR = 1;
+
+/**
+ * Last year motcua reads and writes: `9999` (see {@link MIN_CIVIL_YEAR}).
+ *
+ * @since 0.2.0
+ * @category Dates
+ */
+export const MAX_CIVIL_YEAR = 9999;
+
+const invalidDate = (value: unknown, path: ErrorPath, what: { en: string; vi: string }): MotcuaError =>
+  new MotcuaError({
+    code: INVALID_DATE,
+    path,
+    vi: `Ngày không hợp lệ: ${previewValue(value)} (${what.vi})`,
+    en: `Invalid date: ${previewValue(value)} (${what.en})`,
+    data: { value: typeof value === "string" || typeof value === "number" ? value : previewValue(value) },
+  });
+
+const RANGE_TEXT = {
+  en: "expected a real date from 0001-01-01 to 9999-12-31",
+  vi: "cần một ngày có thật từ 0001-01-01 đến 9999-12-31",
+};
 
 /**
  * Days in a month of the proleptic Gregorian calendar.
@@ -47,16 +80,19 @@ export const daysInMonth = (year: number, month: number): number =>
  * @since 0.1.0
  * @category Dates
  */
-export function dayNumberOf(year: number, month: number, day: number): number {
-  // Howard Hinnant's days_from_civil.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const dayNumberOf = guardFunction(
+  "dayNumberOf",
+  function dayNumberOf(year: number, month: number, day: number): number {
+    // Howard Hinnant's days_from_civil.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (month + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+  },
+);
 
 /** A civil date split into numbers. */
 export interface DateParts {
@@ -80,6 +116,11 @@ export interface DateParts {
  * @category Dates
  */
 export function partsOfDayNumber(dayNumber: number): DateParts {
+  if (!Number.isSafeInteger(dayNumber))
+    throw invalidDate(dayNumber, [], {
+      en: "a day number must be an integer",
+      vi: "số ngày phải là số nguyên",
+    });
   // Howard Hinnant's civil_from_days.
   const z0 = dayNumber + 719468;
   const era = Math.floor(z0 / 146097);
@@ -94,10 +135,14 @@ export function partsOfDayNumber(dayNumber: number): DateParts {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+const MIN_DAY_NUMBER = dayNumberOf(MIN_CIVIL_YEAR, 1, 1);
+const MAX_DAY_NUMBER = dayNumberOf(MAX_CIVIL_YEAR, 12, 31);
+
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
- * Writes a year/month/day as `YYYY-MM-DD`.
+ * Writes a year/month/day as `YYYY-MM-DD`; throws {@link INVALID_DATE} for a date that is not
+ * real or lies outside 0001-01-01 … 9999-12-31 (a negative year once gave `"00-5-01-02"`).
  *
  * @example
  * ```ts
@@ -107,12 +152,25 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * @since 0.1.0
  * @category Dates
  */
-export const formatCivilDate = (year: number, month: number, day: number): CivilDate =>
-  `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+export const formatCivilDate = (year: number, month: number, day: number): CivilDate => {
+  if (
+    !Number.isInteger(year) ||
+    year < MIN_CIVIL_YEAR ||
+    year > MAX_CIVIL_YEAR ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    throw invalidDate(`${previewValue(year)}-${previewValue(month)}-${previewValue(day)}`, [], RANGE_TEXT);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+};
 
 /**
  * Splits a `YYYY-MM-DD` string, or returns `undefined` when it is not a real date
- * (`2025-02-30`, `2025-2-3`, `2025-13-01`).
+ * (`2025-02-30`, `2025-2-3`, `2025-13-01`, year `0000`).
  *
  * @example
  * ```ts
@@ -129,7 +187,8 @@ export function tryParseCivilDate(value: unknown): DateParts | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < MIN_CIVIL_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined;
   return { year, month, day };
 }
 
@@ -146,15 +205,11 @@ export function tryParseCivilDate(value: unknown): DateParts | undefined {
  */
 export function parseCivilDate(value: unknown, path: ErrorPath = []): DateParts {
   const parts = tryParseCivilDate(value);
-  if (parts === undefined) {
-    throw new MotcuaError({
-      code: INVALID_DATE,
-      path,
-      vi: `Ngày không hợp lệ: ${JSON.stringify(value)} (cần dạng YYYY-MM-DD có thật)`,
-      en: `Invalid date: ${JSON.stringify(value)} (expected a real YYYY-MM-DD date)`,
-      data: { value },
+  if (parts === undefined)
+    throw invalidDate(value, path, {
+      en: "expected a real YYYY-MM-DD date",
+      vi: "cần dạng YYYY-MM-DD có thật",
     });
-  }
   return parts;
 }
 
@@ -175,7 +230,8 @@ export const toDayNumber = (value: CivilDate, path: ErrorPath = []): number => {
 };
 
 /**
- * `YYYY-MM-DD` of a day number.
+ * `YYYY-MM-DD` of a day number; throws {@link INVALID_DATE} for a non-integer or one outside
+ * 0001-01-01 … 9999-12-31.
  *
  * @example
  * ```ts
@@ -186,6 +242,8 @@ export const toDayNumber = (value: CivilDate, path: ErrorPath = []): number => {
  * @category Dates
  */
 export const fromDayNumber = (dayNumber: number): CivilDate => {
+  if (!Number.isSafeInteger(dayNumber) || dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER)
+    throw invalidDate(dayNumber, [], RANGE_TEXT);
   const { year, month, day } = partsOfDayNumber(dayNumber);
   return formatCivilDate(year, month, day);
 };
@@ -201,7 +259,10 @@ export const fromDayNumber = (dayNumber: number): CivilDate => {
  * @since 0.1.0
  * @category Dates
  */
-export const weekdayOfDayNumber = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
+export const weekdayOfDayNumber = guardFunction(
+  "weekdayOfDayNumber",
+  (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7,
+);
 
 /**
  * Zod schema of a real `YYYY-MM-DD` date (rejects `2025-02-30`).

@@ -9,6 +9,7 @@ import * as z from "zod";
 import type { CivilDate } from "./CivilDate";
 import { CivilDateSchema } from "./CivilDate";
 import { LegalRefSchema } from "./LegalRef";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Zod schema of a {@link HandoverScope}.
@@ -129,18 +130,21 @@ const covers = (scope: HandoverScope, q: HandoverQuery): boolean => {
  * @since 0.1.0
  * @category Handover register
  */
-export function findHandover(register: HandoverRegister, query: HandoverQuery): HandoverEntry | undefined {
-  let best: HandoverEntry | undefined;
-  for (const entry of register) {
-    if (entry.officeId !== query.officeId || entry.since > query.date) continue;
-    if (entry.until !== undefined && entry.until < query.date) continue;
-    if (!covers(entry.scope, query)) continue;
-    if (
-      best === undefined ||
-      (entry.mode === "replace" && best.mode === "support") ||
-      (entry.mode === best.mode && entry.since > best.since)
-    )
-      best = entry;
-  }
-  return best;
-}
+export const findHandover = guardFunction(
+  "findHandover",
+  function findHandover(register: HandoverRegister, query: HandoverQuery): HandoverEntry | undefined {
+    let best: HandoverEntry | undefined;
+    for (const entry of register) {
+      if (entry.officeId !== query.officeId || entry.since > query.date) continue;
+      if (entry.until !== undefined && entry.until < query.date) continue;
+      if (!covers(entry.scope, query)) continue;
+      if (
+        best === undefined ||
+        (entry.mode === "replace" && best.mode === "support") ||
+        (entry.mode === best.mode && entry.since > best.since)
+      )
+        best = entry;
+    }
+    return best;
+  },
+);

@@ -6,9 +6,19 @@
  * @module
  */
 import * as z from "zod";
-import { dayNumberOf, formatCivilDate, partsOfDayNumber, daysInMonth, type CivilDate } from "./CivilDate";
+import {
+  dayNumberOf,
+  formatCivilDate,
+  partsOfDayNumber,
+  daysInMonth,
+  MAX_CIVIL_YEAR,
+  MIN_CIVIL_YEAR,
+  type CivilDate,
+} from "./CivilDate";
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
+import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
 
 /** An instant as accepted by motcua: ISO 8601 with `Z` or an offset, or epoch milliseconds. */
 export type InstantInput = string | number;
@@ -26,12 +36,30 @@ export const MS_PER_DAY = 86_400_000;
 export const MS_PER_MINUTE = 60_000;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
-/** ±10^8 days around 1970, the range of ECMAScript dates. */
-const MAX_MS = 8.64e15;
+/**
+ * Earliest instant motcua reads and writes: 0001-01-01T00:00:00+07:00, in epoch milliseconds.
+ * Instants are whole milliseconds whose Vietnamese date has a four-digit year, so that
+ * {@link formatInstant} and {@link tryParseInstant} are inverse over the whole range.
+ *
+ * @since 0.2.0
+ * @category Instants
+ */
+export const MIN_INSTANT_MS = dayNumberOf(MIN_CIVIL_YEAR, 1, 1) * MS_PER_DAY - VIETNAM_OFFSET_MS;
+
+/**
+ * Latest instant motcua reads and writes: 9999-12-31T23:59:59.999+07:00, in epoch milliseconds.
+ *
+ * @since 0.2.0
+ * @category Instants
+ */
+export const MAX_INSTANT_MS = dayNumberOf(MAX_CIVIL_YEAR + 1, 1, 1) * MS_PER_DAY - VIETNAM_OFFSET_MS - 1;
+
+const inRange = (ms: number): boolean => Number.isInteger(ms) && ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS;
 
 /**
  * Parses an instant or returns `undefined`. Strings must carry `Z` or an offset: a local
- * date-time without one is ambiguous and rejected.
+ * date-time without one is ambiguous and rejected. Numbers must be whole milliseconds; both must
+ * fall within {@link MIN_INSTANT_MS} … {@link MAX_INSTANT_MS} (years 0001–9999 in Vietnam).
  *
  * @example
  * ```ts
@@ -43,8 +71,7 @@ const MAX_MS = 8.64e15;
  * @category Instants
  */
 export function tryParseInstant(value: unknown): number | undefined {
-  if (typeof value === "number")
-    return Number.isFinite(value) && Math.abs(value) <= MAX_MS ? value : undefined;
+  if (typeof value === "number") return inRange(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   const m = ISO.exec(value);
   if (m === null) return undefined;
@@ -65,12 +92,12 @@ export function tryParseInstant(value: unknown): number | undefined {
     if (oh > 23 || om > 59) return undefined;
     offsetMs = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om) * MS_PER_MINUTE;
   }
-  return (
+  const ms =
     dayNumberOf(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute) * 60 + second) * 1000 +
     fraction -
-    offsetMs
-  );
+    offsetMs;
+  return inRange(ms) ? ms : undefined;
 }
 
 /**
@@ -86,23 +113,25 @@ export function tryParseInstant(value: unknown): number | undefined {
  */
 export function parseInstant(value: unknown, path: ErrorPath = []): number {
   const ms = tryParseInstant(value);
-  if (ms === undefined) {
-    throw new MotcuaError({
-      code: INVALID_INSTANT,
-      path,
-      vi: `Thời điểm không hợp lệ: ${JSON.stringify(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, hoặc mili giây epoch)`,
-      en: `Invalid instant: ${JSON.stringify(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, or epoch milliseconds)`,
-      data: { value },
-    });
-  }
+  if (ms === undefined) throw invalidInstant(value, path);
   return ms;
 }
+
+const invalidInstant = (value: unknown, path: ErrorPath): MotcuaError =>
+  new MotcuaError({
+    code: INVALID_INSTANT,
+    path,
+    vi: `Thời điểm không hợp lệ: ${previewValue(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, hoặc số nguyên mili giây epoch, trong các năm 0001–9999)`,
+    en: `Invalid instant: ${previewValue(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, or whole epoch milliseconds, within years 0001–9999)`,
+    data: { value: typeof value === "string" || typeof value === "number" ? value : previewValue(value) },
+  });
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 /**
  * Writes epoch milliseconds as ISO 8601 in Vietnamese time, e.g. `2026-02-24T09:00:00+07:00`
- * (milliseconds appear only when not zero).
+ * (milliseconds appear only when not zero). Throws {@link INVALID_INSTANT} for a value that
+ * {@link tryParseInstant} would not accept, so every string written reads back to the same value.
  *
  * @example
  * ```ts
@@ -113,6 +142,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
  * @category Instants
  */
 export function formatInstant(ms: number): string {
+  if (typeof ms !== "number" || !inRange(ms)) throw invalidInstant(ms, []);
   const local = ms + VIETNAM_OFFSET_MS;
   const dayNumber = Math.floor(local / MS_PER_DAY);
   const inDay = local - dayNumber * MS_PER_DAY;
@@ -135,7 +165,9 @@ export function formatInstant(ms: number): string {
  * @since 0.1.0
  * @category Instants
  */
-export const vietnamDayNumber = (ms: number): number => Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+export const vietnamDayNumber = guardFunction("vietnamDayNumber", (ms: number): number =>
+  Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY),
+);
 
 /**
  * Vietnamese civil date (`YYYY-MM-DD`) of an instant.
@@ -164,8 +196,11 @@ export const vietnamDate = (instant: InstantInput): CivilDate => {
  * @since 0.1.0
  * @category Instants
  */
-export const vietnamInstant = (dayNumber: number, minuteOfDay: number): number =>
-  dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE - VIETNAM_OFFSET_MS;
+export const vietnamInstant = guardFunction(
+  "vietnamInstant",
+  (dayNumber: number, minuteOfDay: number): number =>
+    dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE - VIETNAM_OFFSET_MS,
+);
 
 /**
  * Zod schema of an instant input; parses to epoch milliseconds.

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Zod schema of a {@link LegalRef}.
@@ -59,10 +60,13 @@ export type LegalRef = z.output<typeof LegalRefSchema>;
  * @since 0.1.0
  * @category Legal
  */
-export const legalRef = (document: string, rest: Omit<LegalRef, "document">): LegalRef => ({
-  document,
-  ...rest,
-});
+export const legalRef = guardFunction(
+  "legalRef",
+  (document: string, rest: Omit<LegalRef, "document">): LegalRef => ({
+    document,
+    ...rest,
+  }),
+);
 
 /**
  * Short human-readable citation: `Nghị định 61/2018/NĐ-CP, Điều 18 khoản 2` (+ ` [chưa xác minh]`).
@@ -75,7 +79,7 @@ export const legalRef = (document: string, rest: Omit<LegalRef, "document">): Le
  * @since 0.1.0
  * @category Legal
  */
-export const citeLegalRef = (ref: LegalRef): string => {
+export const citeLegalRef = guardFunction("citeLegalRef", (ref: LegalRef): string => {
   let out = ref.document;
   if (ref.article !== undefined) out += `, Điều ${ref.article}`;
   if (ref.clause !== undefined) out += ` khoản ${ref.clause}`;
@@ -83,4 +87,4 @@ export const citeLegalRef = (ref: LegalRef): string => {
   if (ref.seed !== undefined) out += ` (seed ${ref.seed})`;
   if (!ref.verified) out += " [chưa xác minh / unverified]";
   return out;
-};
+});

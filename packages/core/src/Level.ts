@@ -7,6 +7,7 @@ import * as z from "zod";
 import type { CivilDate } from "./CivilDate";
 import type { LegalRef } from "./LegalRef";
 import { isValidOn, type Validity } from "./Validity";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Zod schema of a {@link Level}.
@@ -84,5 +85,6 @@ export const LEVELS: Readonly<Record<Level, LevelInfo>> = {
  * @since 0.1.0
  * @category Levels
  */
-export const levelExistsOn = (level: Level, date: CivilDate): boolean =>
-  isValidOn(LEVELS[level].validity, date);
+export const levelExistsOn = guardFunction("levelExistsOn", (level: Level, date: CivilDate): boolean =>
+  isValidOn(LEVELS[level].validity, date),
+);

@@ -45,11 +45,28 @@ export interface MotcuaErrorInit extends BilingualMessage {
  */
 const MOTCUA_ERROR_BRAND = Symbol.for("@motcua/core/MotcuaError");
 
-const formatPath = (path: ErrorPath): string =>
-  path.reduce<string>(
-    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc === "" ? key : `${acc}.${key}`),
-    "",
-  );
+const formatPath = (path: ErrorPath): string => {
+  try {
+    return (Array.isArray(path) ? path : []).reduce<string>((acc, key: unknown) => {
+      if (typeof key === "number") return `${acc}[${key}]`;
+      const k = typeof key === "string" ? key : typeof key;
+      return acc === "" ? k : `${acc}.${k}`;
+    }, "");
+  } catch {
+    return "?";
+  }
+};
+
+/** A caller-supplied path, kept only when it is an array of strings and numbers. */
+const cleanPath = (path: unknown): ErrorPath => {
+  try {
+    return Array.isArray(path) && path.every((k) => typeof k === "string" || typeof k === "number")
+      ? (path as ErrorPath)
+      : [];
+  } catch {
+    return [];
+  }
+};
 
 /**
  * The error every motcua function throws (or returns) for bad input or a refused action.
@@ -86,7 +103,7 @@ export class MotcuaError extends Error {
   readonly data: Readonly<Record<string, unknown>>;
 
   constructor(init: MotcuaErrorInit) {
-    const path = init.path ?? [];
+    const path = cleanPath(init.path);
     const where = path.length > 0 ? ` at ${formatPath(path)}` : "";
     super(
       `[${init.code}] ${init.en} (${init.vi})${where}`,

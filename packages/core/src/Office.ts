@@ -10,6 +10,7 @@ import { LegalRefSchema } from "./LegalRef";
 import { LevelSchema } from "./Level";
 import { MotcuaError } from "./MotcuaError";
 import { isValidOn, ValiditySchema } from "./Validity";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Zod schema of an {@link OfficeKind}.
@@ -100,23 +101,26 @@ export const OFFICE_SUCCESSION_BROKEN = "OFFICE_SUCCESSION_BROKEN";
  * @since 0.1.0
  * @category Offices
  */
-export function resolveSuccessor(offices: ReadonlyArray<Office>, id: string, date: CivilDate): Office {
-  const byId = new Map(offices.map((o) => [o.id, o]));
-  const seen = new Set<string>();
-  let current = byId.get(id);
-  while (current !== undefined && !isValidOn(current.validity, date)) {
-    if (seen.has(current.id) || current.successorId === undefined) break;
-    seen.add(current.id);
-    current = byId.get(current.successorId);
-  }
-  if (current === undefined || !isValidOn(current.validity, date)) {
-    throw new MotcuaError({
-      code: OFFICE_SUCCESSION_BROKEN,
-      path: ["offices", id],
-      vi: `Không tìm được đơn vị kế thừa của "${id}" còn hiệu lực ngày ${date}`,
-      en: `No successor of office "${id}" is in force on ${date}`,
-      data: { id, date },
-    });
-  }
-  return current;
-}
+export const resolveSuccessor = guardFunction(
+  "resolveSuccessor",
+  function resolveSuccessor(offices: ReadonlyArray<Office>, id: string, date: CivilDate): Office {
+    const byId = new Map(offices.map((o) => [o.id, o]));
+    const seen = new Set<string>();
+    let current = byId.get(id);
+    while (current !== undefined && !isValidOn(current.validity, date)) {
+      if (seen.has(current.id) || current.successorId === undefined) break;
+      seen.add(current.id);
+      current = byId.get(current.successorId);
+    }
+    if (current === undefined || !isValidOn(current.validity, date)) {
+      throw new MotcuaError({
+        code: OFFICE_SUCCESSION_BROKEN,
+        path: ["offices", id],
+        vi: `Không tìm được đơn vị kế thừa của "${id}" còn hiệu lực ngày ${date}`,
+        en: `No successor of office "${id}" is in force on ${date}`,
+        data: { id, date },
+      });
+    }
+    return current;
+  },
+);

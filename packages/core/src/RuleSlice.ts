@@ -11,6 +11,7 @@ import type { LegalRef } from "./LegalRef";
 import { MotcuaError } from "./MotcuaError";
 import type { SlotDefinition } from "./RuleSlot";
 import type { Validity } from "./Validity";
+import { guardFunction } from "./guardFunction";
 
 /**
  * One resolved rule value with its source: what a concept function reads for one slot key.
@@ -101,20 +102,23 @@ export const RULE_MISSING = "RULE_MISSING";
  * @since 0.2.0
  * @category Rules
  */
-export function ruleMissingError(
-  slot: string,
-  key: string,
-  path: ReadonlyArray<string | number> = [],
-): MotcuaError {
-  const rule = `${slot}.${key}`;
-  return new MotcuaError({
-    code: RULE_MISSING,
-    en: `The rulebook has no rule "${rule}" (compose the national baseline, e.g. @motcua/national, or a plugin that supplies it)`,
-    vi: `Bộ quy tắc không có quy tắc "${rule}" (hãy ghép bộ quy tắc quốc gia, ví dụ @motcua/national, hoặc plugin cung cấp quy tắc này)`,
-    path: [...path],
-    data: { rule },
-  });
-}
+export const ruleMissingError = guardFunction(
+  "ruleMissingError",
+  function ruleMissingError(
+    slot: string,
+    key: string,
+    path: ReadonlyArray<string | number> = [],
+  ): MotcuaError {
+    const rule = `${slot}.${key}`;
+    return new MotcuaError({
+      code: RULE_MISSING,
+      en: `The rulebook has no rule "${rule}" (compose the national baseline, e.g. @motcua/national, or a plugin that supplies it)`,
+      vi: `Bộ quy tắc không có quy tắc "${rule}" (hãy ghép bộ quy tắc quốc gia, ví dụ @motcua/national, hoặc plugin cung cấp quy tắc này)`,
+      path: [...path],
+      data: { rule },
+    });
+  },
+);
 
 /**
  * Reads one rule of a slice, or throws {@link RULE_MISSING} naming `slot.key`.
@@ -130,12 +134,11 @@ export function ruleMissingError(
  * @since 0.2.0
  * @category Rules
  */
-export function requireRule<Shape, K extends keyof Shape & string>(
-  slice: RuleSlice<Shape>,
-  slot: string,
-  key: K,
-): SourcedRule<Shape[K]> {
+export const requireRule = guardFunction("requireRule", function requireRule<
+  Shape,
+  K extends keyof Shape & string,
+>(slice: RuleSlice<Shape>, slot: string, key: K): SourcedRule<Shape[K]> {
   const rule = slice[key];
   if (rule === undefined) throw ruleMissingError(slot, key);
   return rule as SourcedRule<Shape[K]>;
-}
+});

@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { CivilDateSchema, type CivilDate } from "./CivilDate";
 import { bilingual } from "./decode";
+import { guardFunction } from "./guardFunction";
 
 /**
  * Zod schema of a {@link Validity}: `validTo` (inclusive) must not be before `validFrom`.
@@ -50,9 +51,12 @@ export type Validity = z.output<typeof ValiditySchema>;
  * @since 0.1.0
  * @category Legal
  */
-export const isValidOn = (validity: Validity, date: CivilDate): boolean =>
-  (validity.validFrom === undefined || validity.validFrom <= date) &&
-  (validity.validTo === undefined || date <= validity.validTo);
+export const isValidOn = guardFunction(
+  "isValidOn",
+  (validity: Validity, date: CivilDate): boolean =>
+    (validity.validFrom === undefined || validity.validFrom <= date) &&
+    (validity.validTo === undefined || date <= validity.validTo),
+);
 
 /**
  * Tells whether two validity periods share at least one day.
@@ -65,6 +69,9 @@ export const isValidOn = (validity: Validity, date: CivilDate): boolean =>
  * @since 0.1.0
  * @category Legal
  */
-export const validitiesOverlap = (a: Validity, b: Validity): boolean =>
-  (a.validFrom === undefined || b.validTo === undefined || a.validFrom <= b.validTo) &&
-  (b.validFrom === undefined || a.validTo === undefined || b.validFrom <= a.validTo);
+export const validitiesOverlap = guardFunction(
+  "validitiesOverlap",
+  (a: Validity, b: Validity): boolean =>
+    (a.validFrom === undefined || b.validTo === undefined || a.validFrom <= b.validTo) &&
+    (b.validFrom === undefined || a.validTo === undefined || b.validFrom <= a.validTo),
+);

@@ -3,10 +3,40 @@
  *
  * @module
  */
+import { MotcuaError } from "./MotcuaError";
+import { previewValue } from "./previewValue";
+import { guardFunction } from "./guardFunction";
+
+/**
+ * Longest string {@link levenshtein} compares (10,000 UTF-16 units, so at most 10⁸ steps) and
+ * {@link closestMatch} considers (a key or id of more than 256 units is no typo to suggest for),
+ * and how many candidates {@link closestMatch} reads at most.
+ *
+ * @since 0.2.0
+ * @category Errors
+ */
+export const EDIT_DISTANCE_LIMITS = { levenshtein: 10_000, closestMatch: 256, candidates: 100_000 } as const;
+
+const checkText = (value: unknown, name: string): string => {
+  if (typeof value === "string" && value.length <= EDIT_DISTANCE_LIMITS.levenshtein) return value;
+  throw new MotcuaError({
+    code: "INVALID_INPUT",
+    path: [name],
+    vi:
+      typeof value === "string"
+        ? `Chuỗi quá dài để so khoảng cách sửa (${value.length} > ${EDIT_DISTANCE_LIMITS.levenshtein})`
+        : `Cần một chuỗi, nhận được ${previewValue(value)}`,
+    en:
+      typeof value === "string"
+        ? `String too long for an edit distance (${value.length} > ${EDIT_DISTANCE_LIMITS.levenshtein})`
+        : `Expected a string, received ${previewValue(value)}`,
+  });
+};
 
 /**
  * Edit distance (insertions, deletions, substitutions) between two strings, case-sensitive,
- * O(|a|·|b|) time and O(|b|) memory.
+ * O(|a|·|b|) time and O(|b|) memory. Throws `INVALID_INPUT` for a non-string or a string longer
+ * than {@link EDIT_DISTANCE_LIMITS}`.levenshtein`.
  *
  * @example
  * ```ts
@@ -17,6 +47,8 @@
  * @category Errors
  */
 export function levenshtein(a: string, b: string): number {
+  checkText(a, "a");
+  checkText(b, "b");
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
@@ -35,7 +67,8 @@ export function levenshtein(a: string, b: string): number {
 /**
  * The candidate closest to `word` (case-insensitive; the first wins a tie), or `undefined` when
  * there is none or it is more than `maxDistance(best)` edits away. The default limit is a third of
- * the longer of the two strings, at least 2.
+ * the longer of the two strings, at least 2. A word or candidate that is not a string or is longer
+ * than {@link EDIT_DISTANCE_LIMITS}`.closestMatch` is never suggested (and never compared).
  *
  * @example
  * ```ts
@@ -46,21 +79,31 @@ export function levenshtein(a: string, b: string): number {
  * @since 0.1.0
  * @category Errors
  */
-export function closestMatch(
-  word: string,
-  candidates: Iterable<string>,
-  maxDistance: (best: string) => number = (best) =>
-    Math.max(2, Math.ceil(Math.max(word.length, best.length) / 3)),
-): string | undefined {
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = levenshtein(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
+export const closestMatch = guardFunction(
+  "closestMatch",
+  function closestMatch(
+    word: string,
+    candidates: Iterable<string>,
+    maxDistance: (best: string) => number = (best) =>
+      Math.max(2, Math.ceil(Math.max(word.length, best.length) / 3)),
+  ): string | undefined {
+    const limit = EDIT_DISTANCE_LIMITS.closestMatch;
+    if (typeof word !== "string" || word.length > limit) return undefined;
+    const iterable = candidates as Partial<Iterable<unknown>> | null | undefined;
+    if (typeof iterable?.[Symbol.iterator] !== "function") return undefined;
+    const lower = word.toLowerCase();
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let seen = 0;
+    for (const candidate of candidates) {
+      if (++seen > EDIT_DISTANCE_LIMITS.candidates) break;
+      if (typeof candidate !== "string" || candidate.length > limit) continue;
+      const d = levenshtein(lower, candidate.toLowerCase());
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
     }
-  }
-  return best !== undefined && bestDistance <= maxDistance(best) ? best : undefined;
-}
+    return best !== undefined && bestDistance <= maxDistance(best) ? best : undefined;
+  },
+);

@@ -5,8 +5,11 @@
  * @module
  */
 import type * as z from "zod";
+import { findHostile, HOSTILE_TEXT } from "./internal/inputGuard";
 import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
+import { previewValue } from "./previewValue";
 import { err, ok, type Result } from "./Result";
+import { guardFunction } from "./guardFunction";
 
 /** Code for input that does not match a motcua schema. */
 export const INVALID_INPUT = "INVALID_INPUT";
@@ -15,10 +18,21 @@ type ZodIssue = z.core.$ZodIssue;
 
 const describe = (issue: ZodIssue): { vi: string; en: string } => {
   switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined
-        ? { vi: "Thiếu trường bắt buộc", en: "Required field is missing" }
-        : { vi: `Sai kiểu dữ liệu, cần ${issue.expected}`, en: `Wrong type, expected ${issue.expected}` };
+    case "invalid_type": {
+      // zod 4 leaves `input` out of issues unless asked (`reportInput`, which safeDecode sets), so
+      // an absent field is told from a wrong one by the value itself.
+      if (issue.input === undefined) return { vi: "Thiếu trường bắt buộc", en: "Required field is missing" };
+      const received = previewValue(issue.input);
+      if (issue.expected === "int")
+        return {
+          vi: `Cần số nguyên, nhận được ${received}`,
+          en: `Expected a whole number, received ${received}`,
+        };
+      return {
+        vi: `Sai kiểu dữ liệu: cần ${issue.expected}, nhận được ${received}`,
+        en: `Wrong type: expected ${issue.expected}, received ${received}`,
+      };
+    }
     case "invalid_value":
       return {
         vi: `Giá trị không hợp lệ, cần một trong: ${issue.values.map(String).join(", ")}`,
@@ -65,7 +79,10 @@ const SEPARATOR = " ¦ ";
  * @since 0.1.0
  * @category Errors
  */
-export const bilingual = (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`;
+export const bilingual = guardFunction(
+  "bilingual",
+  (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`,
+);
 
 const splitBilingual = (message: string): [string, string] => {
   const at = message.indexOf(SEPARATOR);
@@ -86,7 +103,11 @@ export interface DecodeOptions {
 }
 
 /**
- * Parses `input` with `schema`, returning a {@link Result} with a bilingual coded error.
+ * Parses `input` with `schema`, returning a {@link Result} with a bilingual coded error; never
+ * throws. Before zod sees it, the input is walked once (linear time) and refused with the same
+ * code, naming the place, when it holds a cycle, more than 100 levels of nesting, a BigInt, a
+ * property whose getter or proxy throws, a `length`/`size` that is an object, an array with holes
+ * or more than ten million items: values that make a schema library throw instead of reporting.
  *
  * @example
  * ```ts
@@ -103,17 +124,64 @@ export function safeDecode<S extends z.ZodType>(
   input: unknown,
   options: DecodeOptions = {},
 ): Result<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  try {
+    return decodeGuarded(schema, input, options ?? {});
+  } catch (cause) {
+    // Options that cannot be read (a proxy, a getter) are the caller's bug, still coded.
+    return err(
+      new MotcuaError({
+        code: INVALID_INPUT,
+        vi: "Không đọc được lược đồ hoặc tùy chọn giải mã",
+        en: "The schema or the decode options cannot be read",
+        cause,
+      }),
+    );
+  }
+}
+
+function decodeGuarded<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DecodeOptions,
+): Result<z.output<S>> {
+  const code = typeof options.code === "string" ? options.code : INVALID_INPUT;
+  const prefix = Array.isArray(options.path) ? options.path : [];
+  const label = options.label;
+  const refuse = (
+    path: ReadonlyArray<string | number>,
+    text: { vi: string; en: string },
+    data: object,
+    cause?: unknown,
+  ) =>
+    err(
+      new MotcuaError({
+        code,
+        path,
+        vi: label ? `${label.vi} không hợp lệ: ${text.vi}` : text.vi,
+        en: label ? `Invalid ${label.en}: ${text.en}` : text.en,
+        data: { ...data },
+        ...(cause === undefined ? {} : { cause }),
+      }),
+    );
+  const hostile = findHostile(input);
+  if (hostile)
+    return refuse([...prefix, ...hostile.path], HOSTILE_TEXT[hostile.reason], { reason: hostile.reason });
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(input, { reportInput: true });
+  } catch (cause) {
+    // A refinement that throws a coded error keeps it; anything else (a proxy that lied to the
+    // walk, a getter that throws only the second time) is still a coded refusal, never a crash.
+    if (cause instanceof MotcuaError) return err(cause);
+    return refuse(prefix, HOSTILE_TEXT.unreadable, { reason: "unreadable" }, cause);
+  }
   if (parsed.success) return ok(parsed.data);
-  const code = options.code ?? INVALID_INPUT;
-  const prefix = options.path ?? [];
   const issues: MotcuaIssue[] = parsed.error.issues.map((issue) => ({
     code,
     path: [...prefix, ...toPath(issue.path)],
     ...describe(issue),
   }));
   const first = issues[0] ?? { code, path: prefix, vi: "Dữ liệu không hợp lệ", en: "Invalid input" };
-  const label = options.label;
   return err(
     new MotcuaError({
       code,

@@ -73,7 +73,7 @@ export function calendarOverlayOf(stack: ReadonlyArray<Plugin>, id?: string): Ca
       ...(end === undefined ? {} : { validTo: end }),
     });
     if (hours !== undefined) officeHours.push(hours);
-    daysOff.push(...daysOffOf(book, start, end));
+    for (const day of daysOffOf(book, start, end)) daysOff.push(day);
   });
   return { id: overlayId ?? plugins.map((p) => p.id).join("+"), officeHours, daysOff };
 }

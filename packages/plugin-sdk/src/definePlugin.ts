@@ -9,6 +9,7 @@ import {
   LegalRefSchema,
   err,
   ok,
+  safeDecode,
   validitiesOverlap,
   type ErrorPath,
   type LegalRef,
@@ -24,6 +25,57 @@ import type { PluginRule, RuleEntry, RuleMode } from "./Rule";
 import { SLOTS, slotKeyOf, type FixedSlotName, type SlotInput, type SlotKeyName } from "./Slots";
 
 const ID = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Most versions one rule may have. Real rules have a handful (one per amendment); the cap keeps a
+ * hostile file from making validation slow, and is reported as `PLUGIN_TOO_MANY_VERSIONS`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RULE_VERSIONS } from "@motcua/plugin-sdk";
+ * MAX_RULE_VERSIONS; // 1000
+ * ```
+ * @since 0.2.0
+ * @category Plugins
+ */
+export const MAX_RULE_VERSIONS = 1000;
+
+/** Appends without spreading into arguments (a spread of a long list overflows the stack). */
+const append = <T>(target: T[], items: ReadonlyArray<T>): void => {
+  for (const item of items) target.push(item);
+};
+
+/**
+ * The versions whose validity overlaps an earlier-starting one, in O(n log n): sorted by start,
+ * each version is compared with the one reaching furthest so far; reversed periods (already
+ * reported) are left out. Returns [earlier, later] pairs, at most one per version.
+ */
+const overlappingPairs = (rules: ReadonlyArray<PluginRule>): Array<[PluginRule, PluginRule]> => {
+  const start = (r: PluginRule) => r.validity.validFrom ?? "";
+  const sorted = rules
+    .filter(
+      (r) =>
+        !(
+          r.validity.validFrom !== undefined &&
+          r.validity.validTo !== undefined &&
+          r.validity.validTo < r.validity.validFrom
+        ),
+    )
+    .slice()
+    .sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : a.version - b.version));
+  const pairs: Array<[PluginRule, PluginRule]> = [];
+  let reach: PluginRule | undefined;
+  for (const r of sorted) {
+    if (reach !== undefined && validitiesOverlap(reach.validity, r.validity)) pairs.push([reach, r]);
+    const end = (x: PluginRule) => x.validity.validTo;
+    if (
+      reach === undefined ||
+      (end(reach) !== undefined && (end(r) === undefined || (end(r) as string) > (end(reach) as string)))
+    )
+      reach = r;
+  }
+  return pairs;
+};
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 /**
@@ -213,7 +265,7 @@ function checkValue(
       }
       const parsed = parseWith(fieldSchema, fieldValue, [...path, field]);
       if (parsed.ok) out[field] = parsed.value;
-      else issues.push(...parsed.issues);
+      else append(issues, parsed.issues);
     }
     return { value: out, issues };
   }
@@ -282,14 +334,14 @@ function parseVersion(
       ),
     );
   const legal = parseWith(LegalRefSchema, raw["legalRef"], [...path, "legalRef"]);
-  if (!legal.ok) issues.push(...legal.issues);
+  if (!legal.ok) append(issues, legal.issues);
   let validity: Validity = {};
   if (raw["validity"] !== undefined) {
     const v = parseWith(PluginValiditySchema, raw["validity"], [...path, "validity"]);
     if (v.ok) {
       validity = v.value;
-      issues.push(...reversed(validity, [...path, "validity"]));
-    } else issues.push(...v.issues);
+      append(issues, reversed(validity, [...path, "validity"]));
+    } else append(issues, v.issues);
   }
   if (raw["final"] !== undefined && typeof raw["final"] !== "boolean")
     issues.push(
@@ -313,7 +365,7 @@ function parseVersion(
   } else {
     const checked = checkValue(slot, key, mode, raw["value"], [...path, "value"]);
     value = checked.value;
-    issues.push(...checked.issues);
+    append(issues, checked.issues);
   }
   if (issues.length > 0 || !legal.ok) return { issues };
   const rule: PluginRule = {
@@ -368,6 +420,17 @@ function parseRules(
         continue;
       }
       const versions = Array.isArray(entry) ? entry : [entry];
+      if (versions.length > MAX_RULE_VERSIONS) {
+        issues.push(
+          issue(
+            "PLUGIN_TOO_MANY_VERSIONS",
+            [...path, key],
+            `${slot}.${key} has ${versions.length} versions, more than the ${MAX_RULE_VERSIONS} accepted`,
+            `${slot}.${key} có ${versions.length} phiên bản, quá mức ${MAX_RULE_VERSIONS} được chấp nhận`,
+          ),
+        );
+        continue;
+      }
       const parsed: PluginRule[] = [];
       versions.forEach((raw, i) => {
         const r = parseVersion(
@@ -378,7 +441,7 @@ function parseRules(
           i,
           baseline,
         );
-        issues.push(...r.issues);
+        append(issues, r.issues);
         if (r.rule !== undefined) parsed.push(r.rule);
       });
       if (Array.isArray(entry) && versions.length === 0)
@@ -390,21 +453,16 @@ function parseRules(
             "quy tắc cần ít nhất một phiên bản",
           ),
         );
-      for (let i = 0; i < parsed.length; i++)
-        for (let j = i + 1; j < parsed.length; j++) {
-          const a = parsed[i] as PluginRule;
-          const b = parsed[j] as PluginRule;
-          if (validitiesOverlap(a.validity, b.validity))
-            issues.push(
-              issue(
-                "PLUGIN_OVERLAPPING_VERSIONS",
-                [...path, key, b.version, "validity"],
-                `versions ${a.version} and ${b.version} of ${slot}.${key} are both in force on some day`,
-                `phiên bản ${a.version} và ${b.version} của ${slot}.${key} cùng có hiệu lực vào một số ngày`,
-              ),
-            );
-        }
-      out.push(...parsed);
+      for (const [a, b] of overlappingPairs(parsed))
+        issues.push(
+          issue(
+            "PLUGIN_OVERLAPPING_VERSIONS",
+            [...path, key, b.version, "validity"],
+            `versions ${a.version} and ${b.version} of ${slot}.${key} are both in force on some day`,
+            `phiên bản ${a.version} và ${b.version} của ${slot}.${key} cùng có hiệu lực vào một số ngày`,
+          ),
+        );
+      append(out, parsed);
     }
   }
   return { rules: out, issues };
@@ -425,6 +483,10 @@ function parseRules(
  */
 export function safeLoadPlugin(input: unknown): Result<Plugin> {
   if (isDefinedPlugin(input)) return ok(input);
+  // The core boundary first: a throwing getter or proxy, a cycle or a BigInt is refused before
+  // any of the checks below reads a field.
+  const readable = safeDecode(z.unknown(), input, { code: "PLUGIN_INVALID" });
+  if (!readable.ok) return err(readable.error);
   if (!isPlainObject(input))
     return err(
       errorOf([issue("PLUGIN_INVALID", [], "a plugin must be an object", "plugin phải là một đối tượng")]),
@@ -438,7 +500,7 @@ export function safeLoadPlugin(input: unknown): Result<Plugin> {
   if (!meta.ok) return err(errorOf([...issues, ...meta.issues], { plugin: id }, prefix));
   const m = meta.value;
   const validity: Validity = m.validity ?? {};
-  issues.push(...reversed(validity, ["validity"]));
+  append(issues, reversed(validity, ["validity"]));
   if (m.succession !== undefined) {
     if (validity.validTo === undefined)
       issues.push(
@@ -460,7 +522,7 @@ export function safeLoadPlugin(input: unknown): Result<Plugin> {
       );
   }
   const parsed = parseRules(m.rules, m.jurisdiction.level === "national");
-  issues.push(...parsed.issues);
+  append(issues, parsed.issues);
   if (issues.length > 0) return err(errorOf(issues, { plugin: id }, prefix));
   const plugin: Plugin = {
     id: m.id,

@@ -52,6 +52,7 @@ export {
   definePlugin,
   loadPlugin,
   safeLoadPlugin,
+  MAX_RULE_VERSIONS,
   JurisdictionSchema,
   type Jurisdiction,
   type PluginRules,

@@ -26,6 +26,11 @@ export const ExportOptionsSchema = z
     reportingUnit: z.string().optional(),
     /** Decimal separator of printed shares: `vi` (default, `12,46%`) or `en` (`12.46%`). */
     locale: z.enum(["vi", "en"]).optional(),
+    /**
+     * CSV only: prefix text cells starting with `=`, `+`, `-`, `@`, tab or CR with `'` so that a
+     * spreadsheet does not run them as formulas (default `true`; OWASP CSV injection guidance).
+     */
+    formulaSafe: z.boolean().optional(),
   })
   .strict();
 

@@ -10,13 +10,24 @@ import { parseExportOptions, type ExportOptions } from "./ExportOptions";
 import { FORM_COLUMNS, formRows, vietnameseDate, type FormRowKind } from "./internal/form";
 import { parseAggregate } from "./mergeAggregates";
 
-/** RFC 4180: quote a field holding a comma, a quote, CR or LF; double inner quotes. */
-const field = (value: string | number): string => {
-  const s = String(value);
+/** Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: quote a field holding a comma, a quote, CR or LF; double inner quotes. When
+ * `formulaSafe`, a text cell starting with `=`, `+`, `-`, `@`, tab or CR is first prefixed with a
+ * single quote, so Excel and LibreOffice show it as text instead of running it.
+ */
+const field = (value: string | number, formulaSafe: boolean): string => {
+  const s =
+    typeof value === "string" && formulaSafe && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-const line = (fields: ReadonlyArray<string | number>): string => fields.map(field).join(",");
+const lineOf =
+  (formulaSafe: boolean) =>
+  (fields: ReadonlyArray<string | number>): string =>
+    fields.map((f) => field(f, formulaSafe)).join(",");
 
 const KIND_LABEL: Readonly<Record<FormRowKind, string>> = {
   level: "Cấp",
@@ -30,8 +41,11 @@ const KIND_LABEL: Readonly<Record<FormRowKind, string>> = {
  * (`STT, Loại dòng, Tên, Mã đơn vị, <group>: <column>…`) and one row per level, office, domain
  * and the grand total, then a note row with the period (every row has the same number of
  * fields), with CRLF line ends and RFC 4180 quoting. Postal dossiers are merged into
- * the form's "trực tiếp hoặc qua dịch vụ bưu chính công ích" column. Throws
- * `REPORTS_INVALID_AGGREGATE` / `REPORTS_INVALID_OPTIONS` on bad input.
+ * the form's "trực tiếp hoặc qua dịch vụ bưu chính công ích" column. Text cells that start with
+ * `=`, `+`, `-`, `@`, tab or CR (office names, ids) are prefixed with `'` so that a spreadsheet
+ * shows them instead of running them as formulas (OWASP CSV injection guidance); pass
+ * `{ formulaSafe: false }` to write them unchanged. Throws `REPORTS_INVALID_AGGREGATE` /
+ * `REPORTS_INVALID_OPTIONS` on bad input.
  *
  * @example
  * ```ts
@@ -46,6 +60,7 @@ export function toCsv(aggregate: Aggregate, options: ExportOptions = {}): string
   const a = parseAggregate(aggregate, ["aggregate"]);
   const o = parseExportOptions(options);
   const last = fromDayNumber(toDayNumber(a.period.to) - 1);
+  const line = lineOf(o.formulaSafe ?? true);
   const header = [
     "STT",
     "Loại dòng",

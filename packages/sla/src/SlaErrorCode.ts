@@ -26,6 +26,7 @@
  * | `SLA_SUPPLEMENT_LIMIT` | more supplement requests at one stage than `sla.supplementRequestsMax` (law: once) |
  * | `SLA_SUPPLEMENT_WINDOW_CLOSED` | an appraisal supplement request after `sla.appraisalReturnWorkingDays` working days from the receipt |
  * | `RULE_MISSING` (core) | the `sla` slice lacks a rule the function needs (`data.rule` names it) |
+ * | `SLA_UNEXPECTED` | `safeComputeClock` caught an error that was not a `MotcuaError` (a bug to report; the original is the `cause`) |
  *
  * Errors of the calendar itself (e.g. `CALENDAR_OUT_OF_RANGE`) pass through unchanged.
  *
@@ -55,6 +56,7 @@ export const SLA_ERROR_CODES = {
   rescheduleNotLater: "SLA_RESCHEDULE_NOT_LATER",
   supplementLimit: "SLA_SUPPLEMENT_LIMIT",
   supplementWindowClosed: "SLA_SUPPLEMENT_WINDOW_CLOSED",
+  unexpected: "SLA_UNEXPECTED",
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import {
   formatInstant,
   fromDayNumber,
   isMotcuaError,
+  MotcuaError,
   ok,
   safeDecode,
   toDayNumber,
@@ -296,7 +297,8 @@ const dayKindVi = (kind: string): string =>
 
 /**
  * {@link computeClock} returning a `Result` instead of throwing: `{ ok: true, value }` or
- * `{ ok: false, error }` with the coded `MotcuaError`.
+ * `{ ok: false, error }` with the coded `MotcuaError`. It never throws: an error that is not a
+ * `MotcuaError` comes back as `SLA_UNEXPECTED` with the original as its `cause`.
  *
  * @example
  * ```ts
@@ -322,6 +324,14 @@ export function safeComputeClock(
     return ok(computeClock(events, procedure, calendar, rules, asOf));
   } catch (e) {
     if (isMotcuaError(e)) return err(e);
-    throw e;
+    // "safe" means it never throws: anything else is still returned, coded, with the original.
+    return err(
+      new MotcuaError({
+        code: SLA_ERROR_CODES.unexpected,
+        vi: "Lỗi không lường trước khi tính thời hạn (xin báo lỗi này)",
+        en: "Unexpected error while computing the clock (please report it)",
+        cause: e,
+      }),
+    );
   }
 }

@@ -4,7 +4,14 @@
  *
  * @module
  */
-import type { InstantInput, ProcedureInput, Procedure } from "@motcua/core";
+import {
+  formatInstant,
+  isMotcuaError,
+  MotcuaError,
+  type InstantInput,
+  type ProcedureInput,
+  type Procedure,
+} from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
 import type { SlaRules } from "./slaSlot";
 import { deadlineRulesOf } from "./internal/clockRules";
@@ -64,5 +71,25 @@ export function computeDeadline(
   const t = toInstant(receivedAt, ["receivedAt"]);
   const cal = checkCalendar(calendar, ["calendar"]);
   const pol = deadlineRulesOf(rules, ["rules"]);
-  return periodFrom(p, t, cal, pol).due;
+  try {
+    return periodFrom(p, t, cal, pol).due;
+  } catch (e) {
+    // The calendar names its own parameters and may show epoch ms; the caller's field is receivedAt.
+    if (isMotcuaError(e, "CALENDAR_OUT_OF_RANGE")) throw outsideCalendar(e, t);
+    throw e;
+  }
 }
+
+const outsideCalendar = (e: MotcuaError, receivedAt: number): MotcuaError => {
+  const { fromYear, toYear } = e.data as { fromYear?: number; toYear?: number };
+  const years = `${String(fromYear)}–${String(toYear)}`;
+  const iso = formatInstant(receivedAt);
+  return new MotcuaError({
+    code: e.code,
+    path: ["receivedAt"],
+    vi: `Hạn xử lý của hồ sơ nhận lúc ${iso} nằm ngoài phạm vi của lịch làm việc (năm ${years})`,
+    en: `The deadline of a dossier received at ${iso} falls outside the working calendar's range (years ${years})`,
+    data: { ...e.data, receivedAt: iso },
+    cause: e,
+  });
+};

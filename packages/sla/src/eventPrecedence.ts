@@ -6,6 +6,7 @@
  * @module
  */
 import type { DossierEvent, DossierEventType } from "@motcua/core";
+import { guardFunction } from "@motcua/core";
 
 /**
  * Same-instant precedence, first applied first. The order follows the lifecycle (Nghị định
@@ -68,9 +69,12 @@ const RANK: Readonly<Record<string, number>> = Object.fromEntries(
  * @since 0.1.0
  * @category Events
  */
-export function eventPrecedence(event: DossierEvent): number {
-  if (event.type === "supplementRequested" && event.stage === "receipt")
-    return (RANK["postalHandedOver"] as number) + 1;
-  if (event.type === "refused" && event.stage === "appraisal") return (RANK["resolved"] as number) + 1;
-  return RANK[event.type] ?? 0;
-}
+export const eventPrecedence = guardFunction(
+  "eventPrecedence",
+  function eventPrecedence(event: DossierEvent): number {
+    if (event.type === "supplementRequested" && event.stage === "receipt")
+      return (RANK["postalHandedOver"] as number) + 1;
+    if (event.type === "refused" && event.stage === "appraisal") return (RANK["resolved"] as number) + 1;
+    return RANK[event.type] ?? 0;
+  },
+);

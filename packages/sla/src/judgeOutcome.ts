@@ -10,7 +10,23 @@
  *
  * @module
  */
-import { vietnamDayNumber } from "@motcua/core";
+import { MotcuaError, previewValue, tryParseInstant, vietnamDayNumber } from "@motcua/core";
+import { SLA_ERROR_CODES } from "./SlaErrorCode";
+
+/** The value itself when it is a whole-millisecond instant in range; otherwise a coded error. */
+const instant = (value: unknown, field: string): number => {
+  if (typeof value === "number" && tryParseInstant(value) !== undefined) return value;
+  throw new MotcuaError({
+    code: SLA_ERROR_CODES.invalidInstant,
+    path: [field],
+    vi: `${field} phải là một thời điểm (số nguyên mili giây epoch), nhận được ${previewValue(value)}`,
+    en: `${field} must be an instant (whole epoch milliseconds), received ${previewValue(value)}`,
+    data: {
+      field,
+      value: typeof value === "number" || typeof value === "string" ? value : previewValue(value),
+    },
+  });
+};
 
 /**
  * How a completed dossier is judged against its (original) due instant.
@@ -30,7 +46,9 @@ export type PendingStatus = "withinDeadline" | "overdue";
 
 /**
  * Judges a completion against the due instant (both epoch ms): `early` on an earlier Vietnamese
- * day, `onTime` on the due day at or before the due instant, `late` after it.
+ * day, `onTime` on the due day at or before the due instant, `late` after it. Throws
+ * `SLA_INVALID_INSTANT` (path `completedAt` or `dueAt`) for anything but whole epoch milliseconds
+ * in years 0001–9999: NaN, a string or a fraction never gets an outcome.
  *
  * @example
  * ```ts
@@ -43,11 +61,15 @@ export type PendingStatus = "withinDeadline" | "overdue";
  * @since 0.1.0
  * @category Outcome
  */
-export const judgeCompletion = (completedAt: number, dueAt: number): CompletionOutcome =>
-  completedAt > dueAt ? "late" : vietnamDayNumber(completedAt) < vietnamDayNumber(dueAt) ? "early" : "onTime";
+export const judgeCompletion = (completedAt: number, dueAt: number): CompletionOutcome => {
+  const done = instant(completedAt, "completedAt");
+  const due = instant(dueAt, "dueAt");
+  return done > due ? "late" : vietnamDayNumber(done) < vietnamDayNumber(due) ? "early" : "onTime";
+};
 
 /**
  * Judges a dossier still pending at `asOf` (epoch ms): `withinDeadline` if `dueAt ≥ asOf`.
+ * Throws `SLA_INVALID_INSTANT` (path `asOf` or `dueAt`) for anything but whole epoch milliseconds.
  *
  * @example
  * ```ts
@@ -60,4 +82,4 @@ export const judgeCompletion = (completedAt: number, dueAt: number): CompletionO
  * @category Outcome
  */
 export const judgePending = (asOf: number, dueAt: number): PendingStatus =>
-  dueAt >= asOf ? "withinDeadline" : "overdue";
+  instant(dueAt, "dueAt") >= instant(asOf, "asOf") ? "withinDeadline" : "overdue";

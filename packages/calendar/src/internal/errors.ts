@@ -1,8 +1,10 @@
 /** Builders of the calendar's coded bilingual errors. @internal */
-import { MotcuaError, type ErrorPath } from "@motcua/core";
+import { MotcuaError, type ErrorPath, previewValue } from "@motcua/core";
 import { CalendarErrorCode } from "../CalendarError";
 
+/** A value for a message, bounded: small JSON as is, anything large, cyclic or hostile by kind. */
 export const show = (value: unknown): string => {
+  if (typeof value === "object" && value !== null) return previewValue(value);
   try {
     const s = typeof value === "bigint" ? `${value}n` : JSON.stringify(value);
     return s === undefined ? String(typeof value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;

@@ -223,6 +223,9 @@ export type { InstantInput };
 
 /** Validates the events' shape (not the lifecycle: use `replay` for that). */
 export function checkedEvents(events: unknown): ReadonlyArray<DossierEvent> {
+  // The core boundary first: a throwing getter or proxy, a cycle or a BigInt is a coded refusal.
+  const readable = safeDecode(z.unknown(), events, { code: "DOSSIER_INVALID_EVENT", path: ["events"] });
+  if (!readable.ok) throw readable.error;
   if (!Array.isArray(events))
     throw new MotcuaError({
       code: "DOSSIER_INVALID_EVENT",

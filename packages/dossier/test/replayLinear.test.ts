@@ -1,0 +1,39 @@
+import type { DossierEvent } from "@motcua/core";
+import { describe, expect, it } from "vitest";
+import { replay, replayWithXstate } from "@motcua/dossier";
+import { baseRules } from "./fixtures";
+
+const N = 100_000;
+const T0 = Date.parse("2026-03-02T08:00:00+07:00");
+const guided = (n: number): DossierEvent[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `g${i}`,
+    type: "guided",
+    at: T0 + i,
+    actor: { role: "oneStopOfficer", officeId: "HT-HCC" },
+  })) as DossierEvent[];
+
+// Issue 19, finding 2: the duplicate-id check compared each event with every earlier one, so one
+// dossier of 100,000 events took ~14 s and 1,000,000 never finished. No timing is asserted here
+// (the figures live in `pnpm bench`); the test only proves such a dossier replays, and that the
+// duplicate is still found at the far end.
+describe("replay is linear in the number of events of one dossier", () => {
+  it(`replays ${N.toLocaleString("en")} events of one dossier and still finds a duplicate id`, () => {
+    const events = guided(N);
+    const r = replay(events, baseRules);
+    expect(r.ok).toBe(true);
+    const duplicated = [...events, { ...events[0], at: T0 + N } as DossierEvent];
+    const d = replay(duplicated, baseRules);
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.error.code).toBe("DOSSIER_DUPLICATE_EVENT_ID");
+    expect(d.error.path).toEqual(["events", N, "id"]);
+  }, 120_000);
+
+  it("the xstate reference engine shares the check", () => {
+    const events = guided(2_000);
+    const r = replayWithXstate([...events, { ...events[1999], at: T0 + 5_000 } as DossierEvent], baseRules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("DOSSIER_DUPLICATE_EVENT_ID");
+  });
+});
