@@ -9,6 +9,7 @@ import { handover } from "./sections/handover";
 import { permissions } from "./sections/permissions";
 import { staffing } from "./sections/staffing";
 import { store } from "./sections/store";
+import { succession } from "./sections/succession";
 import { vocabulary } from "./sections/vocabulary";
 
 console.log("motcua — quy tắc một cửa khi bưu điện tiếp nhận hồ sơ / one-stop rules with postal staff");
@@ -18,5 +19,6 @@ permissions();
 handover();
 staffing();
 bieu06();
+succession();
 await store();
 await conformance();

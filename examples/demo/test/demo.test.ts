@@ -35,6 +35,14 @@ describe("pnpm demo", () => {
     expect(output).toContain("L312-L314");
   });
 
+  it("judges a 2026 dossier of a former Vĩnh Phúc office by Phú Thọ's rulebook, saying no Phú Thọ rules are known", () => {
+    expect(output).toMatch(/Tỉnh áp dụng \/ province applied\s+phu-tho\n/);
+    expect(output).toContain("province-vinh-phuc → province-phu-tho");
+    expect(output).toContain(
+      "no province rules of Phú Thọ (province-phu-tho) are known: the national baseline applies",
+    );
+  });
+
   it("shows the Hà Tĩnh and Vĩnh Phúc handover rules coming from their plugins", () => {
     expect(output).toContain("Kế hoạch 41/KH-UBND");
     expect(output).toContain("Kế hoạch 60/KH-UBND");

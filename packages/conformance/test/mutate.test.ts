@@ -27,8 +27,8 @@ describe("mutate", { timeout: 120_000 }, () => {
     );
     expect(report.mutants.map((m) => [m.path, m.change, m.outcome])).toEqual([
       // 30 dossiers at 11 a day still need 3 staff: no case pins the figure 10 from above.
-      ["staffing.dossiersPerPostalEmployeePerDay.min", "10 → 11", "survived"],
-      ["staffing.dossiersPerPostalEmployeePerDay.min", "10 → 9", "killed"],
+      ["staffing.capacityPerEmployee", "10 → 11", "survived"],
+      ["staffing.capacityPerEmployee", "10 → 9", "killed"],
       ["calendar.localDaysOff", expect.stringMatching(/^drop /), "killed"],
       ["calendar.localDaysOff", expect.stringMatching(/^add a copy of /), "invalid"],
     ]);
@@ -48,7 +48,7 @@ describe("mutate", { timeout: 120_000 }, () => {
       ["mutate", "--plugin", demoModule, "--cases", demoCases, "--min-score", "0.9"],
       io,
     );
-    expect(stdout).toContain("  survived  staffing.dossiersPerPostalEmployeePerDay.min: 10 → 11\n");
+    expect(stdout).toContain("  survived  staffing.capacityPerEmployee: 10 → 11\n");
     expect(stdout).toContain("mutate province-demo: 2 killed, 1 survived, 1 invalid — score 66.7%");
     expect(stderr).toContain("kill score 0.667 is below --min-score 0.9");
     expect(code).toBe(1);

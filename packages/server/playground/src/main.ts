@@ -233,11 +233,11 @@ function loadReport(text: string): void {
     suite?: string;
     cases?: CaseRow[];
     plugins?: Array<{ id: string; version: string }>;
-    target?: { url?: string; name?: string; version?: string };
+    target?: { url?: string; name?: string; version?: string } | null;
   };
   if (!Array.isArray(json.cases)) throw new Error(t(lang, "badReport"));
   const under =
-    json.target !== undefined
+    json.target !== undefined && json.target !== null
       ? `${json.target.name ?? ""} ${json.target.version ?? ""} (${json.target.url ?? ""})`
       : (json.plugins ?? []).map((p) => `${p.id}@${p.version}`).join(" + ");
   report = { cases: json.cases, header: `${json.suite ?? ""} · ${under}` };
