@@ -145,11 +145,17 @@ Object.defineProperty(MotcuaError.prototype, MOTCUA_ERROR_BRAND, { value: true, 
  * @since 0.1.0
  * @category Errors
  */
-export const isMotcuaError = (value: unknown, code?: string): value is MotcuaError =>
-  typeof value === "object" &&
-  value !== null &&
-  (value as Record<symbol, unknown>)[MOTCUA_ERROR_BRAND] === true &&
-  (code === undefined || (value as MotcuaError).code === code);
+export const isMotcuaError = (value: unknown, code?: string): value is MotcuaError => {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (
+      (value as Record<symbol, unknown>)[MOTCUA_ERROR_BRAND] === true &&
+      (code === undefined || (value as MotcuaError).code === code)
+    );
+  } catch {
+    return false; // a hostile object whose reads throw is not an error of ours
+  }
+};
 
 /**
  * Formats a path the way error messages show it: `events[3].at`.

@@ -109,6 +109,9 @@ export const ruleMissingError = guardFunction(
     key: string,
     path: ReadonlyArray<string | number> = [],
   ): MotcuaError {
+    // A Date would be written in the host's zone: only strings are accepted.
+    if (typeof slot !== "string" || typeof key !== "string")
+      throw new TypeError("ruleMissingError(slot, key) takes two strings");
     const rule = `${slot}.${key}`;
     return new MotcuaError({
       code: RULE_MISSING,
@@ -138,6 +141,8 @@ export const requireRule = guardFunction("requireRule", function requireRule<
   Shape,
   K extends keyof Shape & string,
 >(slice: RuleSlice<Shape>, slot: string, key: K): SourcedRule<Shape[K]> {
+  if (typeof slot !== "string" || typeof key !== "string")
+    throw new TypeError("requireRule(slice, slot, key): slot and key are strings");
   const rule = slice[key];
   if (rule === undefined) throw ruleMissingError(slot, key);
   return rule as SourcedRule<Shape[K]>;

@@ -51,12 +51,14 @@ export type Validity = z.output<typeof ValiditySchema>;
  * @since 0.1.0
  * @category Legal
  */
-export const isValidOn = guardFunction(
-  "isValidOn",
-  (validity: Validity, date: CivilDate): boolean =>
+export const isValidOn = guardFunction("isValidOn", (validity: Validity, date: CivilDate): boolean => {
+  // A Date would be compared as text written in the host's zone: only strings are accepted.
+  if (typeof date !== "string") throw new TypeError("isValidOn(validity, date): date is a YYYY-MM-DD string");
+  return (
     (validity.validFrom === undefined || validity.validFrom <= date) &&
-    (validity.validTo === undefined || date <= validity.validTo),
-);
+    (validity.validTo === undefined || date <= validity.validTo)
+  );
+});
 
 /**
  * Tells whether two validity periods share at least one day.

@@ -79,10 +79,12 @@ const SEPARATOR = " ¦ ";
  * @since 0.1.0
  * @category Errors
  */
-export const bilingual = guardFunction(
-  "bilingual",
-  (en: string, vi: string): string => `${en}${SEPARATOR}${vi}`,
-);
+export const bilingual = guardFunction("bilingual", (en: string, vi: string): string => {
+  // A Date would be written in the host's zone: only strings are accepted.
+  if (typeof en !== "string" || typeof vi !== "string")
+    throw new TypeError("bilingual(en, vi) takes two strings");
+  return `${en}${SEPARATOR}${vi}`;
+});
 
 const splitBilingual = (message: string): [string, string] => {
   const at = message.indexOf(SEPARATOR);

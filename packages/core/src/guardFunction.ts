@@ -31,6 +31,12 @@ export function guardFunction<A extends unknown[], R>(
   name: string,
   fn: (...args: A) => R,
 ): (...args: A) => R {
+  if (typeof fn !== "function" || typeof name !== "string")
+    throw new MotcuaError({
+      code: INVALID_ARGUMENT,
+      vi: "guardFunction cần một tên (chuỗi) và một hàm",
+      en: "guardFunction needs a name (string) and a function",
+    });
   const guarded = function (this: unknown, ...args: A): R {
     try {
       return fn.apply(this, args);

@@ -8,6 +8,7 @@ import {
   decode,
   formatErrorPath,
   HandoverScopeSchema,
+  isMotcuaError,
   isValidOn,
   LevelSchema,
   levelExistsOn,
@@ -134,6 +135,15 @@ const checked = new WeakMap<object, true>();
 
 /** Checks a slice written by hand (a composed rulebook's slice was validated by the plugin SDK). */
 function assertSlice(rules: unknown): HandoverRules {
+  try {
+    return checkSlice(rules);
+  } catch (e) {
+    if (isMotcuaError(e)) throw e;
+    throw rulesError([], "the rules could not be read", "không đọc được quy tắc");
+  }
+}
+
+function checkSlice(rules: unknown): HandoverRules {
   if (typeof rules !== "object" || rules === null || Array.isArray(rules))
     throw rulesError([], "expected the handover slice of a rulebook", "cần phần chuyển giao của bộ quy tắc");
   if (checked.has(rules)) return rules as HandoverRules;

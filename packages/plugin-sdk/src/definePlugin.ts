@@ -209,10 +209,14 @@ export interface Plugin {
 const PLUGIN_BRAND: unique symbol = Symbol.for("@motcua/plugin-sdk/plugin") as never;
 
 /** @internal Tells whether a value is a plugin made by `definePlugin` (of any copy of the SDK). */
-export const isDefinedPlugin = (value: unknown): value is Plugin =>
-  typeof value === "object" &&
-  value !== null &&
-  (value as { readonly [PLUGIN_BRAND]?: unknown })[PLUGIN_BRAND] === 1;
+export const isDefinedPlugin = (value: unknown): value is Plugin => {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (value as { readonly [PLUGIN_BRAND]?: unknown })[PLUGIN_BRAND] === 1;
+  } catch {
+    return false; // a proxy or getter that throws is no plugin; validation then reports it
+  }
+};
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { decode, formatErrorPath, MotcuaError, type SourcedRule } from "@motcua/core";
+import { decode, formatErrorPath, isMotcuaError, MotcuaError, type SourcedRule } from "@motcua/core";
 import type * as z from "zod";
 import { StaffingErrorCode } from "./StaffingError";
 import { StaffingInputSchema, type PlanLine, type StaffingPlan } from "./StaffingPlan";
@@ -41,6 +41,20 @@ const checked = new WeakMap<object, true>();
 
 /** Checks a slice written by hand (a composed rulebook's slice was validated by the plugin SDK). */
 function assertRules(rules: unknown): StaffingRules {
+  try {
+    return checkRules(rules);
+  } catch (e) {
+    if (isMotcuaError(e)) throw e;
+    return fail(
+      StaffingErrorCode.InvalidNorms,
+      ["rules"],
+      "Không đọc được quy tắc định mức",
+      "The staffing rules could not be read",
+    );
+  }
+}
+
+function checkRules(rules: unknown): StaffingRules {
   if (typeof rules !== "object" || rules === null || Array.isArray(rules))
     return fail(
       StaffingErrorCode.InvalidNorms,

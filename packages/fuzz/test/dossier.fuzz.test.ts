@@ -1,0 +1,4 @@
+import { describe } from "vitest";
+import { fuzzPackage } from "../src/suite";
+
+describe("fuzz: @motcua/dossier", () => fuzzPackage("dossier"));
