@@ -229,14 +229,14 @@ const checkAuthorities = (value: ReadonlyArray<ApprovalAuthority>, path: ErrorPa
  *
  * | key | value |
  * |---|---|
- * | `authorities` | {@link ApprovalAuthority}[]: by level and period, each step with its source |
- * | `exceptions` | {@link HandoverException}[]: matched against the request's agency code |
+ * | `authorities` | a list of {@link ApprovalAuthority}: by level and period, each step with its source |
+ * | `exceptions` | a list of {@link HandoverException}, matched against the request's agency code |
  * | `learning` | {@link LearningPeriod}: months, or until proficient |
  * | `assessors` | who assesses that postal staff are proficient |
  * | `phases` | the pilot's phases |
  * | `pilotScopes` | the pilot units and what they hand over |
  * | `supervisors` | who supervises postal staff |
- * | `duties` | {@link HandoverDuty}[]: who reports, assigns staff, inspects, trains …, how often |
+ * | `duties` | a list of {@link HandoverDuty}: who reports, assigns staff, inspects, trains …, how often |
  *
  * @example
  * ```ts
