@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { LegalRef, RuleSlice, SlotShape, SourcedRule } from "@motcua/core";
+import type { RuleSlice, SlotShape, SourcedRule } from "@motcua/core";
 import type { Rulebook } from "./composeRulebook";
+import { sourced } from "./internal/sourced";
 import { SLOTS, type FixedSlotName } from "./Slots";
 
 /**
@@ -18,22 +19,6 @@ import { SLOTS, type FixedSlotName } from "./Slots";
 export type SlotSlice<S extends FixedSlotName> = RuleSlice<SlotShape<(typeof SLOTS)[S]>>;
 
 const cache = new WeakMap<Rulebook, Map<string, unknown>>();
-
-const sourcedOf = (book: Rulebook, path: string): SourcedRule<unknown> | undefined => {
-  const rule = book.rules.get(path);
-  if (rule === undefined || rule.forbidden || rule.value === undefined) return undefined;
-  const last = rule.provenance[rule.provenance.length - 1];
-  if (last === undefined) return undefined;
-  const legalRef: LegalRef =
-    rule.verified || !last.legalRef.verified ? last.legalRef : { ...last.legalRef, verified: false };
-  return Object.freeze({
-    value: rule.value,
-    legalRef,
-    verified: rule.verified,
-    validity: last.validity,
-    plugins: Object.freeze(rule.provenance.map((s) => s.plugin)),
-  });
-};
 
 /**
  * One slot of a composed rulebook, for the concept function that owns it: each key present in the
@@ -62,7 +47,7 @@ export function sliceOf<S extends FixedSlotName>(book: Rulebook, slot: S): SlotS
   if (hit !== undefined) return hit as SlotSlice<S>;
   const out: Record<string, SourcedRule<unknown>> = {};
   for (const key of Object.keys(SLOTS[slot].keys)) {
-    const rule = sourcedOf(book, `${slot}.${key}`);
+    const rule = sourced(book, slot, key);
     if (rule !== undefined) out[key] = rule;
   }
   const slice = Object.freeze(out) as SlotSlice<S>;
