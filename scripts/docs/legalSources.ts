@@ -364,7 +364,7 @@ function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unv
     Object.entries(table).map(([path, legalRef]) => ({ where, path, validity: {}, legalRef }));
   return [
     ...rows.map((r) => ({ where: r.plugin, path: r.path, validity: r.validity, legalRef: r.legalRef })),
-    ...refs("HOLIDAY_SOURCES", sources.holidaySources),
+    ...refs("CALENDAR_SOURCES", sources.holidaySources),
     ...sources.yearlyNotices.map((n) => ({
       where: "YEARLY_NOTICES",
       path: String(n.year),
@@ -418,7 +418,7 @@ export function renderLegalSources(sources: DocsSources): string {
     "## Calendar sources (`@motcua/calendar`)",
     "",
     sourceTable(
-      "Statutory holidays and projections (`HOLIDAY_SOURCES`)",
+      "Statutory holidays and projections (`CALENDAR_SOURCES` of `@motcua/national`, projections of `@motcua/calendar`)",
       "The statutes behind the holidays the calendar computes, and the projection rules used for years without a notice.",
       sources.holidaySources,
       "Key",

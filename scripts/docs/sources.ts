@@ -10,16 +10,16 @@
  * @module
  */
 import type { AnyStateMachine } from "xstate";
-import {
-  HOLIDAY_NAMES,
-  HOLIDAY_SOURCES,
-  YEARLY_NOTICES,
-  type YearlyNotice,
-} from "../../packages/calendar/src/index.ts";
+import { PROJECTION_SOURCES, type YearlyNotice } from "../../packages/calendar/src/index.ts";
 import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
 import { dossierMachine } from "../../packages/dossier/src/index.ts";
 import { handoverMachine } from "../../packages/handover/src/index.ts";
-import { national } from "../../packages/national/src/index.ts";
+import {
+  CALENDAR_SOURCES,
+  national,
+  NATIONAL_HOLIDAY_RULES,
+  YEARLY_NOTICES,
+} from "../../packages/national/src/index.ts";
 import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/index.ts";
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
 import { haTinh } from "../../packages/provinces/ha-tinh/src/index.ts";
@@ -34,11 +34,11 @@ export interface DocsSources {
   readonly provinces: ReadonlyArray<Plugin>;
   /** `composeRulebook` of `@motcua/plugin-sdk`. */
   readonly composeRulebook: typeof composeRulebook;
-  /** `HOLIDAY_SOURCES` of `@motcua/calendar`. */
+  /** `CALENDAR_SOURCES` of `@motcua/national` and `PROJECTION_SOURCES` of `@motcua/calendar`. */
   readonly holidaySources: Readonly<Record<string, LegalRef>>;
-  /** `HOLIDAY_NAMES` of `@motcua/calendar`. */
+  /** Names of the national holiday ids (`NATIONAL_HOLIDAY_RULES` of `@motcua/national`). */
   readonly holidayNames: Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
-  /** `YEARLY_NOTICES` of `@motcua/calendar`. */
+  /** `YEARLY_NOTICES` of `@motcua/national`. */
   readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
   /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
   readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
@@ -55,8 +55,12 @@ export const DOCS_SOURCES: DocsSources = {
   national,
   provinces: [haTinh, vinhPhuc, dongThap],
   composeRulebook,
-  holidaySources: HOLIDAY_SOURCES,
-  holidayNames: HOLIDAY_NAMES,
+  holidaySources: {
+    ...CALENDAR_SOURCES,
+    tetProjection: PROJECTION_SOURCES.tet,
+    adjacentProjection: PROJECTION_SOURCES.adjacent,
+  },
+  holidayNames: Object.fromEntries(NATIONAL_HOLIDAY_RULES.map((h) => [h.id, { vi: h.name, en: h.nameEn }])),
   yearlyNotices: YEARLY_NOTICES,
   slaRuleSources: SLA_RULE_SOURCES,
   levels: LEVELS,

@@ -117,18 +117,18 @@ const receivedAtOf = (events: ReadonlyArray<DossierEvent>): number | undefined =
 
 /** Builds the service over a province rulebook. */
 export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
-  const { calendar } = rulebook;
-
   /** The due instant of form 01: the rules in force at receipt (a dossier keeps them). */
-  const dueAtOf = (procedure: ProcedureInput, receivedAt: InstantInput): number =>
-    computeDeadline(procedure, receivedAt, calendar, rulebook.inputsAt(receivedAt).slaRules);
+  const dueAtOf = (procedure: ProcedureInput, receivedAt: InstantInput): number => {
+    const rules = rulebook.inputsAt(receivedAt);
+    return computeDeadline(procedure, receivedAt, rules.calendar, rules.slaRules);
+  };
 
   const replayParsed = (events: ReadonlyArray<DossierEvent>, context: DossierContext) => {
     const receivedAt = receivedAtOf(events);
     const first = events[0]?.at;
-    const rules = rulebook.inputsAt(first ?? Date.now()).dossierRules; // no event yet: the rules in force now
-    return replay(events, rules, {
-      calendar,
+    const rules = rulebook.inputsAt(first ?? Date.now()); // no event yet: the rules in force now
+    return replay(events, rules.dossierRules, {
+      calendar: rules.calendar,
       ...(receivedAt === undefined ? {} : { dueAt: dueAtOf(context.procedure, receivedAt) }),
       scope: {
         procedure: context.procedure,
@@ -142,7 +142,8 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
   return {
     issueReceiptSlip({ procedure, receivedAt, dossierCode }) {
       const due = dueAtOf(procedure, receivedAt);
-      const start = rulebook.calendar.nextWorkingInstant(receivedAt);
+      const { calendar } = rulebook.inputsAt(receivedAt);
+      const start = calendar.nextWorkingInstant(receivedAt);
       return {
         dossierCode,
         receivedAt: formatInstant(start),
@@ -163,10 +164,11 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
     },
 
     checkPermission(snapshot, actor, action, at, context) {
+      const rules = rulebook.inputsAt(snapshot.receivedAt ?? at);
       return can(snapshot, actor, action, {
-        rules: rulebook.inputsAt(snapshot.receivedAt ?? at).dossierRules,
+        rules: rules.dossierRules,
         at,
-        calendar,
+        calendar: rules.calendar,
         procedure: context.procedure,
         officeId: context.officeId,
         officeLevel: context.officeLevel,
@@ -186,13 +188,8 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
           en: "The dossier was not received, so it is not counted",
           path: ["events"],
         });
-      const clock = computeClock(
-        parsed,
-        context.procedure,
-        calendar,
-        rulebook.inputsAt(receivedAt).slaRules,
-        asOf,
-      );
+      const rules = rulebook.inputsAt(receivedAt);
+      const clock = computeClock(parsed, context.procedure, rules.calendar, rules.slaRules, asOf);
       return {
         officeId: context.officeId,
         level: context.officeLevel,

@@ -52,7 +52,7 @@ export const TEMPLATE_PROCEDURE_CODE = "MAU.000001";
  * import { national } from "@motcua/national";
  * import { plugin } from "./plugin";
  * const book = composeRulebook([national, plugin], { asOf: "2026-03-02" });
- * ruleValue(book, "calendar", "officeHours")?.sessions[0]; // { start: "07:30", end: "11:30" }
+ * ruleValue(book, "calendar", "officeHours")?.[0]?.sessions[0]; // { start: "07:30", end: "11:30" }
  * ```
  */
 export const plugin = definePlugin({
@@ -66,13 +66,14 @@ export const plugin = definePlugin({
       // Province office hours (giờ làm việc). `replace`: the national plugin has default sessions.
       officeHours: {
         mode: "replace",
-        value: {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "07:30", end: "11:30" },
-            { start: "13:00", end: "17:00" },
-          ],
-        },
+        value: [
+          {
+            sessions: [
+              { start: "07:30", end: "11:30" },
+              { start: "13:00", end: "17:00" },
+            ],
+          },
+        ],
         legalRef: plan("II.1", "Office hours 07:30–11:30, 13:00–17:00 are invented."),
         validity: { validFrom: FROM },
       },

@@ -3,15 +3,9 @@
  * verified flags) — and the guarantees a template must keep: every rule is marked as a
  * placeholder, and the national rule cases still hold on top of it.
  */
+import { makeCalendar } from "@motcua/calendar";
 import { national, nationalCases } from "@motcua/national";
-import {
-  composeRulebook,
-  conceptInputsOf,
-  definePlugin,
-  getRule,
-  RuleTester,
-  sliceOf,
-} from "@motcua/plugin-sdk";
+import { composeRulebook, definePlugin, getRule, RuleTester, sliceOf } from "@motcua/plugin-sdk";
 import { describe, expect, it } from "vitest";
 import { plugin, TEMPLATE_NOTE, TEMPLATE_PROCEDURE_CODE } from "../src/plugin";
 
@@ -34,13 +28,14 @@ tester.run("province-mau (template)", plugin, {
       name: "from 2026 the template supplies its office hours, day off, procedure, authorities (all unverified)",
       asOf: "2026-03-02",
       expect: {
-        "calendar.officeHours": {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "07:30", end: "11:30" },
-            { start: "13:00", end: "17:00" },
-          ],
-        },
+        "calendar.officeHours": [
+          {
+            sessions: [
+              { start: "07:30", end: "11:30" },
+              { start: "13:00", end: "17:00" },
+            ],
+          },
+        ],
         "calendar.localDaysOff": [{ date: "2026-10-05", name: "Ngày nghỉ địa phương (MẪU — hư cấu)" }],
         "handover.learning": { minMonths: 1, untilProficient: true },
         "permissions.communePostalRole": "support",
@@ -53,17 +48,18 @@ tester.run("province-mau (template)", plugin, {
       name: "before 2026 the national office hours stand and the template adds nothing",
       asOf: "2025-12-31",
       expect: {
-        "calendar.officeHours": {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "08:00", end: "12:00" },
-            { start: "13:00", end: "17:00" },
-          ],
-        },
+        "calendar.officeHours": [
+          {
+            sessions: [
+              { start: "08:00", end: "12:00" },
+              { start: "13:00", end: "17:00" },
+            ],
+          },
+        ],
       },
       suppliedBy: { "calendar.officeHours": "national" },
       absent: ["calendar.localDaysOff", "handover.authorities", `procedures.${TEMPLATE_PROCEDURE_CODE}`],
-      source: "@motcua/national calendar.officeHours (@motcua/calendar NATIONAL_SESSIONS, unverified)",
+      source: "@motcua/national calendar.officeHours (national default sessions, unverified)",
     },
     {
       name: "the national SLA rules are untouched (paper transfer cut-off 15:00, restart after a supplement)",
@@ -80,7 +76,7 @@ tester.run("province-mau (template)", plugin, {
       plugin: {
         ...pluginInputWith({
           officeHours: {
-            value: { weekdays: [1, 2, 3, 4, 5], sessions: [{ start: "07:30", end: "11:30" }] },
+            value: [{ sessions: [{ start: "07:30", end: "11:30" }] }],
             legalRef: { document: "x", verified: false },
           },
         }),
@@ -92,13 +88,14 @@ tester.run("province-mau (template)", plugin, {
       plugin: pluginInputWith({
         officeHours: {
           mode: "replace",
-          value: {
-            weekdays: [1, 2, 3, 4, 5],
-            sessions: [
-              { start: "07:30", end: "11:30" },
-              { start: "11:00", end: "17:00" },
-            ],
-          },
+          value: [
+            {
+              sessions: [
+                { start: "07:30", end: "11:30" },
+                { start: "11:00", end: "17:00" },
+              ],
+            },
+          ],
           legalRef: { document: "x", verified: false },
         },
       }),
@@ -153,14 +150,20 @@ describe("the template stays a template", () => {
   });
 });
 
-describe("what the concept packages get from the template (conceptInputsOf of @motcua/plugin-sdk)", () => {
+describe("what the concept packages read from the template (sliceOf of @motcua/plugin-sdk)", () => {
   it("from 2026: the province's 07:30 sessions in the calendar, postal staff only support at commune level, a province handover authority", () => {
-    const inputs = conceptInputsOf(composeRulebook([national, plugin], { asOf: "2026-10-06" }));
-    expect(inputs.calendar.nextWorkingInstant("2026-10-06T07:10:00+07:00")).toBe(
+    const book = composeRulebook([national, plugin], { asOf: "2026-10-06" });
+    const calendar = makeCalendar(sliceOf(book, "calendar"));
+    expect(calendar.nextWorkingInstant("2026-10-06T07:10:00+07:00")).toBe(
       Date.parse("2026-10-06T07:30:00+07:00"),
     );
-    expect(inputs.dossierRules.permissions.communePostalRole?.value).toBe("support");
-    const handover = sliceOf(inputs.rulebook, "handover");
+    expect(calendar.dayInfo("2026-10-05")).toMatchObject({
+      working: false,
+      kind: "localDayOff",
+      overlay: "province-mau",
+    });
+    expect(sliceOf(book, "permissions").communePostalRole?.value).toBe("support");
+    const handover = sliceOf(book, "handover");
     expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "commune"]);
     expect(handover.authorities?.verified).toBe(false);
     expect(handover.learning?.value.untilProficient).toBe(true);

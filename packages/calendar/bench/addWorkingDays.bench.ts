@@ -11,17 +11,18 @@ import Holidays from "date-holidays";
 import { Bench } from "tinybench";
 import { fromDayNumber, toDayNumber } from "@motcua/core";
 import { makeCalendar } from "@motcua/calendar";
+import { nationalCalendar, rules } from "../test/support/national";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // ── Construction time and memory ───────────────────────────────────────────────────────────
 const cold0 = performance.now();
-makeCalendar({ fromYear: 2000, toYear: 2100 }); // first build: module JIT + lunar astronomy for 101 years
+makeCalendar(rules, { fromYear: 2000, toYear: 2100 }); // first build: module JIT + lunar astronomy for 101 years
 const cold = performance.now() - cold0;
 const builds: number[] = [];
 for (let r = 0; r < 50; r++) {
   const t0 = performance.now();
-  makeCalendar({ fromYear: 2000, toYear: 2100 });
+  makeCalendar(rules, { fromYear: 2000, toYear: 2100 });
   builds.push(performance.now() - t0);
 }
 builds.sort((a, b) => a - b);
@@ -34,11 +35,11 @@ collect();
 const heap0 = process.memoryUsage().heapUsed;
 const ab0 = process.memoryUsage().arrayBuffers;
 const KEEP = 10;
-const kept = Array.from({ length: KEEP }, () => makeCalendar({ fromYear: 2000, toYear: 2100 }));
+const kept = Array.from({ length: KEEP }, () => makeCalendar(rules, { fromYear: 2000, toYear: 2100 }));
 collect();
 const heapDelta = (process.memoryUsage().heapUsed - heap0) / KEEP;
 const abDelta = (process.memoryUsage().arrayBuffers - ab0) / KEEP;
-const cal = kept[0] ?? makeCalendar();
+const cal = kept[0] ?? nationalCalendar();
 
 console.log(
   `index 2000–2100: first construction ${cold.toFixed(1)} ms (cold: JIT + lunar astronomy for 101 years), then median ${median.toFixed(2)} ms, min ${(builds[0] ?? 0).toFixed(2)} ms over ${builds.length} builds`,

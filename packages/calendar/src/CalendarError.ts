@@ -18,6 +18,7 @@
  * | `CALENDAR_OUT_OF_RANGE` | a date, instant or result outside the calendar's years |
  * | `CALENDAR_INVALID_RANGE` | `fromYear`/`toYear` not integers, reversed or outside the supported years |
  * | `CALENDAR_INVALID_OPTIONS` | malformed options or overlay (unknown field, wrong type…) |
+ * | `CALENDAR_INVALID_RULES` | a malformed rule of the `calendar` slice (a rule it needs but lacks is `RULE_MISSING`) |
  * | `CALENDAR_INVALID_SESSION` | a session that ends before it starts, is empty or leaves the day |
  * | `CALENDAR_OVERLAPPING_SESSIONS` | two sessions (or two seasons) of one office-hours entry overlap |
  * | `CALENDAR_NOT_WORKING_DAY` | a working day was required (e.g. `endOfWorkingDay`) |
@@ -26,9 +27,10 @@
  * @example
  * ```ts
  * import { isMotcuaError } from "@motcua/core";
- * import { CalendarErrorCode, makeCalendar } from "@motcua/calendar";
+ * import { CalendarErrorCode, type WorkingCalendar } from "@motcua/calendar";
+ * declare const calendar: WorkingCalendar;
  * try {
- *   makeCalendar().isWorkingDay("2025-02-30");
+ *   calendar.isWorkingDay("2025-02-30");
  * } catch (e) {
  *   isMotcuaError(e, CalendarErrorCode.INVALID_DATE); // true
  * }
@@ -43,6 +45,7 @@ export const CalendarErrorCode = Object.freeze({
   OUT_OF_RANGE: "CALENDAR_OUT_OF_RANGE",
   INVALID_RANGE: "CALENDAR_INVALID_RANGE",
   INVALID_OPTIONS: "CALENDAR_INVALID_OPTIONS",
+  INVALID_RULES: "CALENDAR_INVALID_RULES",
   INVALID_SESSION: "CALENDAR_INVALID_SESSION",
   OVERLAPPING_SESSIONS: "CALENDAR_OVERLAPPING_SESSIONS",
   NOT_WORKING_DAY: "CALENDAR_NOT_WORKING_DAY",

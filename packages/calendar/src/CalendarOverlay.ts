@@ -134,26 +134,11 @@ export interface CalendarOverlay {
   readonly officeHours?: ReadonlyArray<OfficeHours>;
 }
 
-/**
- * The national default sessions: 08:00–12:00 and 13:00–17:00 (480 working minutes a day).
- *
- * @example
- * ```ts
- * import { NATIONAL_SESSIONS } from "@motcua/calendar";
- * NATIONAL_SESSIONS; // [{ start: 480, end: 720 }, { start: 780, end: 1020 }]
- * ```
- * @since 0.1.0
- * @category Office hours
- */
-export const NATIONAL_SESSIONS: ReadonlyArray<Session> = Object.freeze([
-  Object.freeze({ start: 480, end: 720 }),
-  Object.freeze({ start: 780, end: 1020 }),
-]);
-
 const TimeSchema = z.union([z.string(), z.number()]);
 const SessionSchema = z.object({ start: TimeSchema, end: TimeSchema }).strict();
 /** A month-day that exists in some year: checked against a leap year, so 02-29 is allowed. */
-const MonthDay = z
+/** Zod schema of a month-day `MM-DD` that exists in some year (02-29 allowed). @internal */
+export const MonthDaySchema = z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
     message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
@@ -172,8 +157,8 @@ const OfficeHoursSchema = z
         z
           .object({
             name: z.string().optional(),
-            from: MonthDay,
-            to: MonthDay,
+            from: MonthDaySchema,
+            to: MonthDaySchema,
             sessions: z.array(SessionSchema),
           })
           .strict(),
@@ -290,7 +275,7 @@ export function resolveSessions(input: ReadonlyArray<SessionInput>, path: ErrorP
       );
     }
   }
-  return sorted.map(({ start, end }) => Object.freeze({ start, end }));
+  return Object.freeze(sorted.map(({ start, end }) => Object.freeze({ start, end }))) as Session[];
 }
 
 const CUM = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
@@ -301,6 +286,66 @@ const ordinalOf = (md: string): number => monthDayOrdinal(Number(md.slice(0, 2))
 
 const inSeason = (ord: number, from: number, to: number): boolean =>
   from <= to ? ord >= from && ord <= to : ord >= from || ord <= to;
+
+/** An office-hours entry as parsed (optional fields may be `undefined`). @internal */
+export interface HoursInput {
+  readonly sessions: ReadonlyArray<SessionInput>;
+  readonly seasons?:
+    | ReadonlyArray<{
+        readonly from: string;
+        readonly to: string;
+        readonly sessions: ReadonlyArray<SessionInput>;
+      }>
+    | undefined;
+  readonly validFrom?: CivilDate | undefined;
+  readonly validTo?: CivilDate | undefined;
+}
+
+/**
+ * Validates one office-hours entry and resolves it to minutes: `CALENDAR_INVALID_OPTIONS` for
+ * reversed dates, `CALENDAR_INVALID_SESSION` / `CALENDAR_OVERLAPPING_SESSIONS` for bad sessions
+ * or overlapping seasons. @internal
+ */
+export function resolveHours(h: HoursInput, overlay: string, hp: ErrorPath): ResolvedHours {
+  if (h.validFrom !== undefined && h.validTo !== undefined && h.validTo < h.validFrom) {
+    throw new MotcuaError({
+      code: CalendarErrorCode.INVALID_OPTIONS,
+      path: [...hp, "validTo"],
+      vi: "validTo trước validFrom",
+      en: "validTo is before validFrom",
+    });
+  }
+  const seasons = (h.seasons ?? []).map((s, k) => ({
+    from: ordinalOf(s.from),
+    to: ordinalOf(s.to),
+    sessions: resolveSessions(s.sessions, [...hp, "seasons", k, "sessions"]),
+  }));
+  for (let a = 0; a < seasons.length; a++) {
+    for (let b = a + 1; b < seasons.length; b++) {
+      const sa = seasons[a];
+      const sb = seasons[b];
+      if (sa === undefined || sb === undefined) continue;
+      let overlap = false;
+      for (let d = 1; d <= 366 && !overlap; d++)
+        overlap = inSeason(d, sa.from, sa.to) && inSeason(d, sb.from, sb.to);
+      if (overlap) {
+        throw sessionError(
+          [...hp, "seasons", b],
+          `Các mùa (giờ làm việc theo mùa) ${a} và ${b} chồng lên nhau`,
+          `Seasons ${a} and ${b} of the office hours overlap`,
+          CalendarErrorCode.OVERLAPPING_SESSIONS,
+        );
+      }
+    }
+  }
+  return {
+    overlay,
+    sessions: resolveSessions(h.sessions, [...hp, "sessions"]),
+    seasons,
+    validFrom: h.validFrom,
+    validTo: h.validTo,
+  };
+}
 
 /**
  * Parses and validates an overlay list: `CALENDAR_INVALID_OPTIONS` for a malformed shape,
@@ -324,47 +369,7 @@ export function resolveOverlays(input: unknown, path: ErrorPath): ResolvedOverla
       });
     }
     ids.add(o.id);
-    const officeHours = (o.officeHours ?? []).map((h, j): ResolvedHours => {
-      const hp = [...p, "officeHours", j];
-      if (h.validFrom !== undefined && h.validTo !== undefined && h.validTo < h.validFrom) {
-        throw new MotcuaError({
-          code: CalendarErrorCode.INVALID_OPTIONS,
-          path: [...hp, "validTo"],
-          vi: "validTo trước validFrom",
-          en: "validTo is before validFrom",
-        });
-      }
-      const seasons = (h.seasons ?? []).map((s, k) => ({
-        from: ordinalOf(s.from),
-        to: ordinalOf(s.to),
-        sessions: resolveSessions(s.sessions, [...hp, "seasons", k, "sessions"]),
-      }));
-      for (let a = 0; a < seasons.length; a++) {
-        for (let b = a + 1; b < seasons.length; b++) {
-          const sa = seasons[a];
-          const sb = seasons[b];
-          if (sa === undefined || sb === undefined) continue;
-          let overlap = false;
-          for (let d = 1; d <= 366 && !overlap; d++)
-            overlap = inSeason(d, sa.from, sa.to) && inSeason(d, sb.from, sb.to);
-          if (overlap) {
-            throw sessionError(
-              [...hp, "seasons", b],
-              `Các mùa (giờ làm việc theo mùa) ${a} và ${b} chồng lên nhau`,
-              `Seasons ${a} and ${b} of the office hours overlap`,
-              CalendarErrorCode.OVERLAPPING_SESSIONS,
-            );
-          }
-        }
-      }
-      return {
-        overlay: o.id,
-        sessions: resolveSessions(h.sessions, [...hp, "sessions"]),
-        seasons,
-        validFrom: h.validFrom,
-        validTo: h.validTo,
-      };
-    });
+    const officeHours = (o.officeHours ?? []).map((h, j) => resolveHours(h, o.id, [...p, "officeHours", j]));
     return {
       id: o.id,
       daysOff: (o.daysOff ?? []).map((d) => ({

@@ -4,7 +4,6 @@
  * @module
  */
 import type { CivilDate, LegalRef } from "@motcua/core";
-import type { HolidayId } from "./HolidayRules";
 
 /**
  * Why a day is (or is not) a working day.
@@ -33,8 +32,9 @@ export type DayKind = "weekday" | "weekend" | "holiday" | "compensatory" | "make
  *
  * @example
  * ```ts
- * import { makeCalendar } from "@motcua/calendar";
- * const info = makeCalendar().dayInfo("2026-04-27");
+ * import type { WorkingCalendar } from "@motcua/calendar";
+ * declare const calendar: WorkingCalendar; // nationalCalendar() of @motcua/national
+ * const info = calendar.dayInfo("2026-04-27");
  * // { date: "2026-04-27", working: false, kind: "compensatory", holiday: "hungKings", name: "Nghỉ bù …", … projected: false }
  * ```
  * @since 0.1.0
@@ -51,8 +51,8 @@ export interface DayInfo {
   readonly name?: string;
   /** English name of the holiday or reason. */
   readonly nameEn?: string;
-  /** The statutory holiday the day belongs to, when any. */
-  readonly holiday?: HolidayId;
+  /** The id of the statutory holiday the day belongs to, when any (a `HolidayRule` id, e.g. `"tet"`). */
+  readonly holiday?: string;
   /** The source deciding this day: the yearly notice, the statute, or the overlay's reference. */
   readonly legalRef?: LegalRef;
   /** `true` when the year has no official notice and the schedule is projected from the statutes. */

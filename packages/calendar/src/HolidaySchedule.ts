@@ -1,6 +1,6 @@
 /**
- * A year's holiday schedule: the official notice when there is one, otherwise the projection from
- * the statutes (every day marked `projected: true`).
+ * A year's holiday schedule, from the calendar rules: the yearly notice when the rules have one,
+ * otherwise the projection from the statutory holiday rules (every day marked `projected: true`).
  *
  * @module
  */
@@ -15,11 +15,12 @@ import {
 import { CalendarErrorCode } from "./CalendarError";
 import { show } from "./internal/errors";
 import type { DayInfo } from "./DayInfo";
-import { fixedStatutoryDays, HOLIDAY_NAMES, projectYear, type HolidayId } from "./HolidayRules";
-import { YEARLY_NOTICES, type YearlyNotice } from "./YearlyNotices";
+import type { CalendarRules, YearlyNotice } from "./calendarSlot";
+import { fixedStatutoryDays, projectYear } from "./HolidayRules";
+import { calendarBookOf, type CalendarBook } from "./internal/book";
 
 /**
- * First Gregorian year a calendar can cover (Labour Code 1994 in force 1/1/1995).
+ * First Gregorian year a calendar can cover.
  *
  * @example
  * ```ts
@@ -49,9 +50,10 @@ export const CALENDAR_MAX_YEAR = 2199;
  *
  * @example
  * ```ts
- * import { holidayScheduleOf } from "@motcua/calendar";
- * const s = holidayScheduleOf(2027);
- * s.projected; // true — no notice for 2027 yet
+ * import { holidayScheduleOf, type CalendarRules } from "@motcua/calendar";
+ * declare const rules: CalendarRules; // sliceOf(nationalRulebook("2027-01-04"), "calendar")
+ * const s = holidayScheduleOf(rules, 2027);
+ * s.projected; // true when the rules hold no notice for 2027
  * ```
  * @since 0.1.0
  * @category Holidays
@@ -74,20 +76,30 @@ const dm = (n: number): string => {
   return `${p.day}/${p.month}/${p.year}`;
 };
 
-const holidayDay = (n: number, id: HolidayId, legalRef: LegalRef, projected: boolean): DayInfo => ({
+const nameOf = (book: CalendarBook, id: string): { readonly vi: string; readonly en: string } =>
+  book.names.get(id) ?? { vi: id, en: id };
+
+const holidayDay = (
+  book: CalendarBook,
+  n: number,
+  id: string,
+  legalRef: LegalRef,
+  projected: boolean,
+): DayInfo => ({
   date: fromDayNumber(n),
   working: false,
   kind: "holiday",
-  name: HOLIDAY_NAMES[id].vi,
-  nameEn: HOLIDAY_NAMES[id].en,
+  name: nameOf(book, id).vi,
+  nameEn: nameOf(book, id).en,
   holiday: id,
   legalRef,
   projected,
 });
 
 const compensatoryDay = (
+  book: CalendarBook,
   n: number,
-  id: HolidayId,
+  id: string,
   of: number,
   legalRef: LegalRef,
   projected: boolean,
@@ -95,8 +107,8 @@ const compensatoryDay = (
   date: fromDayNumber(n),
   working: false,
   kind: "compensatory",
-  name: `Nghỉ bù ${HOLIDAY_NAMES[id].vi} (${WEEKDAY_VI[weekdayOfDayNumber(of)] ?? ""} ${dm(of)})`,
-  nameEn: `Compensatory day off for ${HOLIDAY_NAMES[id].en} (${WEEKDAY_EN[weekdayOfDayNumber(of)] ?? ""} ${dm(of)})`,
+  name: `Nghỉ bù ${nameOf(book, id).vi} (${WEEKDAY_VI[weekdayOfDayNumber(of)] ?? ""} ${dm(of)})`,
+  nameEn: `Compensatory day off for ${nameOf(book, id).en} (${WEEKDAY_EN[weekdayOfDayNumber(of)] ?? ""} ${dm(of)})`,
   holiday: id,
   legalRef,
   projected,
@@ -107,7 +119,7 @@ const toDay = (date: string): number => {
   return dayNumberOf(y, m, d);
 };
 
-function fromNotice(notice: YearlyNotice): DayInfo[] {
+function fromNotice(book: CalendarBook, notice: YearlyNotice): DayInfo[] {
   const ref = notice.legalRef;
   const out: DayInfo[] = [];
   const off = new Set<number>();
@@ -116,8 +128,8 @@ function fromNotice(notice: YearlyNotice): DayInfo[] {
     const n = toDay(d.date);
     off.add(n);
     if (d.kind === "holiday" && d.holiday !== undefined) {
-      out.push(holidayDay(n, d.holiday, ref, false));
-      if (d.holiday === "tet") tetDays.push(n);
+      out.push(holidayDay(book, n, d.holiday, ref, false));
+      if (book.holidays.some((h) => h.id === d.holiday && h.kind === "lunarNewYear")) tetDays.push(n);
     } else if (d.swappedWith !== undefined) {
       const s = toDay(d.swappedWith);
       out.push({
@@ -130,7 +142,7 @@ function fromNotice(notice: YearlyNotice): DayInfo[] {
         projected: false,
       });
     } else if (d.holiday !== undefined && d.compensates !== undefined) {
-      out.push(compensatoryDay(n, d.holiday, toDay(d.compensates), ref, false));
+      out.push(compensatoryDay(book, n, d.holiday, toDay(d.compensates), ref, false));
     }
   }
   for (const m of notice.makeUpWorkdays) {
@@ -145,33 +157,30 @@ function fromNotice(notice: YearlyNotice): DayInfo[] {
       projected: false,
     });
   }
-  // Name the rest days that are holidays too: weekends inside the Tết block, and fixed statutory
-  // days falling on a weekend (their compensatory day is in the notice).
-  if (tetDays.length > 0) {
+  // Name the rest days that are holidays too: rest days inside the Tết block, and fixed statutory
+  // days falling on a rest day (their compensatory day is in the notice).
+  const tetId = notice.daysOff.find((d) => d.date === fromDayNumber(tetDays[0] ?? 0))?.holiday;
+  if (tetDays.length > 0 && tetId !== undefined) {
     const first = Math.min(...tetDays);
     const last = Math.max(...tetDays);
-    for (let n = first; n < last; n++) if (!off.has(n)) out.push(holidayDay(n, "tet", ref, false));
+    for (let n = first; n < last; n++) if (!off.has(n)) out.push(holidayDay(book, n, tetId, ref, false));
   }
-  for (const s of fixedStatutoryDays(notice.year)) {
-    const w = weekdayOfDayNumber(s.dayNumber);
-    if ((w === 0 || w === 6) && !off.has(s.dayNumber)) {
+  for (const s of fixedStatutoryDays(book, notice.year)) {
+    if (book.rest[weekdayOfDayNumber(s.dayNumber)] === 1 && !off.has(s.dayNumber)) {
       off.add(s.dayNumber);
-      out.push(holidayDay(s.dayNumber, s.id, s.legalRef, false));
+      out.push(holidayDay(book, s.dayNumber, s.id, s.legalRef, false));
     }
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function projected(year: number): DayInfo[] {
-  return projectYear(year).map((p) =>
+function projected(book: CalendarBook, year: number): DayInfo[] {
+  return projectYear(book, year).map((p) =>
     p.kind === "holiday"
-      ? holidayDay(p.dayNumber, p.id, p.legalRef, true)
-      : compensatoryDay(p.dayNumber, p.id, p.compensates ?? p.dayNumber, p.legalRef, true),
+      ? holidayDay(book, p.dayNumber, p.id, p.legalRef, true)
+      : compensatoryDay(book, p.dayNumber, p.id, p.compensates ?? p.dayNumber, p.legalRef, true),
   );
 }
-
-const cache = new Map<number, YearSchedule>();
-const projectedCache = new Map<number, YearSchedule>();
 
 const checkYear = (year: unknown): number => {
   if (
@@ -196,54 +205,72 @@ const freezeSchedule = (s: YearSchedule): YearSchedule => {
   return Object.freeze(s);
 };
 
-/**
- * The schedule the statutes alone give for a year, ignoring any notice: the Tết block and the day
- * adjacent to 2/9 chosen by the documented projection rules, and compensatory days for holidays on
- * rest days (Labour Code 2019 Art. 111(3)). It is what {@link holidayScheduleOf} returns for a year
- * without a notice; for 2021–2026 it shows how close the projection comes to the real notices
- * (identical in 2021–2023; in 2024–2026 only the swapped days and make-up Saturdays differ).
- *
- * @example
- * ```ts
- * import { projectedScheduleOf } from "@motcua/calendar";
- * projectedScheduleOf(2026).days.some((d) => d.date === "2026-01-02"); // false — the swap is not statutory
- * ```
- * @since 0.1.0
- * @category Holidays
- */
-export function projectedScheduleOf(year: number): YearSchedule {
-  checkYear(year);
-  let s = projectedCache.get(year);
+/** The projected schedule of a year from a read calendar book (cached in the book). @internal */
+export function projectedScheduleOfBook(book: CalendarBook, year: number): YearSchedule {
+  let s = book.projected.get(year);
   if (s === undefined) {
-    s = freezeSchedule({ year, projected: true, days: projected(year) });
-    projectedCache.set(year, s);
+    s = freezeSchedule({ year, projected: true, days: projected(book, year) });
+    book.projected.set(year, s);
+  }
+  return s;
+}
+
+/** The schedule of a year from a read calendar book (cached in the book). @internal */
+export function scheduleOfBook(book: CalendarBook, year: number): YearSchedule {
+  let s = book.schedules.get(year);
+  if (s === undefined) {
+    const notice = book.notices.get(year);
+    s =
+      notice === undefined
+        ? projectedScheduleOfBook(book, year)
+        : freezeSchedule({ year, projected: false, notice: notice.legalRef, days: fromNotice(book, notice) });
+    book.schedules.set(year, s);
   }
   return s;
 }
 
 /**
- * The holiday schedule of a Gregorian year (1995–2199): the yearly notice for 2021–2026, otherwise
- * the projection from the statutes (see `HOLIDAY_SOURCES.tetProjection` and
- * `HOLIDAY_SOURCES.nationalAdjacentProjection`), every day marked `projected: true`.
+ * The schedule the statutory holiday rules alone give for a year, ignoring any notice: the Tết
+ * block and adjacent days placed by the documented projection ({@link PROJECTION_SOURCES}), and
+ * compensatory days for holidays on rest days where the rules give them. It is what
+ * {@link holidayScheduleOf} returns for a year the rules hold no notice for; beside a notice it
+ * shows how close the projection comes.
+ *
+ * Throws `RULE_MISSING` naming the calendar rule the rules lack, `CALENDAR_INVALID_RULES` for a
+ * malformed one, `CALENDAR_OUT_OF_RANGE` for a year outside 1995–2199.
  *
  * @example
  * ```ts
- * import { holidayScheduleOf } from "@motcua/calendar";
- * holidayScheduleOf(2026).days.filter((d) => d.kind === "makeUpWorkday").map((d) => d.date); // ["2026-01-10", "2026-08-22"]
+ * import { projectedScheduleOf, type CalendarRules } from "@motcua/calendar";
+ * declare const rules: CalendarRules; // sliceOf(nationalRulebook("2026-01-05"), "calendar")
+ * projectedScheduleOf(rules, 2026).days.some((d) => d.date === "2026-01-02"); // false with the national rules — the swap is not statutory
  * ```
  * @since 0.1.0
  * @category Holidays
  */
-export function holidayScheduleOf(year: number): YearSchedule {
-  checkYear(year);
-  let s = cache.get(year);
-  if (s === undefined) {
-    const notice = YEARLY_NOTICES.find((n) => n.year === year);
-    s =
-      notice === undefined
-        ? projectedScheduleOf(year)
-        : freezeSchedule({ year, projected: false, notice: notice.legalRef, days: fromNotice(notice) });
-    cache.set(year, s);
-  }
-  return s;
+export function projectedScheduleOf(rules: CalendarRules, year: number): YearSchedule {
+  const book = calendarBookOf(rules, ["rules"]);
+  return projectedScheduleOfBook(book, checkYear(year));
+}
+
+/**
+ * The holiday schedule of a Gregorian year (1995–2199) under the calendar rules: the rules'
+ * yearly notice for that year, otherwise the projection ({@link projectedScheduleOf}), every day
+ * marked `projected: true`.
+ *
+ * Throws `RULE_MISSING` naming the calendar rule the rules lack, `CALENDAR_INVALID_RULES` for a
+ * malformed one, `CALENDAR_OUT_OF_RANGE` for a year outside 1995–2199.
+ *
+ * @example
+ * ```ts
+ * import { holidayScheduleOf, type CalendarRules } from "@motcua/calendar";
+ * declare const rules: CalendarRules; // sliceOf(nationalRulebook("2026-01-05"), "calendar")
+ * holidayScheduleOf(rules, 2026).days.filter((d) => d.kind === "makeUpWorkday").map((d) => d.date); // ["2026-01-10", "2026-08-22"] with the national rules
+ * ```
+ * @since 0.1.0
+ * @category Holidays
+ */
+export function holidayScheduleOf(rules: CalendarRules, year: number): YearSchedule {
+  const book = calendarBookOf(rules, ["rules"]);
+  return scheduleOfBook(book, checkYear(year));
 }

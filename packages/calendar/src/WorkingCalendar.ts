@@ -1,6 +1,7 @@
 /**
- * The Vietnamese working calendar: national holidays (notices or projection), province overlays,
- * office hours, and O(1) working-day and working-minute arithmetic over a precomputed index.
+ * The Vietnamese working calendar built from the `calendar` rules of a composed rulebook:
+ * holidays (notices or projection), weekly rest, office hours and local days off, with O(1)
+ * working-day and working-minute arithmetic over a precomputed index.
  *
  * @module
  */
@@ -23,7 +24,9 @@ import * as z from "zod";
 import { CalendarErrorCode } from "./CalendarError";
 import { resolveOverlays, type CalendarOverlay, type Session } from "./CalendarOverlay";
 import type { DayInfo } from "./DayInfo";
+import type { CalendarRules } from "./calendarSlot";
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR } from "./HolidaySchedule";
+import { calendarBookOf } from "./internal/book";
 import { buildIndex, type CalendarIndex, type Profile } from "./internal/CalendarIndex";
 import { dayNumberOrNaN, parseInstantInput } from "./internal/dates";
 import { invalidDate, invalidNumber, notWorkingDay, outOfRange } from "./internal/errors";
@@ -33,9 +36,10 @@ import { invalidDate, invalidNumber, notWorkingDay, outOfRange } from "./interna
  *
  * @example
  * ```ts
- * import { makeCalendar, type CalendarOptions } from "@motcua/calendar";
+ * import { makeCalendar, type CalendarOptions, type CalendarRules } from "@motcua/calendar";
+ * declare const rules: CalendarRules; // sliceOf(rulebook, "calendar")
  * const options: CalendarOptions = { fromYear: 2020, toYear: 2030 };
- * const cal = makeCalendar(options);
+ * const cal = makeCalendar(rules, options);
  * ```
  * @since 0.1.0
  * @category Calendar
@@ -45,7 +49,10 @@ export interface CalendarOptions {
   readonly fromYear?: number;
   /** Last year covered, inclusive (default 2100, maximum 2199). Queries outside → `CALENDAR_OUT_OF_RANGE`. */
   readonly toYear?: number;
-  /** Province overlays: local days off and office hours; later overlays win for office hours. */
+  /**
+   * Further layers over the rules' own office hours and local days off (e.g. one office's hours);
+   * later layers win for office hours.
+   */
   readonly overlays?: ReadonlyArray<CalendarOverlay>;
 }
 
@@ -56,8 +63,8 @@ export interface CalendarOptions {
  *
  * @example
  * ```ts
- * import { makeCalendar } from "@motcua/calendar";
- * const cal = makeCalendar();
+ * import type { WorkingCalendar } from "@motcua/calendar";
+ * declare const cal: WorkingCalendar; // nationalCalendar() of @motcua/national
  * cal.addWorkingDays("2026-02-12", 3); // "2026-02-24" (Tết 16–20/2 and weekends skipped)
  * cal.workingDaysBetween("2026-02-12", "2026-02-24"); // 2
  * ```
@@ -121,7 +128,7 @@ const OptionsSchema = z
 const rangeError = (fromYear: number, toYear: number, field: string): MotcuaError =>
   new MotcuaError({
     code: CalendarErrorCode.INVALID_RANGE,
-    path: [field],
+    path: ["options", field],
     vi: `Khoảng năm không hợp lệ: ${fromYear}–${toYear} (cần ${CALENDAR_MIN_YEAR} ≤ fromYear ≤ toYear ≤ ${CALENDAR_MAX_YEAR})`,
     en: `Invalid year range: ${fromYear}–${toYear} (expected ${CALENDAR_MIN_YEAR} ≤ fromYear ≤ toYear ≤ ${CALENDAR_MAX_YEAR})`,
     data: { fromYear, toYear },
@@ -136,29 +143,42 @@ const dayLabel = (dayNumber: number): string => {
   }
 };
 
-let defaultCalendar: WorkingCalendar | undefined;
+const shared = new WeakMap<object, WorkingCalendar>();
 
 /**
- * Builds a working calendar over `[fromYear, toYear]` (default 2000–2100) with the national
- * schedule (yearly notices 2021–2026, projection from the statutes otherwise) and the given
- * province overlays. Construction builds a per-day index once; every query is then O(1).
- * `makeCalendar()` without options returns a shared instance.
+ * Builds a working calendar over `[fromYear, toYear]` (default 2000–2100) from the `calendar`
+ * rules of a composed rulebook (`sliceOf(rulebook, "calendar")`): weekly rest days, statutory
+ * holidays with the yearly notices (a year without one is projected from the holiday rules),
+ * compensatory days off, office hours and local days off, plus any further `overlays`.
+ * Construction builds a per-day index once; every query is then O(1). Without options the
+ * calendar is shared per rules object.
+ *
+ * The calendar holds no rule of its own: a rule it needs and the rules lack is refused with
+ * `RULE_MISSING` naming it (`calendar.officeHours`), a malformed one with
+ * `CALENDAR_INVALID_RULES`; `@motcua/national`'s `nationalCalendar()` gives the national one.
  *
  * @example
  * ```ts
  * import { makeCalendar } from "@motcua/calendar";
  * import { formatInstant } from "@motcua/core";
- * const cal = makeCalendar();
+ * import { nationalRulebook } from "@motcua/national";
+ * import { sliceOf } from "@motcua/plugin-sdk";
+ * const cal = makeCalendar(sliceOf(nationalRulebook("2026-02-12"), "calendar"));
  * formatInstant(cal.sameTimeOnWorkingDay("2026-02-12T09:00:00+07:00", 3)); // "2026-02-24T09:00:00+07:00"
  * formatInstant(cal.nextWorkingInstant("2026-02-13T18:00:00+07:00")); // "2026-02-23T08:00:00+07:00"
  * ```
  * @since 0.1.0
  * @category Calendar
  */
-export function makeCalendar(options?: CalendarOptions): WorkingCalendar {
-  if (options === undefined && defaultCalendar !== undefined) return defaultCalendar;
+export function makeCalendar(rules: CalendarRules, options?: CalendarOptions): WorkingCalendar {
+  const book = calendarBookOf(rules, ["rules"]);
+  if (options === undefined) {
+    const hit = shared.get(book);
+    if (hit !== undefined) return hit;
+  }
   const o = decode(OptionsSchema, options ?? {}, {
     code: CalendarErrorCode.INVALID_OPTIONS,
+    path: ["options"],
     label: { en: "calendar options", vi: "Tùy chọn lịch" },
   });
   const fromYear = o.fromYear ?? 2000;
@@ -166,9 +186,9 @@ export function makeCalendar(options?: CalendarOptions): WorkingCalendar {
   if (fromYear < CALENDAR_MIN_YEAR || fromYear > CALENDAR_MAX_YEAR)
     throw rangeError(fromYear, toYear, "fromYear");
   if (toYear < fromYear || toYear > CALENDAR_MAX_YEAR) throw rangeError(fromYear, toYear, "toYear");
-  const overlays = resolveOverlays(o.overlays ?? [], ["overlays"]);
-  const cal = calendarOf(buildIndex(fromYear, toYear, overlays));
-  if (options === undefined) defaultCalendar = cal;
+  const overlays = resolveOverlays(o.overlays ?? [], ["options", "overlays"]);
+  const cal = calendarOf(buildIndex(fromYear, toYear, book, overlays));
+  if (options === undefined) shared.set(book, cal);
   return cal;
 }
 

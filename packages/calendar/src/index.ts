@@ -1,7 +1,9 @@
 /**
- * The Vietnamese working calendar of motcua: the lunar calendar at UTC+7, statutory holidays and
- * yearly official notices as dated data with legal references, province overlays (local days off,
- * office hours), and O(1) working-day and working-minute arithmetic.
+ * The Vietnamese working calendar of motcua: the lunar calendar at UTC+7, and a working calendar
+ * built from the `calendar` rules of a composed rulebook (statutory holidays and yearly notices as
+ * dated data with legal references, weekly rest, office hours, local days off), with O(1)
+ * working-day and working-minute arithmetic. The package owns the rule schemas
+ * ({@link calendarSlot}) and holds no rule value: the national ones are in `@motcua/national`.
  *
  * @packageDocumentation
  * @module @motcua/calendar
@@ -9,13 +11,20 @@
 export { makeCalendar, type CalendarOptions, type WorkingCalendar } from "./WorkingCalendar";
 export type { DayInfo, DayKind } from "./DayInfo";
 export {
-  NATIONAL_SESSIONS,
-  type CalendarOverlay,
-  type OfficeHours,
-  type Session,
-  type SessionInput,
-  type TimeOfDay,
-} from "./CalendarOverlay";
+  calendarSlot,
+  CompensatoryRuleSchema,
+  HolidayRuleSchema,
+  LocalDayOffSchema,
+  NoticeDayOffSchema,
+  OfficeHoursRuleSchema,
+  YearlyNoticeSchema,
+  type CalendarRules,
+  type CompensatoryRule,
+  type HolidayRule,
+  type NoticeDayOff,
+  type YearlyNotice,
+} from "./calendarSlot";
+export type { CalendarOverlay, OfficeHours, Session, SessionInput, TimeOfDay } from "./CalendarOverlay";
 export {
   CALENDAR_MAX_YEAR,
   CALENDAR_MIN_YEAR,
@@ -23,8 +32,7 @@ export {
   projectedScheduleOf,
   type YearSchedule,
 } from "./HolidaySchedule";
-export { HOLIDAY_NAMES, HOLIDAY_SOURCES, type HolidayId } from "./HolidayRules";
-export { YEARLY_NOTICES, type NoticeDayOff, type YearlyNotice } from "./YearlyNotices";
+export { PROJECTION_SOURCES } from "./HolidayRules";
 export {
   hungKingsDayOf,
   LUNAR_MAX_YEAR,

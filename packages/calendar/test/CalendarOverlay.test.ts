@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatInstant, isMotcuaError, type LegalRef } from "@motcua/core";
 import { CalendarErrorCode, makeCalendar, type CalendarOverlay } from "@motcua/calendar";
+import { rules } from "./support/national";
 
 // Illustrative hours: DOMAIN.md §6 cites deployed systems using 07:00–11:30 and 13:30–17:00 with
 // summer/winter switches [C practice]; the dates below are an example, not a province's decision.
@@ -37,7 +38,7 @@ const overlay: CalendarOverlay = {
     },
   ],
 };
-const cal = makeCalendar({ fromYear: 2025, toYear: 2027, overlays: [overlay] });
+const cal = makeCalendar(rules, { fromYear: 2025, toYear: 2027, overlays: [overlay] });
 const iso = formatInstant;
 
 describe("province overlays", () => {
@@ -85,10 +86,10 @@ describe("province overlays", () => {
 
   it("uses the later overlay's hours and handles unequal day lengths", () => {
     const short: CalendarOverlay = { id: "short", officeHours: [{ sessions: [{ start: 480, end: 600 }] }] };
-    const c = makeCalendar({ fromYear: 2026, toYear: 2026, overlays: [overlay, short] });
+    const c = makeCalendar(rules, { fromYear: 2026, toYear: 2026, overlays: [overlay, short] });
     expect(c.sessionsOn("2026-04-15")).toEqual([{ start: 480, end: 600 }]);
     expect(iso(c.addWorkingMinutes("2026-02-12T09:00:00+07:00", 120))).toBe("2026-02-13T09:00:00+07:00");
-    const seasonal = makeCalendar({
+    const seasonal = makeCalendar(rules, {
       fromYear: 2026,
       toYear: 2026,
       overlays: [
@@ -117,7 +118,7 @@ describe("province overlays", () => {
   it("never mutates the overlay it is given", () => {
     const frozen = JSON.parse(JSON.stringify(overlay)) as CalendarOverlay;
     const copy = structuredClone(frozen);
-    makeCalendar({ fromYear: 2026, toYear: 2026, overlays: [frozen] });
+    makeCalendar(rules, { fromYear: 2026, toYear: 2026, overlays: [frozen] });
     expect(frozen).toEqual(copy);
   });
 });
@@ -144,22 +145,22 @@ describe("malformed overlays and sessions", () => {
   });
   it("rejects negative, reversed and empty sessions", () => {
     expectCode(
-      () => makeCalendar(withHours([{ start: -60, end: 600 }]) as never),
+      () => makeCalendar(rules, withHours([{ start: -60, end: 600 }]) as never),
       CalendarErrorCode.INVALID_SESSION,
-      ["overlays", 0, "officeHours", 0, "sessions", 0, "start"],
+      ["options", "overlays", 0, "officeHours", 0, "sessions", 0, "start"],
     );
     expectCode(
-      () => makeCalendar(withHours([{ start: "12:00", end: "08:00" }]) as never),
+      () => makeCalendar(rules, withHours([{ start: "12:00", end: "08:00" }]) as never),
       CalendarErrorCode.INVALID_SESSION,
-      ["overlays", 0, "officeHours", 0, "sessions", 0, "end"],
+      ["options", "overlays", 0, "officeHours", 0, "sessions", 0, "end"],
     );
-    expectCode(() => makeCalendar(withHours([]) as never), CalendarErrorCode.INVALID_SESSION);
+    expectCode(() => makeCalendar(rules, withHours([]) as never), CalendarErrorCode.INVALID_SESSION);
     expectCode(
-      () => makeCalendar(withHours([{ start: "25:00", end: "26:00" }]) as never),
+      () => makeCalendar(rules, withHours([{ start: "25:00", end: "26:00" }]) as never),
       CalendarErrorCode.INVALID_SESSION,
     );
     expectCode(
-      () => makeCalendar(withHours([{ start: "8:00", end: "12:00" }]) as never),
+      () => makeCalendar(rules, withHours([{ start: "8:00", end: "12:00" }]) as never),
       CalendarErrorCode.INVALID_SESSION,
     );
   });
@@ -168,18 +169,20 @@ describe("malformed overlays and sessions", () => {
     expectCode(
       () =>
         makeCalendar(
+          rules,
           withHours([
             { start: "08:00", end: "12:00" },
             { start: "11:00", end: "17:00" },
           ]) as never,
         ),
       CalendarErrorCode.OVERLAPPING_SESSIONS,
-      ["overlays", 0, "officeHours", 0, "sessions", 1],
+      ["options", "overlays", 0, "officeHours", 0, "sessions", 1],
     );
     const s = [{ start: "08:00", end: "12:00" }];
     expectCode(
       () =>
         makeCalendar(
+          rules,
           withHours(s, {
             seasons: [
               { from: "04-15", to: "10-14", sessions: s },
@@ -188,33 +191,35 @@ describe("malformed overlays and sessions", () => {
           }) as never,
         ),
       CalendarErrorCode.OVERLAPPING_SESSIONS,
-      ["overlays", 0, "officeHours", 0, "seasons", 1],
+      ["options", "overlays", 0, "officeHours", 0, "seasons", 1],
     );
   });
 
   it("rejects malformed overlays naming the field", () => {
     expectCode(
-      () => makeCalendar({ overlays: [{ id: "x", daysOff: [{ date: "2025-02-30", name: "x" }] }] }),
+      () => makeCalendar(rules, { overlays: [{ id: "x", daysOff: [{ date: "2025-02-30", name: "x" }] }] }),
       CalendarErrorCode.INVALID_OPTIONS,
-      ["overlays", 0, "daysOff", 0, "date"],
+      ["options", "overlays", 0, "daysOff", 0, "date"],
     );
-    expectCode(() => makeCalendar({ overlays: [{ id: "" }] }), CalendarErrorCode.INVALID_OPTIONS, [
+    expectCode(() => makeCalendar(rules, { overlays: [{ id: "" }] }), CalendarErrorCode.INVALID_OPTIONS, [
+      "options",
       "overlays",
       0,
       "id",
     ]);
     expectCode(
-      () => makeCalendar({ overlays: [{ id: "x", holidays: [] }] as never }),
+      () => makeCalendar(rules, { overlays: [{ id: "x", holidays: [] }] as never }),
       CalendarErrorCode.INVALID_OPTIONS,
     );
     expectCode(
-      () => makeCalendar({ overlays: [{ id: "x" }, { id: "x" }] }),
+      () => makeCalendar(rules, { overlays: [{ id: "x" }, { id: "x" }] }),
       CalendarErrorCode.INVALID_OPTIONS,
-      ["overlays", 1, "id"],
+      ["options", "overlays", 1, "id"],
     );
     expectCode(
       () =>
         makeCalendar(
+          rules,
           withHours([{ start: 480, end: 600 }], { validFrom: "2026-05-01", validTo: "2026-04-01" }) as never,
         ),
       CalendarErrorCode.INVALID_OPTIONS,
@@ -222,12 +227,13 @@ describe("malformed overlays and sessions", () => {
     expectCode(
       () =>
         makeCalendar(
+          rules,
           withHours([{ start: 480, end: 600 }], {
             seasons: [{ from: "13-01", to: "02-01", sessions: [] }],
           }) as never,
         ),
       CalendarErrorCode.INVALID_OPTIONS,
-      ["overlays", 0, "officeHours", 0, "seasons", 0, "from"],
+      ["options", "overlays", 0, "officeHours", 0, "seasons", 0, "from"],
     );
   });
 });

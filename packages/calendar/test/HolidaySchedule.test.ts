@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError, toDayNumber, weekdayOfDayNumber } from "@motcua/core";
-import {
-  CalendarErrorCode,
-  HOLIDAY_SOURCES,
-  holidayScheduleOf,
-  projectedScheduleOf,
-  YEARLY_NOTICES,
-} from "@motcua/calendar";
+import { CalendarErrorCode, holidayScheduleOf, projectedScheduleOf } from "@motcua/calendar";
+import { CALENDAR_SOURCES, YEARLY_NOTICES, rules } from "./support/national";
 
 const weekdaysOff = (days: ReadonlyArray<{ date: string; working: boolean }>): string[] =>
   days
@@ -15,25 +10,25 @@ const weekdaysOff = (days: ReadonlyArray<{ date: string; working: boolean }>): s
 
 describe("holiday sources", () => {
   it("Labour Code 2019 Art. 111(3) and 112 are verified; notices, older codes and Culture Day are not", () => {
-    expect(HOLIDAY_SOURCES.labourCode2019Holidays).toMatchObject({ article: "112", verified: true });
-    expect(HOLIDAY_SOURCES.labourCode2019Compensatory).toMatchObject({
+    expect(CALENDAR_SOURCES.labourCode2019Holidays).toMatchObject({ article: "112", verified: true });
+    expect(CALENDAR_SOURCES.labourCode2019Compensatory).toMatchObject({
       article: "111",
       clause: "3",
       verified: true,
     });
-    expect(HOLIDAY_SOURCES.cultureDay.verified).toBe(false);
-    expect(HOLIDAY_SOURCES.labourCode2012Holidays.verified).toBe(false);
+    expect(CALENDAR_SOURCES.cultureDay.verified).toBe(false);
+    expect(CALENDAR_SOURCES.labourCode2012Holidays.verified).toBe(false);
     for (const n of YEARLY_NOTICES) {
       expect(n.legalRef.verified).toBe(false);
-      expect(n.legalRef.note).toContain("DOMAIN.md §7");
-      expect(n.legalRef.note).toContain("notice number not recorded");
+      expect(n.legalRef.note).toContain("secondary transcriptions");
+      expect(n.legalRef.note).toContain("number was not recorded");
     }
   });
 
   it("constant data cannot be mutated", () => {
     expect(Object.isFrozen(YEARLY_NOTICES[0]?.daysOff)).toBe(true);
-    expect(Object.isFrozen(HOLIDAY_SOURCES.cultureDay)).toBe(true);
-    expect(Object.isFrozen(holidayScheduleOf(2026).days[0])).toBe(true);
+    expect(Object.isFrozen(CALENDAR_SOURCES.cultureDay)).toBe(true);
+    expect(Object.isFrozen(holidayScheduleOf(rules, 2026).days[0])).toBe(true);
   });
 });
 
@@ -51,47 +46,55 @@ describe("projection against the notices (DOMAIN.md §7)", () => {
   };
   for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) {
     it(`${year}: projection = notice minus the swapped days`, () => {
-      const notice = weekdaysOff(holidayScheduleOf(year).days);
-      const projected = weekdaysOff(projectedScheduleOf(year).days);
+      const notice = weekdaysOff(holidayScheduleOf(rules, year).days);
+      const projected = weekdaysOff(projectedScheduleOf(rules, year).days);
       expect(projected).toEqual(notice.filter((d) => !(swaps[year] ?? []).includes(d)));
-      expect(projectedScheduleOf(year).days.every((d) => d.projected)).toBe(true);
-      expect(holidayScheduleOf(year).days.every((d) => !d.projected)).toBe(true);
+      expect(projectedScheduleOf(rules, year).days.every((d) => d.projected)).toBe(true);
+      expect(holidayScheduleOf(rules, year).days.every((d) => !d.projected)).toBe(true);
     });
   }
 });
 
 describe("statutory regimes", () => {
   it("2/9 has no adjacent day before 2021 (Labour Code 2012) and one from 2021 (Labour Code 2019)", () => {
-    const national2020 = projectedScheduleOf(2020).days.filter((d) => d.holiday === "nationalAdjacent");
+    const national2020 = projectedScheduleOf(rules, 2020).days.filter(
+      (d) => d.holiday === "nationalAdjacent",
+    );
     expect(national2020).toEqual([]);
-    expect(holidayScheduleOf(2021).days.find((d) => d.holiday === "nationalAdjacent")?.date).toBe(
+    expect(holidayScheduleOf(rules, 2021).days.find((d) => d.holiday === "nationalAdjacent")?.date).toBe(
       "2021-09-03",
     );
   });
 
   it("24/11 Culture Day is a holiday only from 1/7/2026 ([L], unverified)", () => {
-    expect(holidayScheduleOf(2025).days.some((d) => d.holiday === "cultureDay")).toBe(false);
-    const c = holidayScheduleOf(2027).days.find((d) => d.holiday === "cultureDay");
+    expect(holidayScheduleOf(rules, 2025).days.some((d) => d.holiday === "cultureDay")).toBe(false);
+    const c = holidayScheduleOf(rules, 2027).days.find((d) => d.holiday === "cultureDay");
     expect(c).toMatchObject({ date: "2027-11-24", projected: true });
     expect(c?.legalRef?.verified).toBe(false);
   });
 
   it("Tết has 4 days under the 1994 code and 5 from 1/5/2013", () => {
     expect(
-      projectedScheduleOf(2010).days.filter((d) => d.holiday === "tet" && d.kind === "holiday").length,
+      projectedScheduleOf(rules, 2010).days.filter((d) => d.holiday === "tet" && d.kind === "holiday").length,
     ).toBeGreaterThanOrEqual(4);
-    expect(weekdaysOff(projectedScheduleOf(2010).days.filter((d) => d.holiday === "tet"))).toHaveLength(4);
-    expect(weekdaysOff(projectedScheduleOf(2014).days.filter((d) => d.holiday === "tet"))).toHaveLength(5);
+    expect(
+      weekdaysOff(projectedScheduleOf(rules, 2010).days.filter((d) => d.holiday === "tet")),
+    ).toHaveLength(4);
+    expect(
+      weekdaysOff(projectedScheduleOf(rules, 2014).days.filter((d) => d.holiday === "tet")),
+    ).toHaveLength(5);
   });
 
   it("no Hùng Kings day before 2007", () => {
-    expect(projectedScheduleOf(2006).days.some((d) => d.holiday === "hungKings")).toBe(false);
-    expect(projectedScheduleOf(2007).days.find((d) => d.holiday === "hungKings")?.date).toBe("2007-04-26");
+    expect(projectedScheduleOf(rules, 2006).days.some((d) => d.holiday === "hungKings")).toBe(false);
+    expect(projectedScheduleOf(rules, 2007).days.find((d) => d.holiday === "hungKings")?.date).toBe(
+      "2007-04-26",
+    );
   });
 
   it("compensates a holiday on a rest day on the next free weekday (Art. 111(3)): 2028", () => {
     // 2028: 1/1 Sat → Mon 3/1; 30/4 Sun → Tue 2/5 (Mon 1/5 is itself a holiday); 2/9 Sat → Mon 4/9.
-    const comp = projectedScheduleOf(2028)
+    const comp = projectedScheduleOf(rules, 2028)
       .days.filter((d) => d.kind === "compensatory")
       .map((d) => [d.date, d.holiday]);
     expect(comp).toEqual([
@@ -104,7 +107,7 @@ describe("statutory regimes", () => {
   it("rejects years outside 1995–2199", () => {
     for (const y of [1994, 2200, 2026.5, Number.NaN]) {
       try {
-        holidayScheduleOf(y);
+        holidayScheduleOf(rules, y);
         expect.unreachable();
       } catch (e) {
         expect(isMotcuaError(e, CalendarErrorCode.OUT_OF_RANGE)).toBe(true);

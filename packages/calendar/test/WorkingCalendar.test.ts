@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatInstant, isMotcuaError, parseInstant } from "@motcua/core";
-import { CalendarErrorCode, makeCalendar } from "@motcua/calendar";
+import { CalendarErrorCode } from "@motcua/calendar";
+import { nationalCalendar } from "./support/national";
 
-const cal = makeCalendar();
+const cal = nationalCalendar();
 const iso = (ms: number): string => formatInstant(ms);
 
 // Source for every row: DOMAIN.md §7 table of official civil-service schedules (yearly notices,
@@ -81,7 +82,7 @@ describe("national schedule from the yearly notices 2021–2026 (DOMAIN.md §7)"
         const info = cal.dayInfo(`${year}-${md}`);
         expect(info).toMatchObject({ working: true, kind: "makeUpWorkday", projected: false });
         expect(info.legalRef?.verified).toBe(false);
-        expect(info.legalRef?.note).toMatch(/notice number not recorded/);
+        expect(info.legalRef?.note).toMatch(/number was not recorded/);
       }
     });
   }

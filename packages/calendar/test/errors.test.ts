@@ -8,8 +8,9 @@ import {
   projectedScheduleOf,
   type WorkingCalendar,
 } from "@motcua/calendar";
+import { nationalCalendar, rules } from "./support/national";
 
-const cal = makeCalendar({ fromYear: 2020, toYear: 2030 });
+const cal = makeCalendar(rules, { fromYear: 2020, toYear: 2030 });
 
 const expectCode = (f: () => unknown, code: string, path?: ReadonlyArray<string | number>): void => {
   try {
@@ -80,20 +81,30 @@ describe("coded errors", () => {
   });
 
   it("bad options and year ranges", () => {
-    expectCode(() => makeCalendar({ fromYear: 2030, toYear: 2020 }), CalendarErrorCode.INVALID_RANGE, [
+    expectCode(() => makeCalendar(rules, { fromYear: 2030, toYear: 2020 }), CalendarErrorCode.INVALID_RANGE, [
+      "options",
       "toYear",
     ]);
-    expectCode(() => makeCalendar({ fromYear: 1990 }), CalendarErrorCode.INVALID_RANGE, ["fromYear"]);
-    expectCode(() => makeCalendar({ toYear: 2200 }), CalendarErrorCode.INVALID_RANGE, ["toYear"]);
-    expectCode(() => makeCalendar({ fromYear: 2020.5 }), CalendarErrorCode.INVALID_OPTIONS, ["fromYear"]);
-    expectCode(() => makeCalendar({ fromyear: 2020 } as never), CalendarErrorCode.INVALID_OPTIONS);
-    expectCode(() => makeCalendar("2020" as never), CalendarErrorCode.INVALID_OPTIONS);
+    expectCode(() => makeCalendar(rules, { fromYear: 1990 }), CalendarErrorCode.INVALID_RANGE, [
+      "options",
+      "fromYear",
+    ]);
+    expectCode(() => makeCalendar(rules, { toYear: 2200 }), CalendarErrorCode.INVALID_RANGE, [
+      "options",
+      "toYear",
+    ]);
+    expectCode(() => makeCalendar(rules, { fromYear: 2020.5 }), CalendarErrorCode.INVALID_OPTIONS, [
+      "options",
+      "fromYear",
+    ]);
+    expectCode(() => makeCalendar(rules, { fromyear: 2020 } as never), CalendarErrorCode.INVALID_OPTIONS);
+    expectCode(() => makeCalendar(rules, "2020" as never), CalendarErrorCode.INVALID_OPTIONS);
   });
 
-  it("explain of a reversed range is empty; makeCalendar() is shared and frozen", () => {
+  it("explain of a reversed range is empty; nationalCalendar() is shared and frozen", () => {
     expect(cal.explain("2026-02-24", "2026-02-12")).toEqual([]);
-    expect(makeCalendar()).toBe(makeCalendar());
-    expect(Object.isFrozen(makeCalendar())).toBe(true);
+    expect(nationalCalendar()).toBe(nationalCalendar());
+    expect(Object.isFrozen(nationalCalendar())).toBe(true);
     expect(Object.isFrozen(cal.dayInfo("2026-02-17"))).toBe(true);
     expect(Object.isFrozen(cal.sessionsOn("2026-02-12"))).toBe(true);
   });
@@ -125,13 +136,17 @@ describe("fuzz: arbitrary input into every public entry point throws only Motcua
   it("makeCalendar, holidayScheduleOf, projectedScheduleOf", () => {
     fc.assert(
       fc.property(fc.anything(), (x) => {
-        only(() => makeCalendar(x as never));
-        only(() => makeCalendar({ fromYear: 2026, toYear: 2026, overlays: [x] } as never));
+        only(() => makeCalendar(rules, x as never));
+        only(() => makeCalendar(rules, { fromYear: 2026, toYear: 2026, overlays: [x] } as never));
         only(() =>
-          makeCalendar({ fromYear: 2026, toYear: 2026, overlays: [{ id: "x", officeHours: [x] }] } as never),
+          makeCalendar(rules, {
+            fromYear: 2026,
+            toYear: 2026,
+            overlays: [{ id: "x", officeHours: [x] }],
+          } as never),
         );
-        only(() => holidayScheduleOf(x as never));
-        only(() => projectedScheduleOf(x as never));
+        only(() => holidayScheduleOf(rules, x as never));
+        only(() => projectedScheduleOf(rules, x as never));
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
 import { CalendarErrorCode, makeCalendar } from "@motcua/calendar";
+import { rules } from "./support/national";
 
 const sessions = [{ start: "08:00", end: "12:00" }];
 const withSeason = (from: string, to: string) => ({
@@ -9,7 +10,7 @@ const withSeason = (from: string, to: string) => ({
 
 const refusal = (options: unknown) => {
   try {
-    makeCalendar(options as never);
+    makeCalendar(rules, options as never);
   } catch (e) {
     expect(isMotcuaError(e, CalendarErrorCode.INVALID_OPTIONS)).toBe(true);
     return e as { path: ReadonlyArray<string | number>; en: string };
@@ -21,6 +22,7 @@ const refusal = (options: unknown) => {
 describe("season month-days exist in a leap year", () => {
   it("refuses 02-30, 02-31, 04-31 and 11-31, naming the field", () => {
     expect(refusal(withSeason("02-30", "03-15")).path).toEqual([
+      "options",
       "overlays",
       0,
       "officeHours",
@@ -35,8 +37,8 @@ describe("season month-days exist in a leap year", () => {
   });
 
   it("accepts 02-29 (it exists in leap years) and every real month-day end", () => {
-    expect(() => makeCalendar(withSeason("02-29", "03-31") as never)).not.toThrow();
+    expect(() => makeCalendar(rules, withSeason("02-29", "03-31") as never)).not.toThrow();
     for (const md of ["01-31", "04-30", "06-30", "09-30", "11-30", "12-31"])
-      expect(() => makeCalendar(withSeason("01-01", md) as never)).not.toThrow();
+      expect(() => makeCalendar(rules, withSeason("01-01", md) as never)).not.toThrow();
   });
 });

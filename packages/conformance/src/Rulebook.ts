@@ -7,7 +7,8 @@
 import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
 import { MotcuaError, type CivilDate, type InstantInput } from "@motcua/core";
 import { suggest } from "./internal/closest";
-import type { ConceptInputs } from "@motcua/plugin-sdk";
+import type { DossierRules } from "@motcua/dossier";
+import type { Rulebook, SlotSlice } from "@motcua/plugin-sdk";
 
 /** Code for a rulebook id no provider knows. */
 export const CONFORMANCE_UNKNOWN_RULEBOOK = "CONFORMANCE_UNKNOWN_RULEBOOK";
@@ -36,18 +37,40 @@ export interface ResolvedRulebook {
   readonly ids: ReadonlyArray<string>;
   /** Each plugin's id and version, in order. */
   readonly plugins: ReadonlyArray<PluginInfo>;
-  /** The working calendar (holidays, notices, the plugins' office hours and local days off). */
+  /**
+   * The rules in force on a date or instant (the rulebook composed as of it); throws the
+   * composition's `COMPOSE_*` error (e.g. a jurisdiction that had ended).
+   */
+  readonly inputsAt: (asOf: CivilDate | InstantInput) => RulesAt;
+  /**
+   * The working calendar of the rules in force on `at` (a date or instant; when it cannot be
+   * read, a date every plugin applies on, so the calendar reports the bad value itself), with
+   * `sessions` in place of the rulebook's office hours when given (cases that state the sessions
+   * they assume hold for every province).
+   */
+  readonly calendarAt: (at: unknown, sessions?: ReadonlyArray<SessionInput>) => WorkingCalendar;
+}
+
+/**
+ * The rules in force on one date, as the checks read them: the composed rulebook, its working
+ * calendar and the slices the sla and dossier checks pass on unchanged.
+ *
+ * @since 0.2.0
+ * @category Rulebooks
+ */
+export interface RulesAt {
+  /** The Vietnamese civil date the rules were composed for. */
+  readonly asOf: CivilDate;
+  /** The composed rulebook. */
+  readonly rulebook: Rulebook;
+  /** `makeCalendar(sliceOf(rulebook, "calendar"))`, built on first read. */
   readonly calendar: WorkingCalendar;
-  /**
-   * The same calendar with these office sessions in place of the rulebook's, for cases that state
-   * the sessions they assume (so they hold for every province).
-   */
+  /** The same calendar with these office sessions in place of the rulebook's. */
   readonly calendarWithSessions: (sessions: ReadonlyArray<SessionInput>) => WorkingCalendar;
-  /**
-   * The concept packages' inputs in force on a date or instant (the rulebook composed as of it);
-   * throws the composition's `COMPOSE_*` error (e.g. a jurisdiction that had ended).
-   */
-  readonly inputsAt: (asOf: CivilDate | InstantInput) => ConceptInputs;
+  /** `sliceOf(rulebook, "sla")`. */
+  readonly slaRules: SlotSlice<"sla">;
+  /** `{ sla, permissions }` slices, as `@motcua/dossier` reads them. */
+  readonly dossierRules: DossierRules;
 }
 
 /**

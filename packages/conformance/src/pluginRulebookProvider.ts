@@ -1,7 +1,7 @@
 /**
  * Rulebooks from plugins: case files and the CLI name plugin ids (`national`, `ha-tinh`), the
- * provider composes those plugins with `@motcua/plugin-sdk`'s `composeRulebook` and maps the
- * composed slots to the concept packages' inputs with its `conceptInputsOf` and `calendarOverlayOf`.
+ * provider composes those plugins with `@motcua/plugin-sdk`'s `composeRulebook` as of each case's
+ * date, and the checks read the composed slots with `sliceOf`, in the concept packages' own shape.
  *
  * @module
  */
@@ -14,14 +14,13 @@ import {
   type CivilDate,
   type InstantInput,
 } from "@motcua/core";
+import { composeRulebook, sliceOf, type Plugin, type Rulebook, type SlotSlice } from "@motcua/plugin-sdk";
 import {
-  calendarOverlayOf,
-  composeRulebook,
-  conceptInputsOf,
-  type ConceptInputs,
-  type Plugin,
-} from "@motcua/plugin-sdk";
-import { makeCachedRulebookProvider, type ResolvedRulebook, type RulebookProvider } from "./Rulebook";
+  makeCachedRulebookProvider,
+  type ResolvedRulebook,
+  type RulesAt,
+  type RulebookProvider,
+} from "./Rulebook";
 
 /**
  * The names a plugin answers to in case files and on the command line: its id, and for a
@@ -48,50 +47,82 @@ const civilDateOf = (asOf: unknown): CivilDate | undefined => {
   return ms === undefined ? undefined : fromDayNumber(vietnamDayNumber(ms));
 };
 
-/** One rulebook: the calendar over all time, concept inputs per date (both cached). */
+/** Which rule versions a calendar slice holds: equal keys give the same calendar. */
+const calendarKey = (slice: SlotSlice<"calendar">): string =>
+  JSON.stringify(Object.entries(slice).map(([k, r]) => [k, r.plugins, r.validity]));
+
+/**
+ * One rulebook: the plugins composed as of each date a case asks about (cached per date), and the
+ * working calendar of the `calendar` slice in force then (built once per distinct slice).
+ */
 function resolvePlugins(ids: ReadonlyArray<string>, plugins: ReadonlyArray<Plugin>): ResolvedRulebook {
-  const overlay = calendarOverlayOf(plugins, ids.join("+"));
-  const calendar = makeCalendar({ overlays: [overlay] });
-  const withSessions = new Map<string, WorkingCalendar>();
-  const byDate = new Map<CivilDate, ConceptInputs>();
+  const calendars = new Map<string, WorkingCalendar>();
+  const calendarOf = (book: Rulebook, sessions?: ReadonlyArray<SessionInput>): WorkingCalendar => {
+    const slice = sliceOf(book, "calendar");
+    const key = `${calendarKey(slice)}${sessions === undefined ? "" : JSON.stringify(sessions)}`;
+    let cal = calendars.get(key);
+    if (cal === undefined) {
+      cal =
+        sessions === undefined
+          ? makeCalendar(slice)
+          : makeCalendar(slice, { overlays: [{ id: "case", officeHours: [{ sessions }] }] });
+      calendars.set(key, cal);
+    }
+    return cal;
+  };
+  const byDate = new Map<CivilDate, RulesAt>();
+  const inputsAt = (asOf: CivilDate | InstantInput): RulesAt => {
+    const date = civilDateOf(asOf);
+    const cached = date === undefined ? undefined : byDate.get(date);
+    if (cached !== undefined) return cached;
+    const rulebook = composeRulebook(plugins, { asOf: date ?? (asOf as string) });
+    let calendar: WorkingCalendar | undefined;
+    const rules: RulesAt = {
+      asOf: rulebook.asOf,
+      rulebook,
+      get calendar(): WorkingCalendar {
+        return (calendar ??= calendarOf(rulebook));
+      },
+      calendarWithSessions: (sessions) => calendarOf(rulebook, sessions),
+      slaRules: sliceOf(rulebook, "sla"),
+      dossierRules: { sla: sliceOf(rulebook, "sla"), permissions: sliceOf(rulebook, "permissions") },
+    };
+    byDate.set(rules.asOf, rules);
+    return rules;
+  };
+  // A date every plugin applies on, for a case whose own date is unreadable (the library under
+  // test then reports the bad value itself).
+  const starts = plugins.flatMap((p) => (p.validity.validFrom === undefined ? [] : [p.validity.validFrom]));
+  const anyDate = starts.sort().at(-1) ?? "2000-01-03";
+  // Compose once now: a stack that cannot be composed (a province overriding a national `final`
+  // rule such as the holidays) is refused before any case runs.
+  inputsAt(anyDate);
   return {
     ids,
     plugins: plugins.map((p) => ({ id: p.id, version: p.version })),
-    calendar,
-    calendarWithSessions: (sessions: ReadonlyArray<SessionInput>) => {
-      const key = JSON.stringify(sessions);
-      let cal = withSessions.get(key);
-      if (cal === undefined) {
-        cal = makeCalendar({ overlays: [overlay, { id: "case", officeHours: [{ sessions }] }] });
-        withSessions.set(key, cal);
-      }
-      return cal;
-    },
-    inputsAt: (asOf: CivilDate | InstantInput) => {
-      const date = civilDateOf(asOf);
-      const cached = date === undefined ? undefined : byDate.get(date);
-      if (cached !== undefined) return cached;
-      const inputs = conceptInputsOf(composeRulebook(plugins, { asOf: date ?? (asOf as string) }));
-      byDate.set(inputs.asOf, inputs);
-      return inputs;
+    inputsAt,
+    calendarAt: (at, sessions) => {
+      const rules = inputsAt(civilDateOf(at) ?? anyDate);
+      return sessions === undefined ? rules.calendar : rules.calendarWithSessions(sessions);
     },
   };
 }
 
 /**
  * A provider over the given plugins: a case's `rulebook: [national, ha-tinh]` composes those
- * plugins in order (`composeRulebook`, as of each case's own date), the calendar slot becomes the
- * working calendar's overlay (office hours, local days off, dated: `@motcua/plugin-sdk`'s
- * `calendarOverlayOf`), and the other slots the concept packages' inputs (its `conceptInputsOf`,
- * which throws `CONCEPT_RULE_UNSUPPORTED` for calendar rules `@motcua/calendar` cannot apply).
- * Plugins answer to their id and province slug (`canonicalId` maps either to the id).
+ * plugins in order (`composeRulebook`, as of each case's own date); the checks read the composed
+ * slots with `sliceOf`, and the working calendar is `makeCalendar(sliceOf(rulebook, "calendar"))`
+ * of the same date. Plugins answer to their id and province slug (`canonicalId` maps either to
+ * the id).
  *
  * @example
  * ```ts
  * import { pluginRulebookProvider } from "@motcua/conformance";
- *  * import { haTinh } from "@motcua/province-ha-tinh";
+ * import { national } from "@motcua/national";
+ * import { haTinh } from "@motcua/province-ha-tinh";
+ * import { sliceOf } from "@motcua/plugin-sdk";
  * const rb = pluginRulebookProvider([national, haTinh]).resolve(["national", "ha-tinh"]);
- * rb.inputsAt("2021-06-01").staffingNorms.throughput?.min.value; // 15 (Kế hoạch 41/KH-UBND)
+ * sliceOf(rb.inputsAt("2021-06-01").rulebook, "staffing").minimumWorkload?.value; // { min: 15, max: 20 } (Kế hoạch 41/KH-UBND)
  * ```
  * @since 0.1.0
  * @category Rulebooks

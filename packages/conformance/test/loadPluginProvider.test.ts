@@ -43,7 +43,7 @@ describe("loading a hostile or broken plugin module", { timeout: 60_000 }, () =>
       Effect.flip(loadPluginProvider([hostile("replacesHoliday.ts")], process.cwd())),
     );
     expect(error.code).toBe(CONFORMANCE_PLUGIN_REFUSED);
-    expect(error.data).toMatchObject({ cause: "CONCEPT_RULE_UNSUPPORTED" });
+    expect(error.data).toMatchObject({ cause: "COMPOSE_FINAL_OVERRIDDEN" });
     let stderr = "";
     const code = await runCli(["run", "--plugin", hostile("replacesHoliday.ts")], {
       stdout: () => undefined,

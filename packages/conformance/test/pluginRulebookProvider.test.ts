@@ -7,7 +7,7 @@ import { dongThap } from "@motcua/province-dong-thap";
 import { haTinh } from "@motcua/province-ha-tinh";
 import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import { formatInstant, isMotcuaError } from "@motcua/core";
-import { CONCEPT_RULE_UNSUPPORTED, definePlugin, sliceOf } from "@motcua/plugin-sdk";
+import { definePlugin, sliceOf } from "@motcua/plugin-sdk";
 import {
   builtinChecks,
   importPlugin,
@@ -86,10 +86,10 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
 
   it("the calendar carries the national plugin's office hours (08:00–12:00, 13:00–17:00) unless a case states its own", () => {
     const rb = provider.resolve(["national"]);
-    expect(formatInstant(rb.calendar.nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
+    expect(formatInstant(rb.calendarAt("2026-02-13").nextWorkingInstant("2026-02-13T18:00:00+07:00"))).toBe(
       "2026-02-23T08:00:00+07:00",
     );
-    const pinned = rb.calendarWithSessions([
+    const pinned = rb.calendarAt("2026-02-13", [
       { start: "07:00", end: "11:30" },
       { start: "13:30", end: "17:00" },
     ]);
@@ -98,7 +98,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     );
   });
 
-  it("a province changing what @motcua/calendar builds in is refused with plugin-sdk's CONCEPT_RULE_UNSUPPORTED", () => {
+  it("a province changing the national weekly rest (a final rule) is refused when the rulebook is resolved", () => {
     const sixDays = definePlugin({
       id: "province-six",
       name: "Six",
@@ -109,7 +109,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     });
     const p = pluginRulebookProvider([national, sixDays]);
     expect(() => p.resolve(["national", "six"])).toThrow(
-      expect.objectContaining({ code: CONCEPT_RULE_UNSUPPORTED }),
+      expect.objectContaining({ code: "COMPOSE_FINAL_OVERRIDDEN" }),
     );
   });
 

@@ -25,3 +25,4 @@ export * from "./DossierEvent";
 export * from "./HandoverRegister";
 export * from "./RuleSlot";
 export * from "./RuleSlice";
+export * from "./SliceReader";

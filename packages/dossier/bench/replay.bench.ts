@@ -5,7 +5,7 @@
  * Run from the repo root:
  *   node --conditions=@motcua/source --expose-gc --import tsx packages/dossier/bench/replay.bench.ts
  */
-import { makeCalendar } from "@motcua/calendar";
+import { nationalCalendar } from "../../national/src/nationalCalendar";
 import { parseInstant, type ActorRole, type DossierEvent, type HandoverRegister } from "@motcua/core";
 import { dossierMachine, replay, type ReplayOptions } from "@motcua/dossier";
 import { baseRules, envOf } from "../test/fixtures";
@@ -81,7 +81,7 @@ const register: HandoverRegister = [
   },
 ];
 const options: ReplayOptions = {
-  calendar: makeCalendar(),
+  calendar: nationalCalendar(),
   scope: { officeId: "HT-HCC", procedure: { code: "1.001" }, register },
 };
 

@@ -22,8 +22,7 @@ import type { DossierCalendar } from "./DossierCalendar";
 import type { DossierRules } from "./DossierRules";
 import { compileRules, paperTransferCutoffOf } from "./internal/compiled";
 import { checkedEvents } from "./internal/validate";
-import { checkCalendar, checkLevel } from "./internal/validate";
-import { makeCalendar } from "@motcua/calendar";
+import { checkCalendar, checkLevel, missingCalendar } from "./internal/validate";
 
 /**
  * One line of the control slip.
@@ -79,7 +78,9 @@ const HANDOFFS: ReadonlySet<DossierEventType> = new Set<DossierEventType>([
   "resultUndeliverable",
 ]);
 
-let national: DossierCalendar | undefined;
+/** A calendar the caller did not give: the 15:00 rule refuses with `DOSSIER_CALENDAR_MISSING`. */
+const MISSING = missingCalendar(["calendar"]);
+const MISSING_OPTION = missingCalendar(["options", "calendar"]);
 
 /**
  * The latest instant a paper dossier received at `receivedAt` may be transferred (Nghị định
@@ -90,12 +91,13 @@ let national: DossierCalendar | undefined;
  * ```ts
  * import { paperTransferDueAt } from "@motcua/dossier";
  * import { formatInstant, parseInstant } from "@motcua/core";
- * import { nationalRulebook } from "@motcua/national";
+ * import { nationalCalendar, nationalRulebook } from "@motcua/national";
  * import { sliceOf } from "@motcua/plugin-sdk";
  * const book = nationalRulebook("2026-02-12");
  * const rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
- * formatInstant(paperTransferDueAt(parseInstant("2026-02-13T15:30:00+07:00"), rules)); // "2026-02-23T08:00:00+07:00" (after Tết)
- * formatInstant(paperTransferDueAt(parseInstant("2026-02-12T14:00:00+07:00"), rules)); // "2026-02-12T17:00:00+07:00"
+ * const calendar = nationalCalendar();
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-13T15:30:00+07:00"), rules, calendar)); // "2026-02-23T08:00:00+07:00" (after Tết)
+ * formatInstant(paperTransferDueAt(parseInstant("2026-02-12T14:00:00+07:00"), rules, calendar)); // "2026-02-12T17:00:00+07:00"
  * ```
  * @since 0.1.0
  * @category Forms
@@ -103,10 +105,10 @@ let national: DossierCalendar | undefined;
 export function paperTransferDueAt(
   receivedAt: number,
   rules: DossierRules,
-  calendar?: DossierCalendar,
+  calendar: DossierCalendar,
 ): number {
   const cutoffRule = paperTransferCutoffOf(rules);
-  const cal = checkCalendar(calendar, ["calendar"]) ?? (national ??= makeCalendar());
+  const cal = checkCalendar(calendar, ["calendar"]) ?? MISSING;
   if (typeof receivedAt !== "number" || !Number.isFinite(receivedAt))
     throw new MotcuaError({
       code: "DOSSIER_INVALID_OPTIONS",
@@ -178,7 +180,7 @@ export function toControlSlip(
     if (!HANDOFFS.has(e.type)) continue;
     let dueBy: number | undefined;
     if (e.type === "transferred" && e.paper === true && receivedAt !== undefined)
-      dueBy = paperTransferDueAt(receivedAt, rules, options.calendar);
+      dueBy = paperTransferDueAt(receivedAt, rules, options.calendar ?? MISSING_OPTION);
     const detail =
       "stage" in e
         ? e.stage

@@ -1,6 +1,6 @@
 /**
  * The part of a working calendar the dossier lifecycle needs: a structural subset of
- * `WorkingCalendar` from `@motcua/calendar`, so any calendar built with `makeCalendar()` fits.
+ * `WorkingCalendar` from `@motcua/calendar`, so any calendar built with `makeCalendar` fits.
  *
  * @module
  */
@@ -13,8 +13,8 @@ import type { CivilDate, InstantInput } from "@motcua/core";
  * @example
  * ```ts
  * import type { DossierCalendar } from "@motcua/dossier";
- * // import { makeCalendar } from "@motcua/calendar";
- * // const calendar: DossierCalendar = makeCalendar();
+ * import { nationalCalendar } from "@motcua/national";
+ * const calendar: DossierCalendar = nationalCalendar();
  * ```
  * @since 0.1.0
  * @category Calendar

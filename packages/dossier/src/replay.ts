@@ -73,7 +73,11 @@ export interface DossierScope {
  * @category Replay
  */
 export interface ReplayOptions {
-  /** Working calendar for the 3-working-day appraisal window (default: the national `makeCalendar()` of `@motcua/calendar`). */
+  /**
+   * Working calendar for the rules that count working days (the 3-working-day appraisal window,
+   * the reschedule notice). No default: a replay that reaches such a rule without one throws
+   * `DOSSIER_CALENDAR_MISSING`.
+   */
   readonly calendar?: DossierCalendar;
   /** The appointed return instant of form 01 (computed by `@motcua/sla`), for the reschedule and refusal limits. */
   readonly dueAt?: InstantInput;

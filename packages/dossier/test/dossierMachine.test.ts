@@ -6,7 +6,7 @@
 import { DOSSIER_EVENT_TYPES, type DossierEvent, type DossierEventType } from "@motcua/core";
 import { DOSSIER_STATES, dossierMachine, replay, type DossierStateName } from "@motcua/dossier";
 import { describe, expect, it } from "vitest";
-import { baseRules } from "./fixtures";
+import { baseRules, calendar } from "./fixtures";
 
 const GOLDEN: Record<DossierStateName, ReadonlyArray<DossierEventType>> = {
   new: ["guided", "submitted", "withdrawn"],
@@ -103,7 +103,7 @@ describe("dossierMachine: the transition table", () => {
     let forbidden = 0;
     for (const state of DOSSIER_STATES) {
       const prefix = withIds(PREFIX[state]);
-      const base = replay(prefix, baseRules, { scope: false });
+      const base = replay(prefix, baseRules, { scope: false, calendar });
       expect(base.ok && base.value.state, state).toBe(state);
       for (const type of DOSSIER_EVENT_TYPES) {
         if (GOLDEN[state].includes(type)) continue;
@@ -151,7 +151,7 @@ describe("dossierMachine: the transition table", () => {
           actor: { role: "agencyLeader" },
           ...fields,
         } as DossierEvent;
-        const r = replay([...prefix, event], baseRules, { scope: false });
+        const r = replay([...prefix, event], baseRules, { scope: false, calendar });
         expect(r.ok, `${state} × ${type}`).toBe(false);
         if (!r.ok) {
           expect(r.error.code, `${state} × ${type}`).toBe(

@@ -9,7 +9,7 @@ import {
   type HandoverRegister,
   type LegalRef,
 } from "@motcua/core";
-import { makeCalendar } from "@motcua/calendar";
+import { nationalCalendar } from "../../national/src/nationalCalendar";
 import type { DossierAction, DossierRules, PermissionRules } from "@motcua/dossier";
 import { eventRulesOf, type SlaRules } from "@motcua/sla";
 import type { DossierEnv } from "@motcua/dossier";
@@ -102,7 +102,7 @@ export function rulesOf(
 export const baseRules: DossierRules = rulesOf();
 
 /** The national working calendar (2026: Tết 16–20/02). */
-export const calendar = makeCalendar();
+export const calendar = nationalCalendar();
 
 let counter = 0;
 

@@ -116,8 +116,13 @@ describe("replay: the national lifecycle (Nghị định 61/2018 Art. 15–20)",
     const late = refusalOf([...receivedDossier(), ask("2026-02-25T08:00")]);
     expect(late.code).toBe("DOSSIER_APPRAISAL_WINDOW_CLOSED");
     expect(late.data["rule"]).toEqual(baseRules.sla.appraisalReturnWorkingDays?.legalRef);
-    // Without a calendar option, the national calendar of @motcua/calendar is used.
-    expect(stateOf([...receivedDossier()], { scope: false }).appraisalSupplementUntil).toBe("2026-02-24");
+    // Without a calendar option the rule that counts working days refuses, naming the option: no
+    // calendar is built in.
+    const none = replay([...receivedDossier()], baseRules, { scope: false });
+    expect(!none.ok && [none.error.code, none.error.path]).toEqual([
+      "DOSSIER_CALENDAR_MISSING",
+      ["options", "calendar"],
+    ]);
     // A second appraisal request is refused even within the window.
     const twice = [
       ...receivedDossier(),

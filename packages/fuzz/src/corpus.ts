@@ -3,10 +3,9 @@
  * hostile classes of issue 19: odd `length`/`toString`/`valueOf`, BigInt, cycles, 20k-deep
  * nesting, throwing getters and proxies, `{ length: 1e9 }`, NaN, huge arrays.
  */
-import { makeCalendar } from "@motcua/calendar";
 import { parseInstant, type DossierEvent } from "@motcua/core";
 import { replay } from "@motcua/dossier";
-import { national } from "@motcua/national";
+import { national, nationalCalendar, nationalCalendarRules } from "@motcua/national";
 import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
 import { haTinh } from "@motcua/province-ha-tinh";
 import { aggregate } from "@motcua/reports";
@@ -42,7 +41,8 @@ export const dossierEvents: ReadonlyArray<DossierEvent> = (() => {
 })();
 
 export const procedure = { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } } as const;
-export const calendar = makeCalendar();
+export const calendarRules = nationalCalendarRules();
+export const calendar = nationalCalendar();
 export const period = { from: "2022-01-01", to: "2022-04-01" } as const;
 export const dossierSummary = {
   officeId: "DT-HCC",

@@ -31,9 +31,11 @@ const HINTS: Readonly<Record<string, ReadonlyArray<ReadonlyArray<unknown>>>> = {
     [c.snapshot, { role: "oneStopOfficer", officeId: "HT-HCC" }, "transfer", { rules: c.dossierRules }],
   ],
   "calendar.makeCalendar": [
-    [{ fromYear: 2026, toYear: 2026 }],
-    [{ fromYear: 2026, toYear: 2026, overlays: [] }],
+    [c.calendarRules, { fromYear: 2026, toYear: 2026 }],
+    [c.calendarRules, { fromYear: 2026, toYear: 2026, overlays: [] }],
   ],
+  "calendar.holidayScheduleOf": [[c.calendarRules, 2026]],
+  "calendar.projectedScheduleOf": [[c.calendarRules, 2027]],
   "reports.aggregate": [[[c.dossierSummary], c.period]],
   "reports.toCsv": [[c.report], [c.report, { officeNames: { "DT-HCC": "Trung tâm" } }]],
   "reports.toHtml": [[c.report]],
@@ -49,13 +51,10 @@ const HINTS: Readonly<Record<string, ReadonlyArray<ReadonlyArray<unknown>>>> = {
     [[c.pluginInput], { asOf: "2026-03-02" }],
     [[c.national], { asOf: "2026-03-02" }],
   ],
-  "plugin-sdk.conceptInputsOf": [[c.rulebook]],
   "plugin-sdk.getRule": [[c.rulebook, "sla", "paperTransferCutoff"]],
   "plugin-sdk.ruleValue": [[c.rulebook, "sla", "paperTransferCutoff"]],
   "plugin-sdk.sliceOf": [[c.rulebook, "sla"]],
   "plugin-sdk.explain": [[c.rulebook, "sla.paperTransferCutoff"]],
-  "plugin-sdk.calendarOverlayOf": [[[c.national, c.haTinh], { from: "2026-01-01", to: "2026-12-31" }]],
-  "plugin-sdk.composeInForce": [[[c.national, c.haTinh], "2026-03-02"]],
 };
 deepFreeze(HINTS);
 deepFreeze(c.VALID);

@@ -8,6 +8,14 @@
  */
 export { national } from "./national";
 export { nationalRulebook } from "./nationalRulebook";
+export { nationalCalendar, nationalCalendarRules } from "./nationalCalendar";
+export {
+  CALENDAR_SOURCES,
+  NATIONAL_COMPENSATORY_RULES,
+  NATIONAL_HOLIDAY_RULES,
+  NATIONAL_OFFICE_HOURS,
+} from "./calendarRules";
+export { YEARLY_NOTICES } from "./yearlyNotices";
 export { nationalCases } from "./nationalCases";
 export { NATIONAL_SOURCES } from "./sources";
 export {

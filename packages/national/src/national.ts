@@ -5,18 +5,16 @@
  *
  * @module
  */
-import { NATIONAL_SESSIONS, type Session } from "@motcua/calendar";
 import type { LegalRef } from "@motcua/core";
 import { definePlugin, type RuleInput } from "@motcua/plugin-sdk";
+import {
+  CALENDAR_SOURCES as C,
+  NATIONAL_COMPENSATORY_RULES,
+  NATIONAL_HOLIDAY_RULES,
+  NATIONAL_OFFICE_HOURS,
+} from "./calendarRules";
 import { NATIONAL_SOURCES as S } from "./sources";
-
-/** Minutes after midnight as `HH:MM`. */
-const clock = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-const clockSession = (s: Session): { start: string; end: string } => ({
-  start: clock(s.start),
-  end: clock(s.end),
-});
+import { YEARLY_NOTICES } from "./yearlyNotices";
 
 /** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025, DOMAIN.md §3). */
 const END_61 = "2025-06-30";
@@ -35,15 +33,6 @@ const era = <T>(value: T, where: Omit<LegalRef, "document" | "verified">): Reado
     note: `carried over from Nghị định 61/2018${where.article === undefined ? "" : ` Art. ${where.article}`}`,
   },
 ];
-
-const HOLIDAYS = [
-  { kind: "solar", month: 1, day: 1, days: 1, name: "Tết Dương lịch" },
-  { kind: "lunarNewYear", month: 1, day: 1, days: 5, name: "Tết Âm lịch" },
-  { kind: "lunar", month: 3, day: 10, days: 1, name: "Giỗ Tổ Hùng Vương" },
-  { kind: "solar", month: 4, day: 30, days: 1, name: "Ngày Chiến thắng" },
-  { kind: "solar", month: 5, day: 1, days: 1, name: "Ngày Quốc tế lao động" },
-  { kind: "solar", month: 9, day: 2, days: 2, name: "Quốc khánh (và một ngày liền kề)" },
-] as const;
 
 /**
  * The national baseline plugin (`national`). Every value carries its `LegalRef`; what we could not
@@ -67,41 +56,36 @@ export const national = definePlugin({
   legalBasis: [S.nd61, S.nd118, S.nd107, S.qd45, S.blld],
   rules: {
     calendar: {
-      weeklyRestDays: {
-        value: [0, 6],
+      // The holidays, the weekly rest and the notices are national acts: a province cannot change them.
+      weeklyRestDays: { value: [0, 6], legalRef: C.weeklyRest, final: true },
+      statutoryHolidays: {
+        final: true,
+        value: [...NATIONAL_HOLIDAY_RULES],
         legalRef: {
-          ...S.blld,
-          article: "111",
+          ...C.labourCode2019Holidays,
           verified: false,
-          note: "Art. 111 gives a weekly rest day; the civil service's Saturday + Sunday rest is implied by the yearly notices' make-up Saturdays (DOMAIN.md §7) but its act is not among our sources.",
+          note: "Each holiday rule carries its own source: Labour Code 2019 Art. 112 (read) from 2021; the 1994 and 2012 codes before it and 24/11 from 1/7/2026 are unverified.",
         },
       },
-      statutoryHolidays: [
-        {
-          value: [...HOLIDAYS],
-          legalRef: { ...S.blld, article: "112" },
-          validity: { validTo: "2026-06-30" },
-        },
-        {
-          value: [...HOLIDAYS, { kind: "solar", month: 11, day: 24, days: 1, name: "Ngày Văn hóa Việt Nam" }],
-          legalRef: {
-            ...S.blld,
-            article: "112",
-            verified: false,
-            note: "24/11 Vietnamese Culture Day from 1/7/2026 is [L] (DOMAIN.md §7); the other days are Art. 112 [C].",
-          },
-          validity: { validFrom: "2026-07-01" },
-        },
-      ],
-      compensatoryDayOff: { value: "nextWorkingDay", legalRef: { ...S.blld, article: "111", clause: "3" } },
-      officeHours: {
-        value: { weekdays: [1, 2, 3, 4, 5], sessions: NATIONAL_SESSIONS.map(clockSession) },
+      compensatoryDayOff: {
+        final: true,
+        value: [...NATIONAL_COMPENSATORY_RULES],
         legalRef: {
-          ...S.practice,
-          note: "motcua's national default (issue 3): @motcua/calendar's NATIONAL_SESSIONS, 08:00–12:00 and 13:00–17:00, Monday–Friday (8 working hours, DOMAIN.md §6). No national text fixes office hours: each province sets its own (replace this rule). DOMAIN.md §6 quotes 07:00–11:30 / 13:30–17:00 only as one province's practice.",
+          ...C.labourCode2019Compensatory,
+          verified: false,
+          note: "Art. 111(3) (read) from 2021; the rules for the years before carry the older codes' unverified sources.",
         },
-        note: "national default sessions (@motcua/calendar NATIONAL_SESSIONS); provinces replace them with their own",
       },
+      yearlyNotices: {
+        final: true,
+        value: [...YEARLY_NOTICES],
+        legalRef: {
+          document: "Thông báo lịch nghỉ lễ, tết hằng năm đối với cán bộ, công chức, viên chức (2021–2026)",
+          verified: false,
+          note: "Each notice carries its own (unverified) reference; the notice numbers were not recorded.",
+        },
+      },
+      officeHours: { value: [...NATIONAL_OFFICE_HOURS], legalRef: C.officeHours },
     },
     sla: {
       defaultUnit: {

@@ -72,16 +72,14 @@ export const nationalCases = {
       source: S.nd107,
     },
     {
-      name: "national: 24/11 joins the statutory holidays from 1/7/2026 [L], unverified",
-      asOf: "2026-07-01",
-      unverified: ["calendar.statutoryHolidays"],
-      source: { ...S.blld, article: "112" },
-    },
-    {
-      name: "national: before 1/7/2026 the holidays are Art. 112's, verified, with a compensatory day (Art. 111.3)",
+      name: "national: the holiday and compensatory rules hold unverified entries (Labour Codes 1994 and 2012, 24/11 from 1/7/2026), so the rules are unverified; each entry cites its own code",
       asOf: "2026-06-30",
-      verified: ["calendar.statutoryHolidays", "calendar.compensatoryDayOff"],
-      expect: { "calendar.compensatoryDayOff": "nextWorkingDay" },
+      unverified: ["calendar.statutoryHolidays", "calendar.compensatoryDayOff", "calendar.yearlyNotices"],
+      suppliedBy: {
+        "calendar.statutoryHolidays": "national",
+        "calendar.compensatoryDayOff": "national",
+        "calendar.weeklyRestDays": "national",
+      },
       source: { ...S.blld, article: "112" },
     },
     {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NATIONAL_SESSIONS } from "@motcua/calendar";
-import { composeRulebook, explain, getRule, RuleTester, ruleValue } from "@motcua/plugin-sdk";
-import { national, nationalCases, NATIONAL_SOURCES } from "@motcua/national";
+import { composeRulebook, explain, getRule, RuleTester, ruleValue, sliceOf } from "@motcua/plugin-sdk";
+import {
+  national,
+  nationalCalendar,
+  nationalCalendarRules,
+  nationalCases,
+  NATIONAL_SOURCES,
+} from "@motcua/national";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -22,24 +27,39 @@ describe("national baseline", () => {
     });
   });
 
-  it("office hours are @motcua/calendar's national default sessions 08:00–12:00, 13:00–17:00, Mon–Fri (issue 3), unverified: provinces set their own", () => {
+  it("office hours are the national default sessions 08:00–12:00, 13:00–17:00, unverified: provinces set their own", () => {
     const book = composeRulebook([national], { asOf: "2026-01-05" });
-    expect(ruleValue(book, "calendar", "officeHours")).toEqual({
-      weekdays: [1, 2, 3, 4, 5],
-      sessions: [
-        { start: "08:00", end: "12:00" },
-        { start: "13:00", end: "17:00" },
-      ],
-    });
-    const sessions = ruleValue(book, "calendar", "officeHours")?.sessions ?? [];
-    expect(
-      sessions.map((s) => [s.start, s.end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)))),
-    ).toEqual(NATIONAL_SESSIONS.map((s) => [s.start, s.end]));
+    expect(ruleValue(book, "calendar", "officeHours")).toEqual([
+      {
+        sessions: [
+          { start: "08:00", end: "12:00" },
+          { start: "13:00", end: "17:00" },
+        ],
+      },
+    ]);
+    expect(nationalCalendar().sessionsOn("2026-01-05")).toEqual([
+      { start: 480, end: 720 },
+      { start: 780, end: 1020 },
+    ]);
     const rule = getRule(book, "calendar", "officeHours");
     expect(rule?.verified).toBe(false);
-    expect(rule?.provenance[0]?.legalRef.note).toMatch(
-      /07:00–11:30 \/ 13:30–17:00 only as one province's practice/,
+    expect(rule?.provenance[0]?.legalRef.note).toMatch(/each province sets its own/);
+  });
+
+  it("the calendar rules carry no validity of their own: every date gives the same calendar slice", () => {
+    const dates = ["1995-01-02", "2013-05-01", "2021-01-01", "2025-07-01", "2026-07-01", "2199-12-31"];
+    const slices = dates.map((d) =>
+      JSON.stringify(sliceOf(composeRulebook([national], { asOf: d }), "calendar")),
     );
+    for (const s of slices) expect(s).toBe(JSON.stringify(nationalCalendarRules()));
+  });
+
+  it("the calendar package holds no holiday: the national rules supply them, each with its code", () => {
+    const cal = nationalCalendar();
+    expect(cal.dayInfo("2026-11-24")).toMatchObject({ kind: "holiday", holiday: "cultureDay" });
+    expect(cal.dayInfo("2025-11-24").working).toBe(true);
+    expect(cal.dayInfo("2010-02-16").legalRef?.document).toBe("Bộ luật Lao động 1994, sửa đổi 2007");
+    expect(cal.dayInfo("2030-02-05").legalRef).toMatchObject({ article: "112", verified: true });
   });
 
   it("postal counter tasks include transfer (DOMAIN.md §1), unverified because Nghị định 107/2021 as quoted (seed 003 L129) omits it", () => {
@@ -57,26 +77,27 @@ describe("national baseline", () => {
     expect(rule?.provenance[0]?.legalRef.note).toMatch(/DOMAIN\.md §1/);
   });
 
-  it("lists the Labour Code holidays (Art. 112), Tết with 5 days and 2/9 with an adjacent day", () => {
+  it("lists the Labour Code 2019 holidays (Art. 112) in force from 2021: Tết with 5 days, 2/9 with an adjacent day, and 24/11 from 1/7/2026", () => {
     const holidays =
       ruleValue(composeRulebook([national], { asOf: "2025-01-01" }), "calendar", "statutoryHolidays") ?? [];
-    expect(holidays.map((h) => `${h.kind} ${h.day}/${h.month} ×${h.days}`)).toEqual([
-      "solar 1/1 ×1",
-      "lunarNewYear 1/1 ×5",
-      "lunar 10/3 ×1",
-      "solar 30/4 ×1",
-      "solar 1/5 ×1",
-      "solar 2/9 ×2",
+    const from2021 = holidays.filter((h) => (h.from ?? "") >= "2021-01-01");
+    expect(
+      from2021.map((h) => `${h.id} ${h.kind} ${h.day}/${h.month} ×${h.days ?? 1} from ${h.from}`),
+    ).toEqual([
+      "newYear solar 1/1 ×1 from 2021-01-01",
+      "tet lunarNewYear 1/1 ×5 from 2021-01-01",
+      "hungKings lunar 10/3 ×1 from 2021-01-01",
+      "reunification solar 30/4 ×1 from 2021-01-01",
+      "labour solar 1/5 ×1 from 2021-01-01",
+      "national solar 2/9 ×1 from 2021-01-01",
+      "nationalAdjacent adjacent 2/9 ×1 from 2021-01-01",
+      "cultureDay solar 24/11 ×1 from 2026-07-01",
     ]);
-    const later =
-      ruleValue(composeRulebook([national], { asOf: "2026-07-01" }), "calendar", "statutoryHolidays") ?? [];
-    expect(later.at(-1)).toEqual({
-      kind: "solar",
-      month: 11,
-      day: 24,
-      days: 1,
-      name: "Ngày Văn hóa Việt Nam",
-    });
+    expect(holidays.filter((h) => h.id === "tet").map((h) => [h.days, h.from, h.to])).toEqual([
+      [4, undefined, "2013-04-30"],
+      [5, "2013-05-01", "2020-12-31"],
+      [5, "2021-01-01", undefined],
+    ]);
   });
 
   it("gives the Quyết định 45/2016 transit targets (J+1…J+4, J+2…J+8 with an appointment slip)", () => {

@@ -6,10 +6,9 @@ import { describe, expect, it } from "vitest";
 import { parseDossierEvents, replay } from "@motcua/dossier";
 import { getRule, sliceOf } from "@motcua/plugin-sdk";
 import { computeClock } from "@motcua/sla";
-import { makeCalendar } from "@motcua/calendar";
-import { nationalRulebook } from "@motcua/national";
+import { nationalCalendar, nationalRulebook } from "@motcua/national";
 
-const calendar = makeCalendar();
+const calendar = nationalCalendar();
 const book = nationalRulebook("2024-06-03");
 const rules = { sla: sliceOf(book, "sla"), permissions: sliceOf(book, "permissions") };
 const procedure = { code: "1.001", processingTime: { amount: 10, unit: "workingDays" } } as const;

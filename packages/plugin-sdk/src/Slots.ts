@@ -7,7 +7,7 @@ import type * as z from "zod";
 import type { Procedure, ProcedureInput } from "@motcua/core";
 import { handoverSlot } from "@motcua/handover";
 import { staffingSlot } from "@motcua/staffing";
-import { calendarSlot } from "./calendarSlot";
+import { calendarSlot } from "@motcua/calendar";
 import { permissionsSlot } from "@motcua/dossier";
 import { proceduresSlot } from "./procedureSlot";
 import { reportsSlot } from "./reportSlot";

@@ -2,10 +2,9 @@
  * Write a province's one-stop rules as a typed plugin: {@link definePlugin} with typed slots,
  * validation with closest-key suggestions, {@link composeRulebook} (national → province → unit, with
  * `extend`/`replace`/`forbid`), provenance and {@link explain}, succession after mergers, and
- * {@link RuleTester} for valid/invalid cases; and the bridge to the concept packages,
- * {@link conceptInputsOf} (a composed rulebook as a working calendar, SLA policy, dossier rules,
- * handover rules, staffing norms and report rulebook) with {@link calendarOverlayOf} and
- * {@link composeInForce}.
+ * {@link RuleTester} for valid/invalid cases; and the one door to the concept packages,
+ * {@link sliceOf}: a composed rulebook's slot in the concept package's own schema, which its
+ * functions read directly (`makeCalendar(sliceOf(book, "calendar"))`).
  *
  * @packageDocumentation
  * @module @motcua/plugin-sdk
@@ -18,16 +17,7 @@ export {
   type SlotDefinition,
   type Range,
 } from "@motcua/core";
-export {
-  calendarSlot,
-  OfficeSessionSchema,
-  OfficeHoursSchema,
-  LocalDayOffSchema,
-  StatutoryHolidaySchema,
-  type OfficeHours,
-  type LocalDayOff,
-  type StatutoryHoliday,
-} from "./calendarSlot";
+export { calendarSlot } from "@motcua/calendar";
 export { proceduresSlot } from "./procedureSlot";
 export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget } from "@motcua/sla";
 export {
@@ -82,6 +72,3 @@ export {
   type RuleTesterCases,
   type RuleTesterReport,
 } from "./RuleTester";
-export { conceptInputsOf, CONCEPT_RULE_UNSUPPORTED, type ConceptInputs } from "./conceptInputsOf";
-export { calendarOverlayOf } from "./calendarOverlayOf";
-export { composeInForce } from "./composeInForce";

@@ -54,37 +54,36 @@ describe("composeRulebook", () => {
     expect(ruleValue(book, "calendar", "localDaysOff")).toEqual([
       { date: "2021-05-19", name: "Ngày nghỉ mẫu" },
     ]);
-    expect(ruleValue(book, "calendar", "officeHours")).toEqual({
-      weekdays: [1, 2, 3, 4, 5, 6],
-      sessions: [
-        { start: "07:00", end: "11:30" },
-        { start: "13:30", end: "17:00" },
-      ],
-    });
+    expect(ruleValue(book, "calendar", "officeHours")).toEqual([
+      {
+        sessions: [
+          { start: "07:00", end: "11:30" },
+          { start: "13:30", end: "17:00" },
+        ],
+      },
+      { sessions: [{ start: "07:00", end: "11:00" }], seasons: [], validFrom: "2021-05-01" },
+    ]);
     expect(ruleValue(book, "procedures", "1.000001")?.processingTime).toEqual({
       amount: 3,
       unit: "workingDays",
     });
     const clash = definePlugin({
       ...provinceInput,
+      id: "unit-demo",
+      jurisdiction: { level: "unit", province: "demo", unit: "x" },
       rules: {
         calendar: {
-          officeHours: {
+          localDaysOff: {
             mode: "extend",
-            value: {
-              sessions: [
-                { start: "07:00", end: "11:30" },
-                { start: "11:00", end: "12:00" },
-              ],
-            },
+            value: [{ date: "2021-05-19", name: "Ngày nghỉ mẫu (lặp)" }],
             legalRef: kh41,
           },
         },
       },
     });
-    const e = thrown(() => composeRulebook([national, clash], { asOf: "2021-03-01" }));
-    expect(e.code).toBe("PLUGIN_OVERLAPPING_SESSIONS");
-    expect(e.data).toEqual({ path: "calendar.officeHours", asOf: "2021-03-01" });
+    const e = thrown(() => composeRulebook([national, province, clash], { asOf: "2021-03-01" }));
+    expect(e.code).toBe("PLUGIN_DUPLICATE_ENTRY");
+    expect(e.data).toEqual({ path: "calendar.localDaysOff", asOf: "2021-03-01" });
   });
 
   it("forbid makes a rule not apply, and says so", () => {

@@ -64,7 +64,7 @@ describe("definePlugin", () => {
     expect(failure({ ...nationalInput, legalBasys: [] }).en).toContain('did you mean "legalBasis"');
     const nested = failure({
       ...nationalInput,
-      rules: { calendar: { officeHours: { value: { weekdays: [1], sesions: [] }, legalRef: art18 } } },
+      rules: { calendar: { officeHours: { value: [{ sesions: [] }], legalRef: art18 } } },
     });
     expect(nested.issues.map((i) => i.en)).toContainEqual(expect.stringContaining('did you mean "sessions"'));
   });
@@ -108,7 +108,7 @@ describe("definePlugin", () => {
   it("rejects overlapping office sessions and a session that ends before it starts", () => {
     const hours = (sessions: Array<{ start: string; end: string }>) => ({
       ...nationalInput,
-      rules: { calendar: { officeHours: { value: { weekdays: [1], sessions }, legalRef: art18 } } },
+      rules: { calendar: { officeHours: { value: [{ sessions }], legalRef: art18 } } },
     });
     const overlap = failure(
       hours([
@@ -117,7 +117,7 @@ describe("definePlugin", () => {
       ]),
     );
     expect(overlap.code).toBe("PLUGIN_OVERLAPPING_SESSIONS");
-    expect(overlap.path).toEqual(["rules", "calendar", "officeHours", "value", "sessions", 1, "start"]);
+    expect(overlap.path).toEqual(["rules", "calendar", "officeHours", "value", 0, "sessions", 1]);
     expect(failure(hours([{ start: "13:30", end: "07:00" }])).code).toBe("PLUGIN_EMPTY_SESSION");
     expect(
       safeLoadPlugin(

@@ -37,13 +37,14 @@ export const nationalInput = {
     },
     calendar: {
       officeHours: {
-        value: {
-          weekdays: [1, 2, 3, 4, 5],
-          sessions: [
-            { start: "07:00", end: "11:30" },
-            { start: "13:30", end: "17:00" },
-          ],
-        },
+        value: [
+          {
+            sessions: [
+              { start: "07:00", end: "11:30" },
+              { start: "13:30", end: "17:00" },
+            ],
+          },
+        ],
         legalRef: practice,
       },
       localDaysOff: { value: [], legalRef: practice },
@@ -81,7 +82,11 @@ export const provinceInput = {
       },
     },
     calendar: {
-      officeHours: { mode: "extend", value: { weekdays: [1, 2, 3, 4, 5, 6] }, legalRef: kh41 },
+      officeHours: {
+        mode: "extend",
+        value: [{ sessions: [{ start: "07:00", end: "11:00" }], seasons: [], validFrom: "2021-05-01" }],
+        legalRef: kh41,
+      },
       localDaysOff: {
         mode: "extend",
         value: [{ date: "2021-05-19", name: "Ngày nghỉ mẫu" }],

@@ -89,14 +89,14 @@ const dateKey = (asOf: unknown): string => {
 const tracked = (rulebook: ResolvedRulebook, entry: Omit<Entry, "rulebook">): ResolvedRulebook => ({
   ids: rulebook.ids,
   plugins: rulebook.plugins,
-  calendar: rulebook.calendar,
   inputsAt: (asOf) => {
     entry.dates.add(dateKey(asOf));
     return rulebook.inputsAt(asOf);
   },
-  calendarWithSessions: (sessions) => {
-    entry.sessions.add(JSON.stringify(sessions));
-    return rulebook.calendarWithSessions(sessions);
+  calendarAt: (at, sessions) => {
+    entry.dates.add(dateKey(at));
+    if (sessions !== undefined) entry.sessions.add(JSON.stringify(sessions));
+    return rulebook.calendarAt(at, sessions);
   },
 });
 

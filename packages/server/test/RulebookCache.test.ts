@@ -40,15 +40,17 @@ describe("makeRulebookCache", () => {
     expect(second).not.toBe(first);
     // The fresh one gives the same rules.
     expect(second.inputsAt("2026-02-14").slaRules).toEqual(first.inputsAt("2026-02-14").slaRules);
-    expect(second.calendar.dayInfo("2026-02-17")).toEqual(first.calendar.dayInfo("2026-02-17"));
+    expect(second.calendarAt("2026-02-14").dayInfo("2026-02-17")).toEqual(
+      first.calendarAt("2026-02-14").dayInfo("2026-02-17"),
+    );
   });
 
   it("and once asked for more distinct office-session sets than maxSessionSets", () => {
     const cache = makeRulebookCache({ maxSessionSets: 1 });
     const first = cache.resolve(["national"]);
-    first.calendarWithSessions([{ start: "08:00", end: "12:00" }]);
+    first.calendarAt("2026-02-14", [{ start: "08:00", end: "12:00" }]);
     expect(cache.resolve(["national"])).toBe(first);
-    first.calendarWithSessions([{ start: "07:30", end: "11:30" }]);
+    first.calendarAt("2026-02-14", [{ start: "07:30", end: "11:30" }]);
     expect(cache.resolve(["national"])).not.toBe(first);
   });
 

@@ -116,8 +116,7 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  * @example
  * ```ts
  * import { formatInstant } from "@motcua/core";
- * import { makeCalendar } from "@motcua/calendar";
- * import { nationalRulebook } from "@motcua/national";
+ * import { nationalCalendar, nationalRulebook } from "@motcua/national";
  * import { sliceOf } from "@motcua/plugin-sdk";
  * import { computeClock } from "@motcua/sla";
  *
@@ -125,7 +124,7 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  * const clock = computeClock(
  *   [{ id: "e1", type: "received", at: "2026-02-12T09:00:00+07:00", actor, dossierCode: "H23-260212-0001" }],
  *   { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } },
- *   makeCalendar(),
+ *   nationalCalendar(),
  *   sliceOf(nationalRulebook("2026-02-12"), "sla"),
  *   "2026-02-23T09:00:00+07:00",
  * );
@@ -302,12 +301,11 @@ const dayKindVi = (kind: string): string =>
  *
  * @example
  * ```ts
- * import { makeCalendar } from "@motcua/calendar";
- * import { nationalRulebook } from "@motcua/national";
+ * import { nationalCalendar, nationalRulebook } from "@motcua/national";
  * import { sliceOf } from "@motcua/plugin-sdk";
  * import { safeComputeClock } from "@motcua/sla";
  * const r = safeComputeClock([], { code: "X", processingTime: { amount: 3, unit: "workingDays" } },
- *   makeCalendar(), sliceOf(nationalRulebook("2026-02-12"), "sla"), "2026-02-23T09:00:00+07:00");
+ *   nationalCalendar(), sliceOf(nationalRulebook("2026-02-12"), "sla"), "2026-02-23T09:00:00+07:00");
  * if (!r.ok) r.error.code; // "SLA_NOT_RECEIVED"
  * ```
  * @since 0.1.0

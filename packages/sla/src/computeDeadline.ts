@@ -47,12 +47,11 @@ import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
  * @example
  * ```ts
  * import { formatInstant } from "@motcua/core";
- * import { makeCalendar } from "@motcua/calendar";
- * import { nationalRulebook } from "@motcua/national";
+ * import { nationalCalendar, nationalRulebook } from "@motcua/national";
  * import { sliceOf } from "@motcua/plugin-sdk";
  * import { computeDeadline } from "@motcua/sla";
  *
- * const calendar = makeCalendar();
+ * const calendar = nationalCalendar();
  * const rules = sliceOf(nationalRulebook("2026-02-12"), "sla");
  * const procedure = { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } } as const;
  * const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar, rules);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
-import { makeCalendar } from "@motcua/calendar";
+import { calendar } from "./support/calendar";
 import { computeDeadline } from "@motcua/sla";
 import { RULES } from "./support/rules";
 
@@ -22,7 +22,7 @@ describe("computeDeadline outside the calendar's years names receivedAt and show
     ["1990-01-01T09:00:00+07:00", "1990-01-01T09:00:00+07:00"],
     [Date.parse("2200-01-01T02:00:00Z"), "2200-01-01T09:00:00+07:00"],
   ])("%s", (receivedAt, iso) => {
-    const e = refusal(() => computeDeadline(procedure, receivedAt, makeCalendar(), RULES));
+    const e = refusal(() => computeDeadline(procedure, receivedAt, calendar, RULES));
     expect(e.path).toEqual(["receivedAt"]);
     expect(e.en).toContain(iso);
     expect(e.en).toContain("2000–2100");
@@ -32,7 +32,7 @@ describe("computeDeadline outside the calendar's years names receivedAt and show
 
   it("a deadline that runs past the calendar's last year also names receivedAt", () => {
     const long = { code: "x", processingTime: { amount: 400, unit: "workingDays" } } as const;
-    const e = refusal(() => computeDeadline(long, "2100-06-01T09:00:00+07:00", makeCalendar(), RULES));
+    const e = refusal(() => computeDeadline(long, "2100-06-01T09:00:00+07:00", calendar, RULES));
     expect(e.path).toEqual(["receivedAt"]);
     expect(e.en).toContain("2100-06-01T09:00:00+07:00");
   });

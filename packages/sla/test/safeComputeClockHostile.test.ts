@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
-import { makeCalendar } from "@motcua/calendar";
+import { calendar } from "./support/calendar";
 import { safeComputeClock } from "@motcua/sla";
 import { RULES } from "./support/rules";
 
@@ -23,7 +23,7 @@ describe("safeComputeClock never throws", () => {
     ["a BigInt instant", [{ id: "e1", type: "received", at: 10n, actor: { role: "applicant" } }]],
     ["a proxy whose reads throw", throwing],
   ])("%s", (_, events) => {
-    const r = safeComputeClock(events as never, procedure, makeCalendar(), RULES, asOf);
+    const r = safeComputeClock(events as never, procedure, calendar, RULES, asOf);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(isMotcuaError(r.error)).toBe(true);
   });

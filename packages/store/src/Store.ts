@@ -51,7 +51,7 @@ export interface StoreOptions {
    * (default: the national baseline of `@motcua/national` at the dossier's receipt).
    */
   readonly rules?: DossierRules | ((at: number) => DossierRules);
-  /** Working calendar (default: the national `makeCalendar()`). */
+  /** Working calendar (default: `nationalCalendar()` of `@motcua/national`). */
   readonly calendar?: WorkingCalendar;
   /** Handover register for the permission checks (none: nothing is handed over to postal staff). */
   readonly register?: HandoverRegister;

@@ -3,10 +3,9 @@
  * dossiers (property test, both back ends), and the national figure is the merge of the
  * per-province ones.
  */
-import { makeCalendar } from "@motcua/calendar";
 import type { Channel, DossierEventInput } from "@motcua/core";
 import { aggregate, mergeAggregates, type DossierSummaryInput } from "@motcua/reports";
-import { nationalRulebook } from "@motcua/national";
+import { nationalCalendar, nationalRulebook } from "@motcua/national";
 import { sliceOf } from "@motcua/plugin-sdk";
 import { computeDeadline } from "@motcua/sla";
 import fc from "fast-check";
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type DossierStore, type NewDossier } from "../src";
 import { backends } from "./support/backends";
 
-const calendar = makeCalendar();
+const calendar = nationalCalendar();
 const OFFICES = [
   { officeId: "HT-HCC", province: "42", level: "province" },
   { officeId: "HT-CX", province: "42", level: "district" },

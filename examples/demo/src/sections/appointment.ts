@@ -2,8 +2,8 @@
  * Demo section: a dossier received at a Hà Tĩnh counter by postal staff, its appointment (ngày hẹn
  * trả) computed across Tết 2026 and explained line by line with the legal source of each.
  */
-import { makeCalendar } from "@motcua/calendar";
 import { citeLegalRef, formatInstant } from "@motcua/core";
+import { makeCalendar } from "@motcua/calendar";
 import { national } from "@motcua/national";
 import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
 import { haTinh } from "@motcua/province-ha-tinh";
@@ -43,9 +43,11 @@ export const receivedDossier = {
 /** The rules in force on the receipt day: the national baseline with Hà Tĩnh's plugin on top. */
 export const rulebook = composeRulebook([national, haTinh], { asOf: "2026-02-12" });
 
+/** The working calendar of those rules: national holidays and notices, Hà Tĩnh's office hours if it sets any. */
+export const calendar = makeCalendar(sliceOf(rulebook, "calendar"));
+
 export function appointment(): void {
   heading("Hẹn trả kết quả qua Tết", "An appointment computed across Tết 2026, and explained");
-  const calendar = makeCalendar();
   const { procedure, events } = receivedDossier;
   const sla = sliceOf(rulebook, "sla");
   const due = computeDeadline(procedure, "2026-02-12T09:00:00+07:00", calendar, sla);

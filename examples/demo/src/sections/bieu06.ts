@@ -2,10 +2,9 @@
  * Demo section: Biểu số 06/VPCP/KSTT for a small synthetic province over Q1 2026 — 1,200 dossiers,
  * deadlines computed on the working calendar, judged early / on time / late, with honest shares.
  */
-import { makeCalendar } from "@motcua/calendar";
 import { MS_PER_MINUTE, parseInstant, type Channel, type Level } from "@motcua/core";
 import { aggregate, computeShares, totalCounts, type DossierSummaryInput } from "@motcua/reports";
-import { nationalRulebook } from "@motcua/national";
+import { nationalCalendar, nationalRulebook } from "@motcua/national";
 import { sliceOf } from "@motcua/plugin-sdk";
 import { computeDeadline } from "@motcua/sla";
 import { heading, line, table } from "../print";
@@ -30,7 +29,7 @@ const domains = [
 const channels: ReadonlyArray<Channel> = ["online", "counter", "postal"];
 
 function synthesize(): DossierSummaryInput[] {
-  const calendar = makeCalendar();
+  const calendar = nationalCalendar();
   const next = random(2026);
   const start = parseInstant("2025-12-15T08:00:00+07:00");
   const out: DossierSummaryInput[] = [];

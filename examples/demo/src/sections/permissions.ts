@@ -6,7 +6,7 @@ import type { HandoverRegister } from "@motcua/core";
 import { can, parseDossierEvents, replay, type DossierRules } from "@motcua/dossier";
 import { sliceOf } from "@motcua/plugin-sdk";
 import { heading, line } from "../print";
-import { receivedDossier, rulebook } from "./appointment";
+import { calendar, receivedDossier, rulebook } from "./appointment";
 
 // Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt): Sở Công Thương's whole procedure set is handled
 // by postal staff at the province HCC centre from 22/02/2021.
@@ -34,7 +34,7 @@ export function permissions(): void {
     sla: sliceOf(rulebook, "sla"),
     permissions: sliceOf(rulebook, "permissions"),
   };
-  const received = replay(parseDossierEvents(receivedDossier.events), rules, { scope });
+  const received = replay(parseDossierEvents(receivedDossier.events), rules, { scope, calendar });
   if (!received.ok) throw received.error;
   line("Trạng thái sau khi tiếp nhận / state", received.value.state);
   const at = "2026-02-12T10:00:00+07:00";
@@ -55,13 +55,14 @@ export function permissions(): void {
       assignee: "cv-07",
     },
   ]);
-  const replayed = replay(events, rules, { scope });
+  const replayed = replay(events, rules, { scope, calendar });
   if (!replayed.ok) throw replayed.error;
   line("Trạng thái sau khi phân công / state", replayed.value.state);
 
   const approve = can(replayed.value, { role: "postalStaff" }, "resolved", {
     ...scope,
     rules,
+    calendar,
     at: "2026-02-23T10:00:00+07:00",
   });
   if (approve.ok) throw new Error("postal staff must never approve");

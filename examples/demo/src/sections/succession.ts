@@ -4,8 +4,7 @@
  * baseline, since no Phú Thọ rules are known — never by Vĩnh Phúc's plan, and never an error.
  */
 import { formatInstant } from "@motcua/core";
-import { makeCalendar } from "@motcua/calendar";
-import { composeForProvince } from "@motcua/national";
+import { composeForProvince, nationalCalendar } from "@motcua/national";
 import { explain, sliceOf } from "@motcua/plugin-sdk";
 import { vinhPhuc } from "@motcua/province-vinh-phuc";
 import { computeDeadline } from "@motcua/sla";
@@ -29,7 +28,7 @@ export function succession(): void {
   const due = computeDeadline(
     { code: "1.000001", processingTime: { amount: 3, unit: "workingDays" } },
     receivedAt,
-    makeCalendar(),
+    nationalCalendar(),
     sliceOf(book, "sla"),
   );
   line("Hẹn trả (3 ngày làm việc) / due", formatInstant(due));

@@ -11,10 +11,20 @@
  *
  * @internal
  */
-import { dayNumberOf, partsOfDayNumber, weekdayOfDayNumber, type LegalRef } from "@motcua/core";
+import {
+  dayNumberOf,
+  fromDayNumber,
+  MotcuaError,
+  partsOfDayNumber,
+  toDayNumber,
+  weekdayOfDayNumber,
+  type LegalRef,
+} from "@motcua/core";
+import { CalendarErrorCode } from "../CalendarError";
 import type { DayInfo } from "../DayInfo";
-import { holidayScheduleOf } from "../HolidaySchedule";
-import { NATIONAL_SESSIONS, sessionsOfEntry, type ResolvedOverlay, type Session } from "../CalendarOverlay";
+import { scheduleOfBook } from "../HolidaySchedule";
+import { sessionsOfEntry, type ResolvedOverlay, type Session } from "../CalendarOverlay";
+import type { CalendarBook } from "./book";
 
 /** Sessions of one kind of working day, with running totals. */
 export interface Profile {
@@ -56,23 +66,25 @@ const makeProfile = (sessions: ReadonlyArray<Session>): Profile => {
 export function buildIndex(
   fromYear: number,
   toYear: number,
-  overlays: ReadonlyArray<ResolvedOverlay>,
+  book: CalendarBook,
+  extra: ReadonlyArray<ResolvedOverlay>,
 ): CalendarIndex {
+  const overlays = [book.overlay, ...extra];
   const base = dayNumberOf(fromYear, 1, 1);
   const size = dayNumberOf(toYear + 1, 1, 1) - base;
   const working = new Uint8Array(size);
   const special = new Map<number, DayInfo>();
   const projectedYear = new Uint8Array(toYear - fromYear + 1);
 
-  // 1. Weekly rest days: Saturday and Sunday.
+  // 1. Weekly rest days.
   let w = weekdayOfDayNumber(base);
   for (let i = 0; i < size; i++) {
-    working[i] = w === 0 || w === 6 ? 0 : 1;
+    working[i] = book.rest[w] === 1 ? 0 : 1;
     w = w === 6 ? 0 : w + 1;
   }
-  // 2. National schedule: notices, or the projection from the statutes.
+  // 2. Holiday schedule: notices, or the projection from the holiday rules.
   for (let y = fromYear; y <= toYear; y++) {
-    const schedule = holidayScheduleOf(y);
+    const schedule = scheduleOfBook(book, y);
     projectedYear[y - fromYear] = schedule.projected ? 1 : 0;
     for (const d of schedule.days) {
       const i =
@@ -104,10 +116,16 @@ export function buildIndex(
       special.set(i, Object.freeze(info));
     }
   }
-  // 4. Sessions per working day.
-  const hours = overlays.flatMap((o) => o.officeHours);
-  const profiles: Profile[] = [makeProfile([]), makeProfile(NATIONAL_SESSIONS)];
-  const profileKeys = new Map<ReadonlyArray<Session>, number>([[NATIONAL_SESSIONS, 1]]);
+  // 4. Sessions per working day: the last office-hours entry in force on the day wins.
+  const hours = overlays
+    .flatMap((o) => o.officeHours)
+    .map((e) => ({
+      e,
+      from: e.validFrom === undefined ? -Infinity : toDayNumber(e.validFrom),
+      to: e.validTo === undefined ? Infinity : toDayNumber(e.validTo),
+    }));
+  const profiles: Profile[] = [makeProfile([])];
+  const profileKeys = new Map<ReadonlyArray<Session>, number>();
   const profileOf = new Uint16Array(size);
   const cumDays = new Int32Array(size + 1);
   let count = 0;
@@ -115,22 +133,24 @@ export function buildIndex(
     cumDays[i] = count;
     if (working[i] === 1) {
       count++;
-      let sessions: ReadonlyArray<Session> = NATIONAL_SESSIONS;
-      if (hours.length > 0) {
-        const p = partsOfDayNumber(base + i);
-        const date = `${String(p.year).padStart(4, "0")}-${p.month < 10 ? "0" : ""}${p.month}-${p.day < 10 ? "0" : ""}${p.day}`;
-        for (let h = hours.length - 1; h >= 0; h--) {
-          const e = hours[h];
-          if (e === undefined) continue;
-          if (
-            (e.validFrom === undefined || e.validFrom <= date) &&
-            (e.validTo === undefined || date <= e.validTo)
-          ) {
-            sessions = sessionsOfEntry(e, p.month, p.day);
-            break;
-          }
+      const day = base + i;
+      let sessions: ReadonlyArray<Session> | undefined;
+      for (let h = hours.length - 1; h >= 0; h--) {
+        const entry = hours[h];
+        if (entry !== undefined && day >= entry.from && day <= entry.to) {
+          const p = entry.e.seasons.length === 0 ? undefined : partsOfDayNumber(day);
+          sessions = sessionsOfEntry(entry.e, p?.month ?? 1, p?.day ?? 1);
+          break;
         }
       }
+      if (sessions === undefined)
+        throw new MotcuaError({
+          code: CalendarErrorCode.INVALID_RULES,
+          path: ["rules", "officeHours"],
+          en: `No office hours of calendar.officeHours apply to the working day ${fromDayNumber(day)}`,
+          vi: `Không có giờ làm việc nào của calendar.officeHours áp dụng cho ngày làm việc ${fromDayNumber(day)}`,
+          data: { date: fromDayNumber(day) },
+        });
       let id = profileKeys.get(sessions);
       if (id === undefined) {
         id = profiles.length;

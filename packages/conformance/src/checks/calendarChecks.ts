@@ -51,7 +51,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     input: z.strictObject({ date: required() }),
     outputKeys: ["date", "working", "kind", "projected", "name"],
     run: ({ date }, rulebook) => {
-      const info = rulebook.calendar.dayInfo(date as CivilDate);
+      const info = rulebook.calendarAt(date).dayInfo(date as CivilDate);
       return {
         date: info.date,
         working: info.working,
@@ -67,7 +67,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     input: z.strictObject({ date: required(), days: required() }),
     outputKeys: ["date"],
     run: ({ date, days }, rulebook) => ({
-      date: rulebook.calendar.addWorkingDays(date as CivilDate, days as number),
+      date: rulebook.calendarAt(date).addWorkingDays(date as CivilDate, days as number),
     }),
   }),
   defineCheck({
@@ -76,7 +76,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     input: z.strictObject({ from: required(), to: required() }),
     outputKeys: ["days"],
     run: ({ from, to }, rulebook) => ({
-      days: rulebook.calendar.workingDaysBetween(from as CivilDate, to as CivilDate),
+      days: rulebook.calendarAt(from).workingDaysBetween(from as CivilDate, to as CivilDate),
     }),
   }),
   defineCheck({
@@ -85,7 +85,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     input: z.strictObject({ at: required(), officeHours: officeHoursField() }),
     outputKeys: ["at"],
     run: ({ at, officeHours }, rulebook) => ({
-      at: formatInstant(calendarFor(rulebook, officeHours).nextWorkingInstant(at as InstantInput)),
+      at: formatInstant(calendarFor(rulebook, at, officeHours).nextWorkingInstant(at as InstantInput)),
     }),
   }),
   defineCheck({
@@ -95,7 +95,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     outputKeys: ["at"],
     run: ({ at, minutes, officeHours }, rulebook) => ({
       at: formatInstant(
-        calendarFor(rulebook, officeHours).addWorkingMinutes(at as InstantInput, minutes as number),
+        calendarFor(rulebook, at, officeHours).addWorkingMinutes(at as InstantInput, minutes as number),
       ),
     }),
   }),
@@ -106,7 +106,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
     outputKeys: ["at"],
     run: ({ at, days, officeHours }, rulebook) => ({
       at: formatInstant(
-        calendarFor(rulebook, officeHours).sameTimeOnWorkingDay(at as InstantInput, days as number),
+        calendarFor(rulebook, at, officeHours).sameTimeOnWorkingDay(at as InstantInput, days as number),
       ),
     }),
   }),

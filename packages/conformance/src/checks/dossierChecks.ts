@@ -108,9 +108,10 @@ export const dossierChecks: ReadonlyArray<Check> = [
     outputKeys: DOSSIER_KEYS,
     run: ({ events, dueAt, scope, officeHours }, rulebook) => {
       const parsed = parseDossierEvents(events);
-      const rules = rulesAt(rulebook, firstEventAt(parsed));
+      const first = firstEventAt(parsed);
+      const rules = rulesAt(rulebook, first);
       const result = replay(parsed, rules, {
-        calendar: calendarFor(rulebook, officeHours),
+        calendar: calendarFor(rulebook, first, officeHours),
         ...(dueAt === undefined ? {} : { dueAt: dueAt as InstantInput }),
         ...(scope === undefined ? { scope: false as const } : { scope: scope as never }),
       });
@@ -142,7 +143,7 @@ export const dossierChecks: ReadonlyArray<Check> = [
       const result = can(state as DossierStateName, actor as Actor, action as DossierAction, {
         rules,
         ...(at === undefined ? {} : { at: at as InstantInput }),
-        calendar: rulebook.calendar,
+        calendar: rulebook.calendarAt(when),
         ...scope,
       });
       if (!result.ok) throw result.error;

@@ -6,7 +6,7 @@
 import { aggregate, computeShares, totalCounts, type ReportPeriod } from "@motcua/reports";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
-import { inputsIfDated, isRecord, required } from "../internal/fields";
+import { required } from "../internal/fields";
 
 /**
  * The report check `report.aggregate` — input `{ dossiers, period }` (`dossiers` = dossier
@@ -32,9 +32,8 @@ export const reportChecks: ReadonlyArray<Check> = [
     input: z.strictObject({ dossiers: required(), period: required() }),
     outputKeys: ["total", "rows", "shares"],
     run: ({ dossiers, period }, rulebook) => {
-      const from = isRecord(period) ? period["from"] : undefined;
-      const rules = inputsIfDated(rulebook, from)?.reportRulebook;
-      const report = aggregate(dossiers as Iterable<unknown>, period as ReportPeriod, rules);
+      void rulebook;
+      const report = aggregate(dossiers as Iterable<unknown>, period as ReportPeriod);
       const total = totalCounts(report);
       const shares = computeShares(total);
       return {

@@ -72,7 +72,7 @@ export const slaChecks: ReadonlyArray<Check> = [
           computeDeadline(
             procedure as ProcedureInput,
             receivedAt as InstantInput,
-            calendarFor(rulebook, officeHours),
+            calendarFor(rulebook, receivedAt, officeHours),
             rules,
           ),
         ),
@@ -115,7 +115,7 @@ export const slaChecks: ReadonlyArray<Check> = [
       const clock = computeClock(
         events as Parameters<typeof computeClock>[0],
         procedure as ProcedureInput,
-        calendarFor(rulebook, officeHours),
+        calendarFor(rulebook, firstEventAt(events) ?? asOf, officeHours),
         merged as SlaRules,
         asOf as InstantInput,
       );

@@ -7,8 +7,7 @@
 import type { SessionInput, WorkingCalendar } from "@motcua/calendar";
 import { bilingual, formatInstant, tryParseCivilDate, tryParseInstant } from "@motcua/core";
 import * as z from "zod";
-import type { ConceptInputs } from "@motcua/plugin-sdk";
-import type { ResolvedRulebook } from "../Rulebook";
+import type { ResolvedRulebook, RulesAt } from "../Rulebook";
 
 /** A required key whose value the library itself validates. */
 export const required = (): z.ZodType<unknown> =>
@@ -23,15 +22,14 @@ export const optional = (): z.ZodOptional<z.ZodUnknown> => z.unknown().optional(
 export const officeHoursField = () =>
   z.strictObject({ sessions: z.array(z.strictObject({ start: required(), end: required() })) }).optional();
 
-/** The rulebook's calendar, or the same calendar with the case's own sessions. */
+/** The calendar of the rules in force at `at`, or the same calendar with the case's own sessions. */
 export const calendarFor = (
   rulebook: ResolvedRulebook,
-  officeHours:
+  at: unknown,
+  officeHours?:
     { readonly sessions: ReadonlyArray<{ readonly start?: unknown; readonly end?: unknown }> } | undefined,
 ): WorkingCalendar =>
-  officeHours === undefined
-    ? rulebook.calendar
-    : rulebook.calendarWithSessions(officeHours.sessions as ReadonlyArray<SessionInput>);
+  rulebook.calendarAt(at, officeHours?.sessions as ReadonlyArray<SessionInput> | undefined);
 
 /** An instant as ISO with `+07:00`, or `null`. */
 export const instantOrNull = (ms: number | null | undefined): string | null =>
@@ -45,7 +43,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The concept inputs in force at `at` when it is a readable date or instant; `undefined` otherwise,
  * so the library under test reports a bad value with its own code.
  */
-export const inputsIfDated = (rulebook: ResolvedRulebook, at: unknown): ConceptInputs | undefined =>
+export const inputsIfDated = (rulebook: ResolvedRulebook, at: unknown): RulesAt | undefined =>
   (typeof at === "string" && tryParseCivilDate(at) !== undefined) || tryParseInstant(at) !== undefined
     ? rulebook.inputsAt(at as string)
     : undefined;

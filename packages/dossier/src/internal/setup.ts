@@ -1,6 +1,4 @@
 /** Validates and caches what a replay needs: the rulebook, the calendar, the due instant, the scope. */
-import { makeCalendar } from "@motcua/calendar";
-import type { DossierCalendar } from "../DossierCalendar";
 import { compileRules } from "./compiled";
 import { envOf, type Setup } from "./engine";
 import { newLookups } from "./handover";
@@ -13,14 +11,14 @@ import {
   invalidOptions,
   isObj,
   isStr,
+  missingCalendar,
 } from "./validate";
+
+/** The calendar of a replay whose options give none: refuses when a rule needs working days. */
+const MISSING = missingCalendar(["options", "calendar"]);
 
 /** A lifecycle-only replay reads no permission table. */
 const NO_VERDICTS = new Uint8Array(0);
-
-let national: DossierCalendar | undefined;
-/** The national working calendar, built once on first use. */
-const nationalCalendar = (): DossierCalendar => (national ??= makeCalendar());
 
 /**
  * Setups already resolved, by rulebook then options object: motcua reads its inputs as immutable
@@ -59,7 +57,7 @@ function buildSetup(rules: unknown, options: unknown): Setup {
   if (options !== undefined && !isObj(options))
     throw invalidOptions(["options"], "Tuỳ chọn phải là một đối tượng", "Options must be an object");
   const o = (options ?? {}) as Record<string, unknown>;
-  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? nationalCalendar();
+  const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? MISSING;
   const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
   const scope = resolveScope(o["scope"]);
   return {

@@ -172,13 +172,34 @@ const CALENDAR_METHODS = [
   "endOfWorkingDay",
 ] as const;
 
+/**
+ * Stands in for a calendar the caller did not give: the first rule that needs working days throws
+ * `DOSSIER_CALENDAR_MISSING` naming the option, instead of reading a built-in calendar.
+ */
+export function missingCalendar(path: ErrorPath): DossierCalendar {
+  const fail = (): never => {
+    throw new MotcuaError({
+      code: "DOSSIER_CALENDAR_MISSING",
+      path,
+      vi: `Quy tắc này cần lịch làm việc: truyền ${path.join(".")} (ví dụ makeCalendar(sliceOf(rulebook, "calendar")), hoặc nationalCalendar() của @motcua/national)`,
+      en: `This rule needs a working calendar: pass ${path.join(".")} (e.g. makeCalendar(sliceOf(rulebook, "calendar")), or nationalCalendar() from @motcua/national)`,
+    });
+  };
+  return {
+    addWorkingDayNumbers: fail,
+    isWorkingDayNumber: fail,
+    nextWorkingInstant: fail,
+    endOfWorkingDay: fail,
+  };
+}
+
 export function checkCalendar(calendar: unknown, path: ErrorPath): DossierCalendar | undefined {
   if (calendar === undefined) return undefined;
   if (!isObj(calendar) || CALENDAR_METHODS.some((m) => typeof calendar[m] !== "function"))
     throw invalidOptions(
       path,
-      "Lịch làm việc không hợp lệ (cần makeCalendar() của @motcua/calendar)",
-      "Invalid working calendar (expected makeCalendar() from @motcua/calendar)",
+      "Lịch làm việc không hợp lệ (cần một lịch từ makeCalendar của @motcua/calendar)",
+      "Invalid working calendar (expected a calendar from @motcua/calendar's makeCalendar)",
     );
   return calendar as unknown as DossierCalendar;
 }

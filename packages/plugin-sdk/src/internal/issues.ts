@@ -23,6 +23,3 @@ export function errorOf(
     data,
   });
 }
-
-/** `HH:MM` → minutes after midnight (assumes a valid `HH:MM`). */
-export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -87,16 +87,16 @@ export function checkCalendar(input: unknown, path: ErrorPath): WorkingCalendar 
     return fail(
       SLA_ERROR_CODES.invalidCalendar,
       path,
-      `Lịch làm việc không hợp lệ: thiếu ${missing.join(", ")} (dùng makeCalendar() của @motcua/calendar)`,
-      `Invalid working calendar: missing ${missing.join(", ")} (use makeCalendar() from @motcua/calendar)`,
+      `Lịch làm việc không hợp lệ: thiếu ${missing.join(", ")} (dùng makeCalendar của @motcua/calendar)`,
+      `Invalid working calendar: missing ${missing.join(", ")} (use makeCalendar from @motcua/calendar)`,
       { missing },
     );
   }
   return fail(
     SLA_ERROR_CODES.invalidCalendar,
     path,
-    "Lịch làm việc không hợp lệ (dùng makeCalendar() của @motcua/calendar)",
-    "Invalid working calendar (use makeCalendar() from @motcua/calendar)",
+    "Lịch làm việc không hợp lệ (dùng makeCalendar của @motcua/calendar)",
+    "Invalid working calendar (use makeCalendar from @motcua/calendar)",
   );
 }
 

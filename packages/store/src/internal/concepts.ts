@@ -2,7 +2,7 @@
  * Every call the store makes into the concept packages (`@motcua/dossier`, `@motcua/sla`,
  * `@motcua/reports`) lives here, so the way rules are read can change in one place.
  */
-import { makeCalendar, type WorkingCalendar } from "@motcua/calendar";
+import type { WorkingCalendar } from "@motcua/calendar";
 import {
   err,
   isMotcuaError,
@@ -13,7 +13,7 @@ import {
   type Result,
 } from "@motcua/core";
 import { parseDossierEvents, replay, type DossierRules, type DossierSnapshot } from "@motcua/dossier";
-import { nationalRulebook } from "@motcua/national";
+import { nationalCalendar, nationalRulebook } from "@motcua/national";
 import { sliceOf } from "@motcua/plugin-sdk";
 import {
   aggregate,
@@ -100,7 +100,7 @@ const nationalRulesAt = (): ((instant: number) => DossierRules) => {
 
 /** Binds the concept calls to the store's options. */
 export function makeConcepts(options: ConceptOptions): Concepts {
-  const calendar = options.calendar ?? makeCalendar();
+  const calendar = options.calendar ?? nationalCalendar();
   const rules = options.rules ?? nationalRulesAt();
   const rulebook = options.reportRulebook ?? NATIONAL_REPORT_RULEBOOK;
   const slaAt = (instant: number) => at(rules, instant).sla;

@@ -115,7 +115,7 @@ export function registerPlaygroundRoutes(app: App, ctx: RouteContext): void {
     },
     async (request) => {
       const { year, month } = request.body;
-      const cal = ctx.rulebooks.select(request.body.rulebook).calendar;
+      const cal = ctx.rulebooks.select(request.body.rulebook).calendarAt(formatCivilDate(year, month, 1));
       const days = [];
       for (let d = 1; d <= daysInMonth(year, month); d++)
         days.push(dayOut(cal.dayInfo(formatCivilDate(year, month, d))));
@@ -174,7 +174,7 @@ export function registerPlaygroundRoutes(app: App, ctx: RouteContext): void {
       const clock = computeClock(
         events,
         procedure as never,
-        rulebook.calendar,
+        rulebook.calendarAt(at),
         rulebook.inputsAt(at).slaRules,
         at,
       );
@@ -184,7 +184,7 @@ export function registerPlaygroundRoutes(app: App, ctx: RouteContext): void {
       const skipped: string[] = [];
       for (let d = startDay + 1; d <= dueDay; d++) {
         const date = fromDayNumber(d);
-        (rulebook.calendar.isWorkingDay(date) ? counted : skipped).push(date);
+        (rulebook.calendarAt(at).isWorkingDay(date) ? counted : skipped).push(date);
       }
       return {
         dueAt,

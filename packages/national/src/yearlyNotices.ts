@@ -1,71 +1,23 @@
 /**
  * The yearly official civil-service holiday notices 2021–2026, as data: which weekdays are off,
- * which are compensatory or swapped, and which Saturdays are worked (làm bù). Days as transcribed
- * in DOMAIN.md §7; the notice numbers are not recorded, so every notice is `verified: false`.
+ * which are compensatory or swapped, and which Saturdays are worked (làm bù). The notice numbers
+ * were not recorded, so every notice is `verified: false`.
  *
  * @module
  */
-import { legalRef, type CivilDate, type LegalRef } from "@motcua/core";
-import type { HolidayId } from "./HolidayRules";
+import type { NoticeDayOff, YearlyNotice } from "@motcua/calendar";
 import { deepFreeze } from "./internal/freeze";
-
-/**
- * One weekday off in a notice: a holiday, a compensatory day for a holiday on a rest day, or a
- * swapped day off paid back by a make-up Saturday.
- *
- * @example
- * ```ts
- * import type { NoticeDayOff } from "@motcua/calendar";
- * const d: NoticeDayOff = { date: "2026-04-27", kind: "compensatory", holiday: "hungKings", compensates: "2026-04-26" };
- * ```
- * @since 0.1.0
- * @category Holidays
- */
-export interface NoticeDayOff {
-  /** The day off, `YYYY-MM-DD`. */
-  readonly date: CivilDate;
-  /** `holiday` = a statutory holiday day; `compensatory` = nghỉ bù or a swapped day (hoán đổi). */
-  readonly kind: "holiday" | "compensatory";
-  /** The holiday it belongs to; absent for a pure swap. */
-  readonly holiday?: HolidayId;
-  /** For a compensatory day: the holiday date on a rest day it compensates. */
-  readonly compensates?: CivilDate;
-  /** For a swapped day: the Saturday worked in exchange. */
-  readonly swappedWith?: CivilDate;
-}
-
-/**
- * An official yearly notice of the civil-service holiday schedule.
- *
- * @example
- * ```ts
- * import { YEARLY_NOTICES } from "@motcua/calendar";
- * const n2026 = YEARLY_NOTICES.find((n) => n.year === 2026);
- * n2026?.makeUpWorkdays.map((m) => m.date); // ["2026-01-10", "2026-08-22"]
- * ```
- * @since 0.1.0
- * @category Holidays
- */
-export interface YearlyNotice {
-  /** Gregorian year covered. */
-  readonly year: number;
-  /** The notice (number not recorded: `verified: false`). */
-  readonly legalRef: LegalRef;
-  /** Weekdays off (Monday–Friday). */
-  readonly daysOff: ReadonlyArray<NoticeDayOff>;
-  /** Saturdays worked in exchange for a swapped weekday off. */
-  readonly makeUpWorkdays: ReadonlyArray<{ readonly date: CivilDate; readonly replaces: CivilDate }>;
-}
+import { legalRef, type CivilDate, type LegalRef } from "@motcua/core";
 
 const noticeRef = (year: number): LegalRef =>
   legalRef(`Official civil-service holiday notice for ${year}`, {
     title: `Thông báo lịch nghỉ Tết Âm lịch và các ngày lễ năm ${year} đối với cán bộ, công chức, viên chức`,
     verified: false,
-    note: "Days as transcribed in DOMAIN.md §7 (from transcriptions of the notice, [L]); notice number not recorded.",
+    note: "Days as transcribed from secondary transcriptions of the notice; the notice's number was not recorded.",
   });
 
-const h = (date: CivilDate, holiday: HolidayId): NoticeDayOff => ({ date, kind: "holiday", holiday });
-const comp = (date: CivilDate, holiday: HolidayId, compensates: CivilDate): NoticeDayOff => ({
+const h = (date: CivilDate, holiday: string): NoticeDayOff => ({ date, kind: "holiday", holiday });
+const comp = (date: CivilDate, holiday: string, compensates: CivilDate): NoticeDayOff => ({
   date,
   kind: "compensatory",
   holiday,
@@ -78,15 +30,16 @@ const swap = (date: CivilDate, swappedWith: CivilDate): NoticeDayOff => ({
 });
 
 /**
- * The notices of 2021–2026 (DOMAIN.md §7 table). Years not listed are projected from the statutes.
+ * The civil-service holiday notices of 2021–2026, as `@motcua/calendar` yearly notices. Years not
+ * listed are projected from the holiday rules.
  *
  * @example
  * ```ts
- * import { YEARLY_NOTICES } from "@motcua/calendar";
+ * import { YEARLY_NOTICES } from "@motcua/national";
  * YEARLY_NOTICES.map((n) => n.year); // [2021, 2022, 2023, 2024, 2025, 2026]
  * ```
- * @since 0.1.0
- * @category Holidays
+ * @since 0.2.0
+ * @category Calendar
  */
 export const YEARLY_NOTICES: ReadonlyArray<YearlyNotice> = deepFreeze([
   {
