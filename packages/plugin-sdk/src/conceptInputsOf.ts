@@ -8,7 +8,6 @@
 import { makeCalendar, type CalendarOverlay, type WorkingCalendar } from "@motcua/calendar";
 import type { CivilDate } from "@motcua/core";
 import type { DossierRules } from "@motcua/dossier";
-import { NATIONAL_REPORT_RULEBOOK, type ReportRulebook } from "@motcua/reports";
 import type { Rulebook } from "./composeRulebook";
 import { checkRulebook } from "./internal/conceptGuards";
 import { assertCalendarSupported, daysOffOf, officeHoursOf } from "./internal/calendarInputs";
@@ -44,8 +43,6 @@ export interface ConceptInputs {
   readonly slaRules: SlotSlice<"sla">;
   /** The `sla` and `permissions` slices, as `@motcua/dossier`'s `replay` / `can` read them. */
   readonly dossierRules: DossierRules;
-  /** `@motcua/reports` rulebook (the national closures: no slot changes them yet). */
-  readonly reportRulebook: ReportRulebook;
 }
 
 /** The rulebook's own calendar slot as an undated overlay. */
@@ -67,11 +64,10 @@ const overlayOf = (book: Rulebook): CalendarOverlay => {
  * | `sla.*` | `slaRules`: the slice itself (`sliceOf(book, "sla")`), no renaming |
  * | `sla.*`, `permissions.*` | `dossierRules`: `{ sla, permissions }` slices, no renaming |
  *
- * What the slots cannot express keeps the concept package's national default (the report
- * closures). Every mapped
+ * Every mapped
  * value keeps the legal reference of the plugin layer that supplied it (unverified when any layer
- * is). The handover and staffing rules are not translated: their concept functions read
- * `sliceOf(rulebook, "handover" | "staffing")` directly.
+ * is). The handover, staffing and report rules are not translated: their concept functions read
+ * `sliceOf(rulebook, "handover" | "staffing" | "reports")` directly.
  *
  * Throws a `MotcuaError` {@link CONCEPT_RULE_UNSUPPORTED} when the rulebook changes what
  * `@motcua/calendar` builds in (weekly rest, statutory holidays, compensatory day off, a week other
@@ -102,6 +98,5 @@ export function conceptInputsOf(book: Rulebook): ConceptInputs {
     },
     slaRules: sliceOf(rulebook, "sla"),
     dossierRules: { sla: sliceOf(rulebook, "sla"), permissions: sliceOf(rulebook, "permissions") },
-    reportRulebook: NATIONAL_REPORT_RULEBOOK,
   };
 }

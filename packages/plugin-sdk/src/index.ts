@@ -4,7 +4,7 @@
  * `extend`/`replace`/`forbid`), provenance and {@link explain}, succession after mergers, and
  * {@link RuleTester} for valid/invalid cases; and the bridge to the concept packages,
  * {@link conceptInputsOf} (a composed rulebook as a working calendar, SLA policy, dossier rules,
- * handover rules, staffing norms and report rulebook) with {@link calendarOverlayOf} and
+ * handover rules, staffing norms) with {@link calendarOverlayOf} and
  * {@link composeInForce}.
  *
  * @packageDocumentation
@@ -37,7 +37,6 @@ export {
   type CounterTask,
   type ControlSlipSignature,
 } from "@motcua/dossier";
-export { reportsSlot } from "./reportSlot";
 export {
   SLOTS,
   type SlotName,
