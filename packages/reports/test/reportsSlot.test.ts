@@ -121,6 +121,11 @@ describe("a malformed slice is a coded bilingual error naming the field", () => 
     ["a bare value", { ...RULES, shareDecimals: 2 }, ["rules", "shareDecimals"]],
     ["no legalRef", { ...RULES, shareDecimals: { value: 2, verified: true } }, ["rules", "shareDecimals"]],
     [
+      "a legal reference without its document",
+      { ...RULES, shareDecimals: { value: 2, legalRef: { verified: true }, verified: true } },
+      ["rules", "shareDecimals", "legalRef", "document"],
+    ],
+    [
       "a value outside the schema",
       { ...RULES, shareDecimals: { value: 7, legalRef: FIXTURE, verified: false } },
       ["rules", "shareDecimals", "value"],

@@ -4,6 +4,7 @@
  * rulebook lacks is refused with `RULE_MISSING` naming `reports.<key>`, never supplied here.
  */
 import {
+  LegalRefSchema,
   MotcuaError,
   requireRule,
   safeDecode,
@@ -62,6 +63,12 @@ function checkSlice(rules: unknown, path: ErrorPath): ReportRules {
         `Quy tắc "reports.${key}" phải có dạng { value, legalRef, verified }`,
         `The rule "reports.${key}" must be { value, legalRef, verified }`,
       );
+    const ref = safeDecode(LegalRefSchema, rule["legalRef"], {
+      code: REPORTS_ERRORS.invalidRulebook,
+      path: [...where, "legalRef"],
+      label: { en: `legal reference of reports.${key}`, vi: `Căn cứ pháp lý của reports.${key}` },
+    });
+    if (!ref.ok) throw ref.error;
     const r = safeDecode(def.schema, rule["value"], {
       code: REPORTS_ERRORS.invalidRulebook,
       path: [...where, "value"],
