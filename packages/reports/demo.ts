@@ -21,6 +21,7 @@ import {
   type DossierSummaryInput,
   type ReportCounts,
 } from "@motcua/reports";
+import { RULES } from "./test/support/rules";
 
 /** The demo province's offices and their domains. */
 export const DEMO_OFFICES: ReadonlyArray<{ id: string; name: string; level: Level; domains: string[] }> = [
@@ -117,7 +118,7 @@ export function renderText(a: Aggregate): string {
   const body = lines.map(
     ([label, c]) => `${label.padEnd(width)} ${COLUMNS.map(([, f]) => String(f(c)).padStart(10)).join(" ")}`,
   );
-  const s = computeShares(total);
+  const s = computeShares(total, RULES);
   return [
     `Biểu số 06/VPCP/KSTT — tỉnh Demo, kỳ ${a.period.from} → ${a.period.to} (không gồm ngày cuối)`,
     header,
@@ -129,7 +130,7 @@ export function renderText(a: Aggregate): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = aggregate(demoDossiers(), DEMO_PERIOD);
+  const report = aggregate(demoDossiers(), DEMO_PERIOD, RULES);
   console.log(renderText(report));
   const out = process.argv[2];
   if (out !== undefined) {
@@ -137,15 +138,15 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, "bieu06.csv"),
-      toCsv(report, { officeNames, reportingUnit: "UBND tỉnh Demo" }),
+      toCsv(report, RULES, { officeNames, reportingUnit: "UBND tỉnh Demo" }),
       "utf8",
     );
     writeFileSync(
       join(out, "bieu06.html"),
-      toHtml(report, { officeNames, reportingUnit: "UBND tỉnh Demo" }),
+      toHtml(report, RULES, { officeNames, reportingUnit: "UBND tỉnh Demo" }),
       "utf8",
     );
-    writeFileSync(join(out, "bieu06.json"), aggregateToJson(report, { officeNames }), "utf8");
+    writeFileSync(join(out, "bieu06.json"), aggregateToJson(report, RULES, { officeNames }), "utf8");
     console.log(`\nĐã ghi bieu06.csv, bieu06.html, bieu06.json vào ${out}`);
   }
 }

@@ -29,6 +29,7 @@ import {
   type Result,
 } from "@motcua/core";
 import { can, parseDossierEvents, replay, type DossierAction, type DossierSnapshot } from "@motcua/dossier";
+import { sliceOf } from "@motcua/plugin-sdk";
 import {
   aggregate,
   computeShares,
@@ -207,9 +208,11 @@ export function makeOneStopService(rulebook: ProvinceRulebook): OneStopService {
     },
 
     bieu06(dossiers, period) {
-      const report = aggregate(dossiers, period);
+      // The province's Biểu 06 rules in force on the period's first day (one door: the composed rulebook).
+      const rules = sliceOf(rulebook.inputsAt(period.from).rulebook, "reports");
+      const report = aggregate(dossiers, period, rules);
       const total = totalCounts(report);
-      return { report, total, shares: computeShares(total), csv: toCsv(report) };
+      return { report, total, shares: computeShares(total, rules), csv: toCsv(report, rules) };
     },
   };
 }

@@ -53,8 +53,10 @@ export const dossierSummary = {
   dueAt: "2022-03-08T17:00:00+07:00",
   completedAt: "2022-03-07T10:00:00+07:00",
 } as const;
-export const report = aggregate([dossierSummary], period);
 export const rulebook = composeRulebook([national, haTinh], { asOf: "2026-03-02" });
+/** The national `reports` slice in force during `period`. */
+export const reportRules = sliceOf(composeRulebook([national], { asOf: period.from }), "reports");
+export const report = aggregate([dossierSummary], period, reportRules);
 /** The rulebook's slices, as the concept functions read them. */
 export const slaRules = sliceOf(rulebook, "sla");
 export const dossierRules = { sla: slaRules, permissions: sliceOf(rulebook, "permissions") };

@@ -16,6 +16,17 @@ import {
 import { NATIONAL_SOURCES as S } from "./sources";
 import { YEARLY_NOTICES } from "./yearlyNotices";
 
+/**
+ * A share-printing rule of Biểu 06 for which no national text was read: motcua's national default,
+ * unverified, taken from how provincial reviews of the one-stop print their shares (a province
+ * plugin cites its own review).
+ */
+const REPORT_PRACTICE = (what: string): LegalRef => ({
+  ...S.tt01_2020,
+  verified: false,
+  note: `${what}: no national text read fixes it; motcua's national default, taken from how provincial one-stop reviews print their shares (a province plugin replaces it citing its own review).`,
+});
+
 /** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025, DOMAIN.md §3). */
 const END_61 = "2025-06-30";
 const FROM_118 = "2025-07-01";
@@ -277,18 +288,65 @@ export const national = definePlugin({
       },
     },
     reports: {
-      form: { value: "Biểu số 06/VPCP/KSTT", legalRef: S.tt01_2020 },
+      form: {
+        value: "Biểu số 06/VPCP/KSTT",
+        legalRef: {
+          ...S.tt01_2020,
+          title: "Biểu số 06/VPCP/KSTT — Tình hình, kết quả giải quyết thủ tục hành chính",
+          note: "Columns and identities as the form is described (received = online + in person or postal + carried over = resolved + pending); the official text of the form was not read. Whether the form still applies after Thông tư 03/2025/TT-VPCP is open.",
+        },
+      },
       rowGrouping: { value: "domainByLevel", legalRef: S.tt01_2020 },
       postalColumn: {
         value: { internal: "separate", export: "mergedWithInPerson" },
         legalRef: {
           ...S.tt01_2020,
-          note: "Biểu 06 has one 'in person or postal' column; keep postal separate internally (seed 003 reports it) (DOMAIN.md §10).",
+          note: "Biểu 06 has one 'in person or postal' column: postal dossiers are merged into it on export and kept apart internally, so a province that reports them separately can.",
         },
       },
-      shareDecimals: { value: 2, legalRef: S.dongThapReport },
-      honestRounding: { value: true, legalRef: S.dongThapReport },
-      shareBases: { value: { channel: "new", outcome: "resolved" }, legalRef: S.dongThapReport },
+      shareDecimals: { value: 2, legalRef: REPORT_PRACTICE("Two decimals") },
+      honestRounding: {
+        value: true,
+        legalRef: REPORT_PRACTICE(
+          "A share that is not exactly 0% or 100% is never printed as such (more decimals instead)",
+        ),
+      },
+      shareBases: {
+        value: { channel: "new", outcome: "resolved" },
+        legalRef: REPORT_PRACTICE("Channel shares over new dossiers, outcome shares over resolved ones"),
+      },
+      outcomeDue: {
+        value: "original",
+        legalRef: {
+          ...S.tt01_2018,
+          article: "13",
+          note: "Early / on time / late score 2 / 1 / 0. Judged against the ORIGINAL due instant, even after an apology and new appointment (that statistics judge against the original appointment is reported, not read in a text).",
+        },
+      },
+      refusedCount: {
+        value: "resolved",
+        legalRef: {
+          ...S.nd61,
+          article: "19",
+          verified: false,
+          note: "Art. 19 requires a refusal after appraisal to be issued within the deadline, i.e. it is the agency's answer; that Biểu 06 counts it as resolved is our reading, not a source.",
+        },
+      },
+      withdrawnCount: {
+        value: "excluded",
+        legalRef: {
+          ...S.tt01_2020,
+          note: "Withdrawal exists in deployed one-stop software (practice); no text read says how Biểu 06 counts it, and the form has no column for it. Excluded so the form's identities hold; a plugin may count it as resolved.",
+        },
+      },
+      stoppedCount: {
+        value: "excluded",
+        legalRef: {
+          document: "Thông tư 03/2025/TT-VPCP (mẫu 05)",
+          verified: false,
+          note: "Stop-processing status: text not read; excluded by default, plugin policy.",
+        },
+      },
     },
   },
 });

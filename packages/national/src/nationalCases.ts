@@ -89,14 +89,15 @@ export const nationalCases = {
       source: S.qd2133,
     },
     {
-      name: "national: Biểu 06 shares, two decimals, channel over new and outcome over resolved dossiers (seed 003 L63-67)",
+      name: "national: Biểu 06 shares, two decimals, channel over new and outcome over resolved dossiers (unverified default)",
       asOf: "2022-06-30",
       expect: {
         "reports.form": "Biểu số 06/VPCP/KSTT",
         "reports.shareDecimals": 2,
         "reports.shareBases": { channel: "new", outcome: "resolved" },
+        "reports.withdrawnCount": "excluded",
       },
-      source: S.dongThapReport,
+      source: S.tt01_2020,
     },
   ],
   invalid: [

@@ -73,10 +73,4 @@ export const NATIONAL_SOURCES = {
     verified: false,
     note: "Deployed one-stop software [C practice], not a legal text.",
   },
-  dongThapReport: {
-    document: "Báo cáo sơ kết Đề án thí điểm chuyển giao (VP UBND tỉnh Đồng Tháp, 2022)",
-    seed: "003_954eb8228a922e85.txt",
-    verified: true,
-    note: "L63-67: channel shares over new dossiers, on-time/late shares over resolved ones, two decimals (99,998%, 0,002%).",
-  },
 } as const satisfies Readonly<Record<string, LegalRef>>;

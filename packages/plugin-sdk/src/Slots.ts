@@ -10,7 +10,7 @@ import { staffingSlot } from "@motcua/staffing";
 import { calendarSlot } from "@motcua/calendar";
 import { permissionsSlot } from "@motcua/dossier";
 import { proceduresSlot } from "./procedureSlot";
-import { reportsSlot } from "./reportSlot";
+import { reportsSlot } from "@motcua/reports";
 import type { SlotDefinition, SlotKey } from "@motcua/core";
 import { slaSlot } from "@motcua/sla";
 

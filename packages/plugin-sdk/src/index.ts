@@ -27,7 +27,6 @@ export {
   type CounterTask,
   type ControlSlipSignature,
 } from "@motcua/dossier";
-export { reportsSlot } from "./reportSlot";
 export {
   SLOTS,
   type SlotName,

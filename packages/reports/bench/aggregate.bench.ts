@@ -20,6 +20,7 @@ import {
   type ReportPeriod,
 } from "@motcua/reports";
 import { judgeCompletion, judgePending } from "@motcua/sla";
+import { RULES } from "../test/support/rules";
 
 const N = Number(process.argv[2] ?? 10_000_000);
 /** The naive pipeline runs on the first NAIVE_N dossiers only (10 M objects through it need minutes and > 4 GB). */
@@ -135,9 +136,9 @@ function objectLoop(ds: ReadonlyArray<DossierSummary>, period: ReportPeriod): Ma
 }
 
 // ── Agree first ───────────────────────────────────────────────────────────────────────────────
-const fast = totalCounts(aggregate(columns, PERIOD));
+const fast = totalCounts(aggregate(columns, PERIOD, RULES));
 const naiveInput = dossiers.slice(0, NAIVE_N);
-const fastSubset = NAIVE_N === N ? fast : totalCounts(aggregate(toDossierColumns(naiveInput), PERIOD));
+const fastSubset = NAIVE_N === N ? fast : totalCounts(aggregate(toDossierColumns(naiveInput), PERIOD, RULES));
 const slow = Object.values(naive(naiveInput, PERIOD)).reduce<Counts>(
   (acc, c) => Object.fromEntries(Object.keys(ZERO).map((k) => [k, (acc[k] ?? 0) + (c[k] ?? 0)])),
   ZERO,
@@ -172,7 +173,7 @@ const LOOP = "object loop (for-of, Map of mutable counters)";
 const bench = new Bench({ name: "Biểu 06 counting step", time: 0, iterations: 5, warmupIterations: 1 });
 bench.add(
   COLUMNAR,
-  timed(COLUMNAR, () => aggregate(columns, PERIOD).rows.length),
+  timed(COLUMNAR, () => aggregate(columns, PERIOD, RULES).rows.length),
 );
 bench.add(
   LOOP,

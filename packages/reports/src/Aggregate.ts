@@ -12,7 +12,8 @@ import { countsFromPacked, WIDTH } from "./internal/packed";
 import { sortRows } from "./internal/rows";
 import { assertIdentities, type ReportCounts } from "./ReportCounts";
 import { parseReportPeriod, periodBounds, type ReportPeriod } from "./ReportPeriod";
-import { NATIONAL_REPORT_RULEBOOK, parseReportRulebook, type ReportRulebook } from "./ReportRulebook";
+import { checkRules, rule } from "./internal/rules";
+import type { Closure, ReportRules } from "./reportsSlot";
 
 /**
  * One row of an {@link Aggregate}: the counts of one domain at one office.
@@ -45,13 +46,58 @@ export interface Aggregate {
   readonly rows: ReadonlyArray<AggregateRow>;
 }
 
-const excludedClosures = (rulebook: ReportRulebook): Uint8Array => {
-  const excluded = new Uint8Array(4);
-  excluded[CLOSURE_CODE.refused] = rulebook.closures.refused.count === "excluded" ? 1 : 0;
-  excluded[CLOSURE_CODE.withdrawn] = rulebook.closures.withdrawn.count === "excluded" ? 1 : 0;
-  excluded[CLOSURE_CODE.stopped] = rulebook.closures.stopped.count === "excluded" ? 1 : 0;
-  return excluded;
+/**
+ * The counting rules {@link aggregate} applies, read from the `reports` slice: which closures are
+ * excluded from every period (`refusedCount`, `withdrawnCount`, `stoppedCount` = `"excluded"`)
+ * and whether postal dossiers are counted in the counter column (`postalColumn.internal`).
+ *
+ * @since 0.2.0
+ * @category Aggregates
+ */
+export interface CountingRules {
+  /** The closures left out of every period. */
+  readonly excluded: ReadonlyArray<Closure>;
+  /** `merged`: postal dossiers are counted in the counter column (`postal` stays 0). */
+  readonly postal: "separate" | "merged";
+}
+
+/**
+ * Reads the counting rules of a `reports` slice, the one reading {@link aggregate} and any other
+ * Biểu 06 counter (e.g. the SQL of `@motcua/store`) share. A missing rule throws `RULE_MISSING`
+ * naming it (e.g. `reports.stoppedCount`); a malformed slice `REPORTS_INVALID_RULEBOOK` naming the
+ * field. The slice is not modified.
+ *
+ * @example
+ * ```ts
+ * import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
+ * import { readCountingRules } from "@motcua/reports";
+ * const rules = sliceOf(composeRulebook([national], { asOf: "2026-03-02" }), "reports");
+ * readCountingRules(rules).excluded; // ["withdrawn", "stopped"]
+ * ```
+ * @since 0.2.0
+ * @category Aggregates
+ */
+export function readCountingRules(rules: ReportRules): CountingRules {
+  const r = checkRules(rules);
+  const counts = {
+    refused: rule(r, "refusedCount").value,
+    withdrawn: rule(r, "withdrawnCount").value,
+    stopped: rule(r, "stoppedCount").value,
+  };
+  const excluded = (["refused", "withdrawn", "stopped"] as const).filter((c) => counts[c] === "excluded");
+  return { excluded, postal: rule(r, "postalColumn").value.internal };
+}
+
+const excludedCodes = (excluded: ReadonlyArray<Closure>): Uint8Array => {
+  const codes = new Uint8Array(4);
+  for (const c of excluded) codes[CLOSURE_CODE[c]] = 1;
+  return codes;
 };
+
+/** `postalColumn.internal: "merged"`: postal dossiers are counted in the counter column. */
+const mergePostal = (counts: ReportCounts): ReportCounts =>
+  counts.postal === 0 ? counts : { ...counts, counter: counts.counter + counts.postal, postal: 0 };
 
 /** Form order of a batch's groups, computed once per batch (collation is the costly part). */
 const groupOrder = new WeakMap<ColumnData, Uint32Array>();
@@ -64,10 +110,11 @@ const orderOf = (data: ColumnData): Uint32Array => {
   return order;
 };
 
-const rowsOf = (data: ColumnData, packed: Uint32Array): AggregateRow[] => {
+const rowsOf = (data: ColumnData, packed: Uint32Array, postalMerged: boolean): AggregateRow[] => {
   const rows: AggregateRow[] = [];
   for (const index of orderOf(data)) {
-    const counts = countsFromPacked(packed, index * WIDTH);
+    const packedCounts = countsFromPacked(packed, index * WIDTH);
+    const counts = postalMerged ? mergePostal(packedCounts) : packedCounts;
     if (counts.received === 0) continue;
     const g = data.groups[index] as ColumnData["groups"][number];
     // Holds by construction (each counted dossier adds one arrival and one fate); checked anyway.
@@ -84,17 +131,27 @@ const rowsOf = (data: ColumnData, packed: Uint32Array): AggregateRow[] => {
  * Received = new (online, counter, postal) + carried over = resolved (early, on time, late) +
  * pending (within deadline, overdue), per (level, office, domain). Outcomes are judged by
  * `judgeCompletion` / `judgePending` of `@motcua/sla` against the original due instant (Thông tư
- * 01/2018/TT-VPCP Art. 13); pending is judged at 00:00 of `period.to`. Refused, withdrawn and
- * stopped dossiers count as the rulebook says (national baseline: {@link NATIONAL_REPORT_RULEBOOK}).
+ * 01/2018/TT-VPCP Art. 13); pending is judged at 00:00 of `period.to`.
+ *
+ * The rules come from the `reports` slice of a composed rulebook (`sliceOf(rulebook, "reports")`):
+ * `refusedCount`, `withdrawnCount` and `stoppedCount` say whether refused, withdrawn and stopped
+ * dossiers count as resolved or are excluded from every period; `postalColumn.internal: "merged"`
+ * counts postal dossiers in the counter column. A missing rule throws `RULE_MISSING` naming it
+ * (e.g. `reports.withdrawnCount`), a malformed slice `REPORTS_INVALID_RULEBOOK` naming the field;
+ * nothing falls back to a built-in value. The inputs are not modified.
  *
  * @example
  * ```ts
+ * import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
+ * import { national } from "@motcua/national";
  * import { aggregate } from "@motcua/reports";
+ * const rules = sliceOf(composeRulebook([national], { asOf: "2022-01-01" }), "reports");
  * const report = aggregate(
- *   [{ officeId: "DT-HCC", level: "province", domain: "Tài chính", channel: "postal",
+ *   [{ officeId: "HCC", level: "province", domain: "Tài chính", channel: "postal",
  *      receivedAt: "2022-03-01T09:00:00+07:00", dueAt: "2022-03-08T17:00:00+07:00",
  *      completedAt: "2022-03-07T10:00:00+07:00" }],
  *   { from: "2022-01-01", to: "2022-04-01" },
+ *   rules,
  * );
  * report.rows[0]?.counts.early; // 1
  * ```
@@ -104,10 +161,12 @@ const rowsOf = (data: ColumnData, packed: Uint32Array): AggregateRow[] => {
 export function aggregate(
   dossiers: Iterable<unknown> | DossierColumns,
   period: ReportPeriod,
-  rulebook: ReportRulebook = NATIONAL_REPORT_RULEBOOK,
+  rules: ReportRules,
 ): Aggregate {
+  const r = checkRules(rules);
   const p = parseReportPeriod(period);
-  const rb = rulebook === NATIONAL_REPORT_RULEBOOK ? rulebook : parseReportRulebook(rulebook);
+  const counting = readCountingRules(r);
+  const postalMerged = counting.postal === "merged";
   const data = columnsOf(dossiers) ?? columnsOf(toDossierColumns(dossiers as Iterable<unknown>));
   if (data === undefined) {
     throw new MotcuaError({
@@ -118,6 +177,6 @@ export function aggregate(
     });
   }
   const { start, end } = periodBounds(p);
-  const packed = countPeriod(data, start, end, excludedClosures(rb));
-  return { period: { from: p.from, to: p.to }, rows: rowsOf(data, packed) };
+  const packed = countPeriod(data, start, end, excludedCodes(counting.excluded));
+  return { period: { from: p.from, to: p.to }, rows: rowsOf(data, packed, postalMerged) };
 }

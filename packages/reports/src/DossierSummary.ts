@@ -7,7 +7,7 @@
 import { bilingual, ChannelSchema, decode, InstantSchema, LevelSchema } from "@motcua/core";
 import * as z from "zod";
 import { REPORTS_ERRORS } from "./errors";
-import { ClosureSchema } from "./ReportRulebook";
+import { ClosureSchema } from "./reportsSlot";
 
 /**
  * Zod schema of a {@link DossierSummary}. Instants are ISO 8601 with an offset or epoch
@@ -49,7 +49,7 @@ export const DossierSummarySchema = z
     receivedAt: InstantSchema,
     /**
      * The ORIGINAL appointed return instant (ngày hẹn trả) of the receipt slip. Statistics judge
-     * against it even after an apology and new appointment (DOMAIN.md §4.6 [L]).
+     * against it even after an apology and new appointment (the `reports.outcomeDue` rule).
      */
     dueAt: InstantSchema,
     /**
@@ -57,7 +57,7 @@ export const DossierSummarySchema = z
      * refused, withdrawn or stopped. Absent while the dossier is still pending.
      */
     completedAt: InstantSchema.optional(),
-    /** How it ended when not simply resolved; counted according to the {@link ReportRulebook}. */
+    /** How it ended when not simply resolved; counted as the `reports` rules say (`refusedCount`, `withdrawnCount`, `stoppedCount`). */
     closure: ClosureSchema.optional(),
   })
   .strict()

@@ -13,7 +13,7 @@ import { REPORTS_ERRORS } from "./errors";
  * @example
  * ```ts
  * import { ExportOptionsSchema } from "@motcua/reports";
- * ExportOptionsSchema.parse({ officeNames: { "DT-HCC": "Trung tâm Phục vụ HCC tỉnh Đồng Tháp" } });
+ * ExportOptionsSchema.parse({ officeNames: { HCC: "Trung tâm Phục vụ hành chính công tỉnh" } });
  * ```
  * @since 0.1.0
  * @category Schemas
@@ -22,7 +22,7 @@ export const ExportOptionsSchema = z
   .object({
     /** Display names of offices by id (default: the id). */
     officeNames: z.record(z.string(), z.string()).optional(),
-    /** The reporting unit printed under the title, e.g. `UBND tỉnh Đồng Tháp`. */
+    /** The reporting unit printed under the title, e.g. `UBND tỉnh …`. */
     reportingUnit: z.string().optional(),
     /** Decimal separator of printed shares: `vi` (default, `12,46%`) or `en` (`12.46%`). */
     locale: z.enum(["vi", "en"]).optional(),

@@ -10,7 +10,9 @@
  *
  * - `REPORTS_INVALID_DOSSIER`: a dossier summary does not match {@link DossierSummarySchema};
  * - `REPORTS_INVALID_PERIOD`: a period is malformed, or `to` is not after `from`;
- * - `REPORTS_INVALID_RULEBOOK`: a rulebook does not match {@link ReportRulebookSchema};
+ * - `REPORTS_INVALID_RULEBOOK`: the report rules are not a `reports` slice (an unknown key, a rule
+ *   that is not `{ value, legalRef, verified }`, a value that does not match {@link reportsSlot});
+ *   a rule the slice lacks is `RULE_MISSING` (from `@motcua/core`), naming it;
  * - `REPORTS_INVALID_AGGREGATE`: an aggregate (e.g. parsed from JSON) is malformed;
  * - `REPORTS_IDENTITY_BROKEN`: counts break an identity of the form (received = resolved + pending…);
  * - `REPORTS_MERGE_EMPTY`: nothing to merge;

@@ -8,18 +8,13 @@
  */
 export { REPORTS_ERRORS } from "./errors";
 export {
+  reportsSlot,
   ClosureSchema,
-  ClosureRuleSchema,
-  ReportRulebookSchema,
-  NATIONAL_REPORT_RULEBOOK,
-  OUTCOME_RULE_REF,
-  FORM_REF,
-  DONG_THAP_REVIEW_REF,
-  parseReportRulebook,
+  ClosureCountSchema,
   type Closure,
-  type ClosureRule,
-  type ReportRulebook,
-} from "./ReportRulebook";
+  type ClosureCount,
+  type ReportRules,
+} from "./reportsSlot";
 export {
   DossierSummarySchema,
   parseDossierSummary,
@@ -40,7 +35,13 @@ export {
   checkReportCounts,
   type ReportCounts,
 } from "./ReportCounts";
-export { aggregate, type Aggregate, type AggregateRow } from "./Aggregate";
+export {
+  aggregate,
+  readCountingRules,
+  type Aggregate,
+  type AggregateRow,
+  type CountingRules,
+} from "./Aggregate";
 export { totalCounts, type RowFilter } from "./totalCounts";
 export { AggregateSchema, parseAggregate, mergeAggregates } from "./mergeAggregates";
 export { computeShare, computeShares, type Share, type ShareOptions, type ReportShares } from "./Share";

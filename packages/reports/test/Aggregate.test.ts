@@ -4,15 +4,15 @@ import { isMotcuaError, parseInstant } from "@motcua/core";
 import {
   aggregate,
   DossierColumnsBuilder,
-  NATIONAL_REPORT_RULEBOOK,
   REPORTS_ERRORS,
   toDossierColumns,
   totalCounts,
   type DossierSummaryInput,
   type ReportPeriod,
-  type ReportRulebook,
+  type ReportRules,
 } from "@motcua/reports";
-import { dossierArb, periodArb, referenceTotals } from "./support/arbitraries";
+import { dossierArb, OLD_NATIONAL_CLOSURES, periodArb, referenceTotals } from "./support/arbitraries";
+import { RULES, withRule } from "./support/rules";
 
 const Q1 = { from: "2026-01-01", to: "2026-04-01" } as const;
 const t = (iso: string): number => parseInstant(iso);
@@ -21,8 +21,8 @@ const base = { officeId: "P-HCC", level: "province", domain: "Tư pháp", channe
 const only = (
   dossiers: ReadonlyArray<DossierSummaryInput>,
   period: ReportPeriod = Q1,
-  rulebook?: ReportRulebook,
-) => totalCounts(aggregate(dossiers, period, rulebook));
+  rules: ReportRules = RULES,
+) => totalCounts(aggregate(dossiers, period, rules));
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -120,12 +120,7 @@ describe("aggregate: who counts where (DOMAIN.md §10; outcome boundary TT 01/20
     expect(only([refusedLate, withdrawn, stopped])).toMatchObject({ received: 1, resolved: 1, late: 1 });
     // A withdrawn dossier is excluded from every period, even before its withdrawal (identities stay exact).
     expect(only([withdrawn], { from: "2026-01-05", to: "2026-01-06" }).received).toBe(0);
-    const lenient: ReportRulebook = {
-      closures: {
-        ...NATIONAL_REPORT_RULEBOOK.closures,
-        withdrawn: { count: "resolved", legalRef: { document: "Quy chế tỉnh X", verified: false } },
-      },
-    };
+    const lenient = withRule("withdrawnCount", "resolved");
     expect(only([refusedLate, withdrawn, stopped], Q1, lenient)).toMatchObject({
       received: 2,
       early: 1,
@@ -157,6 +152,7 @@ describe("aggregate: who counts where (DOMAIN.md §10; outcome boundary TT 01/20
         outside,
       ],
       Q1,
+      RULES,
     );
     expect(a.rows.map((r) => `${r.level}/${r.officeId}/${r.domain}`)).toEqual([
       "province/P/A",
@@ -171,8 +167,8 @@ describe("aggregate: who counts where (DOMAIN.md §10; outcome boundary TT 01/20
   it("matches a naive per-dossier reference on random logs (property)", () => {
     fc.assert(
       fc.property(fc.array(dossierArb, { maxLength: 60 }), periodArb, (dossiers, period) => {
-        expect(totalCounts(aggregate(dossiers, period))).toEqual(
-          referenceTotals(dossiers, period, NATIONAL_REPORT_RULEBOOK),
+        expect(totalCounts(aggregate(dossiers, period, RULES))).toEqual(
+          referenceTotals(dossiers, period, OLD_NATIONAL_CLOSURES),
         );
       }),
       { numRuns: 300 },
@@ -183,12 +179,12 @@ describe("aggregate: who counts where (DOMAIN.md §10; outcome boundary TT 01/20
     const dossiers = fc.sample(dossierArb, { numRuns: 200, seed: 7 }).map((d) => Object.freeze(d));
     const frozen = Object.freeze(dossiers.slice());
     const snapshot = structuredClone(dossiers);
-    const fromArray = aggregate(frozen, Q1);
+    const fromArray = aggregate(frozen, Q1, RULES);
     const builder = new DossierColumnsBuilder(4);
     for (const d of frozen) builder.add(d);
-    expect(aggregate(frozen.values(), Q1)).toEqual(fromArray);
-    expect(aggregate(builder.build(), Q1)).toEqual(fromArray);
-    expect(aggregate(toDossierColumns(frozen), Q1)).toEqual(fromArray);
+    expect(aggregate(frozen.values(), Q1, RULES)).toEqual(fromArray);
+    expect(aggregate(builder.build(), Q1, RULES)).toEqual(fromArray);
+    expect(aggregate(toDossierColumns(frozen), Q1, RULES)).toEqual(fromArray);
     expect(dossiers).toEqual(snapshot);
   });
 });
@@ -206,7 +202,7 @@ describe("aggregate: bad input is a coded bilingual error naming the field", () 
     [{ ...ok, officeId: "" }, ["dossiers", 1, "officeId"]],
     [{ ...ok, extra: 1 }, ["dossiers", 1]],
   ])("%o → path %o", (bad, path) => {
-    const e = thrown(() => aggregate([ok, bad], Q1));
+    const e = thrown(() => aggregate([ok, bad], Q1, RULES));
     expect(isMotcuaError(e, REPORTS_ERRORS.invalidDossier)).toBe(true);
     if (!isMotcuaError(e)) return;
     expect(e.path).toEqual(path);
@@ -221,25 +217,25 @@ describe("aggregate: bad input is a coded bilingual error naming the field", () 
       [{ from: "2026-02-30", to: "2026-04-01" }, ["period", "from"]],
       [null, ["period"]],
     ] as const) {
-      const e = thrown(() => aggregate([ok], period as never));
+      const e = thrown(() => aggregate([ok], period as never, RULES));
       expect(isMotcuaError(e, REPORTS_ERRORS.invalidPeriod)).toBe(true);
       if (isMotcuaError(e)) expect(e.path).toEqual(path);
     }
   });
 
-  it("rejects a malformed rulebook and non-iterable dossiers", () => {
+  it("rejects malformed rules and non-iterable dossiers", () => {
     const e = thrown(() => aggregate([ok], Q1, { closures: { refused: { count: "maybe" } } } as never));
     expect(isMotcuaError(e, REPORTS_ERRORS.invalidRulebook)).toBe(true);
-    if (isMotcuaError(e)) expect(e.path[0]).toBe("rulebook");
+    if (isMotcuaError(e)) expect(e.path).toEqual(["rules", "closures"]);
     expect(
       isMotcuaError(
-        thrown(() => aggregate(42 as never, Q1)),
+        thrown(() => aggregate(42 as never, Q1, RULES)),
         REPORTS_ERRORS.invalidDossier,
       ),
     ).toBe(true);
     expect(
       isMotcuaError(
-        thrown(() => aggregate("abc" as never, Q1)),
+        thrown(() => aggregate("abc" as never, Q1, RULES)),
         REPORTS_ERRORS.invalidDossier,
       ),
     ).toBe(true);

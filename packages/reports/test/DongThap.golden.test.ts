@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 import { aggregate, computeShares, toDossierColumns, totalCounts } from "@motcua/reports";
 import { CENTRE_SCOPE, DISTRICT_SCOPE, DONG_THAP_PERIOD, DT_CENTRE } from "./support/dongThap";
 import { synthesize } from "./support/synthesize";
+import { RULES } from "./support/rules";
 
 const log = synthesize([CENTRE_SCOPE, DISTRICT_SCOPE], DONG_THAP_PERIOD, { noise: true });
-const report = aggregate(toDossierColumns(log), DONG_THAP_PERIOD);
+const report = aggregate(toDossierColumns(log), DONG_THAP_PERIOD, RULES);
 
 describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
   it("province centre (line 65): every figure and percentage", () => {
@@ -25,7 +26,7 @@ describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
     expect(c.pending).toBe(65);
     expect(c.withinDeadline).toBe(65);
     expect(c.overdue).toBe(0);
-    const s = computeShares(c);
+    const s = computeShares(c, RULES);
     expect(s.online.text).toBe("53,01%");
     expect(s.postal.text).toBe("27,81%");
     expect(s.earlyOrOnTime.text).toBe("99,998%"); // not "100%": 55.081 of 55.082
@@ -45,7 +46,7 @@ describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
     expect(c.pending).toBe(2_519);
     expect(c.withinDeadline).toBe(2_503);
     expect(c.overdue).toBe(16);
-    const s = computeShares(c);
+    const s = computeShares(c, RULES);
     expect(s.online.text).toBe("4,96%");
     expect(s.postal.text).toBe("12,08%");
     expect(s.earlyOrOnTime.text).toBe("99,72%");
@@ -65,7 +66,7 @@ describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
     expect(c.pending).toBe(2_584);
     expect(c.withinDeadline).toBe(2_568);
     expect(c.overdue).toBe(16);
-    const s = computeShares(c);
+    const s = computeShares(c, RULES);
     expect(s.online.text).toBe("12,46%");
     expect(s.postal.text).toBe("14,54%");
     expect(s.earlyOrOnTime.text).toBe("99,76%");
@@ -82,6 +83,6 @@ describe("Đồng Tháp review, seed 003_954eb8228a922e85.txt", () => {
   it("ignores the noise: resolved before the period, received at its end, withdrawn", () => {
     const clean = synthesize([CENTRE_SCOPE, DISTRICT_SCOPE], DONG_THAP_PERIOD, { noise: false });
     expect(log.length - clean.length).toBe(3 * (Math.ceil(55_147 / 50) + Math.ceil(296_488 / 50)));
-    expect(aggregate(clean, DONG_THAP_PERIOD)).toEqual(report);
+    expect(aggregate(clean, DONG_THAP_PERIOD, RULES)).toEqual(report);
   }, 60_000);
 });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { aggregate, totalCounts } from "@motcua/reports";
 import { DEMO_PERIOD, demoDossiers, renderText } from "../demo";
+import { RULES } from "./support/rules";
 
 describe("demo province", () => {
-  const report = aggregate(demoDossiers(), DEMO_PERIOD);
+  const report = aggregate(demoDossiers(), DEMO_PERIOD, RULES);
   const text = renderText(report);
 
   it("prints every level, office and domain line and the total", () => {

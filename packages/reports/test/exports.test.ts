@@ -12,6 +12,7 @@ import {
 } from "@motcua/reports";
 import { CENTRE_SCOPE, DISTRICT_SCOPE, DT_CENTRE } from "./support/dongThap";
 import { synthesize } from "./support/synthesize";
+import { FIXTURE, RULES } from "./support/rules";
 
 const period = { from: "2022-01-01", to: "2022-07-01" };
 const small = synthesize(
@@ -47,7 +48,7 @@ const small = synthesize(
   ],
   period,
 );
-const report = aggregate(small, period);
+const report = aggregate(small, period, RULES);
 const names = { [DT_CENTRE]: 'Trung tâm "Phục vụ", HCC <tỉnh> & Bưu điện' };
 
 /** A small RFC 4180 parser: fields, quotes, doubled quotes, CRLF. */
@@ -80,7 +81,7 @@ const parseCsv = (text: string): string[][] => {
 };
 
 describe("toCsv", () => {
-  const csv = toCsv(report, { officeNames: names, reportingUnit: "UBND tỉnh Đồng Tháp" });
+  const csv = toCsv(report, RULES, { officeNames: names, reportingUnit: "UBND tỉnh Đồng Tháp" });
   const bytes = Buffer.from(csv, "utf8");
   const rows = parseCsv(csv.slice(1));
 
@@ -144,7 +145,7 @@ describe("toCsv", () => {
 });
 
 describe("toHtml", () => {
-  const html = toHtml(report, {
+  const html = toHtml(report, RULES, {
     officeNames: { ...names, "DT-H-TAN-HONG": "<script>alert(1)</script>" },
     reportingUnit: "UBND tỉnh <Đồng Tháp>",
   });
@@ -166,56 +167,59 @@ describe("toHtml", () => {
   });
 
   it("prints the figures with Vietnamese grouping and the shares of the reviews", () => {
-    const big = toHtml({
-      period,
-      rows: [
-        {
-          level: "province",
-          officeId: DT_CENTRE,
-          domain: "Tài chính",
-          counts: {
-            received: 55_147,
-            newlyReceived: 54_833,
-            online: 29_068,
-            counter: 10_516,
-            postal: 15_249,
-            carriedOver: 314,
-            resolved: 55_082,
-            early: 30_000,
-            onTime: 25_081,
-            late: 1,
-            pending: 65,
-            withinDeadline: 65,
-            overdue: 0,
+    const big = toHtml(
+      {
+        period,
+        rows: [
+          {
+            level: "province",
+            officeId: DT_CENTRE,
+            domain: "Tài chính",
+            counts: {
+              received: 55_147,
+              newlyReceived: 54_833,
+              online: 29_068,
+              counter: 10_516,
+              postal: 15_249,
+              carriedOver: 314,
+              resolved: 55_082,
+              early: 30_000,
+              onTime: 25_081,
+              late: 1,
+              pending: 65,
+              withinDeadline: 65,
+              overdue: 0,
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+      RULES,
+    );
     expect(big).toContain('<td class="n">55.147</td>');
     expect(big).toContain('<td class="n">25.765</td>'); // counter + postal in the form's column
     expect(big).toContain("15.249 (27,81%)");
     expect(big).toContain("55.081 (99,998%)");
     expect(big).toContain("1 (0,002%)");
-    expect(toHtml(report, { locale: "en" })).toMatch(/\d\.\d\d%/);
+    expect(toHtml(report, RULES, { locale: "en" })).toMatch(/\d\.\d\d%/);
   });
 });
 
 describe("aggregateToJson", () => {
   it("round-trips through parseAggregate and carries shares and sections", () => {
-    const json = aggregateToJson(report, { officeNames: names });
+    const json = aggregateToJson(report, RULES, { officeNames: names });
     expect(parseAggregate(JSON.parse(json))).toEqual(report);
     const doc = JSON.parse(json);
     expect(doc.form).toBe("Biểu số 06/VPCP/KSTT");
     expect(doc.sections.at(-1)).toMatchObject({ kind: "total", label: "Tổng cộng" });
     expect(doc.rows[0].shares.online.text).toMatch(/%$/);
-    expect(doc.sources[0].document).toBe("Thông tư 01/2020/TT-VPCP");
+    expect(doc.sources).toEqual([FIXTURE]); // the legal references of the rules read, each once
   });
 
   it("refuses bad options with a coded error", () => {
     for (const f of [
-      () => aggregateToJson(report, { locale: "fr" } as never),
-      () => toCsv(report, { colour: 1 } as never),
-      () => toHtml(report, 7 as never),
+      () => aggregateToJson(report, RULES, { locale: "fr" } as never),
+      () => toCsv(report, RULES, { colour: 1 } as never),
+      () => toHtml(report, RULES, 7 as never),
     ]) {
       let error: unknown;
       try {

@@ -11,6 +11,7 @@ import {
   type ReportPeriod,
 } from "@motcua/reports";
 import { DAY0, dossierArb } from "./support/arbitraries";
+import { RULES } from "./support/rules";
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -44,18 +45,18 @@ describe("mergeAggregates equals a single pass (property)", () => {
             from: fromDayNumber(DAY0 + start),
             to: fromDayNumber(DAY0 + start + length),
           };
-          const single = aggregate(dossiers, whole);
+          const single = aggregate(dossiers, whole, RULES);
           const periods = cut(DAY0 + start, DAY0 + start + length, cuts);
           const parts: Aggregate[] = [];
           for (let k = 0; k < chunks; k++) {
             const mine = dossiers.filter((_, i) => (i + seed) % chunks === k);
-            for (const p of periods) parts.push(aggregate(mine, p));
+            for (const p of periods) parts.push(aggregate(mine, p, RULES));
           }
           // A deterministic shuffle, and a round trip through JSON for half of the parts.
           const shuffled = parts
             .map((p, i) => ({ p, key: (i * 7919 + seed) % (parts.length + 1) }))
             .sort((a, b) => a.key - b.key)
-            .map(({ p }, i) => (i % 2 === 0 ? parseAggregate(JSON.parse(aggregateToJson(p))) : p));
+            .map(({ p }, i) => (i % 2 === 0 ? parseAggregate(JSON.parse(aggregateToJson(p, RULES))) : p));
           expect(mergeAggregates(shuffled)).toEqual(single);
         },
       ),
@@ -70,10 +71,11 @@ describe("mergeAggregates equals a single pass (property)", () => {
       aggregate(
         dossiers.filter((d) => d.officeId === o),
         period,
+        RULES,
       ),
     );
     expect(byOffice.length).toBe(4);
-    expect(mergeAggregates(byOffice)).toEqual(aggregate(dossiers, period));
+    expect(mergeAggregates(byOffice)).toEqual(aggregate(dossiers, period, RULES));
   });
 });
 
@@ -106,29 +108,32 @@ describe("mergeAggregates refuses what cannot be merged", () => {
   });
 
   it("a gap or an overlap between periods", () => {
-    const gap = thrown(() => mergeAggregates([aggregate([d], jan), aggregate([d], mar)]));
+    const gap = thrown(() => mergeAggregates([aggregate([d], jan, RULES), aggregate([d], mar, RULES)]));
     expect(isMotcuaError(gap, REPORTS_ERRORS.mergeGap)).toBe(true);
     if (isMotcuaError(gap)) {
       expect(gap.path).toEqual(["parts", 1, "period"]);
       expect(gap.vi).toContain("Thiếu số liệu từ 2026-02-01 đến 2026-03-01");
     }
     const overlap = thrown(() =>
-      mergeAggregates([aggregate([d], jan), aggregate([d], { from: "2026-01-15", to: "2026-02-15" })]),
+      mergeAggregates([
+        aggregate([d], jan, RULES),
+        aggregate([d], { from: "2026-01-15", to: "2026-02-15" }, RULES),
+      ]),
     );
     expect(isMotcuaError(overlap, REPORTS_ERRORS.mergeGap)).toBe(true);
   });
 
   it("partials of different dossier sets (pending ≠ next period's carried over)", () => {
-    const e = thrown(() => mergeAggregates([aggregate([d], jan), aggregate([], feb)]));
+    const e = thrown(() => mergeAggregates([aggregate([d], jan, RULES), aggregate([], feb, RULES)]));
     expect(isMotcuaError(e, REPORTS_ERRORS.mergeDiscontinuous)).toBe(true);
     if (isMotcuaError(e)) expect(e.data).toMatchObject({ pending: 1, carried: 0, at: "2026-02-01" });
-    expect(mergeAggregates([aggregate([d], feb), aggregate([d], jan), aggregate([d], mar)])).toEqual(
-      aggregate([d], { from: "2026-01-01", to: "2026-04-01" }),
-    );
+    expect(
+      mergeAggregates([aggregate([d], feb, RULES), aggregate([d], jan, RULES), aggregate([d], mar, RULES)]),
+    ).toEqual(aggregate([d], { from: "2026-01-01", to: "2026-04-01" }, RULES));
   });
 
   it("tampered partials: broken identity, negative or fractional figures, duplicate rows", () => {
-    const a = aggregate([d], jan);
+    const a = aggregate([d], jan, RULES);
     const row = a.rows[0]!;
     const broken = { ...a, rows: [{ ...row, counts: { ...row.counts, online: 1 } }] };
     const e = thrown(() => mergeAggregates([broken]));
@@ -151,7 +156,7 @@ describe("mergeAggregates refuses what cannot be merged", () => {
   });
 
   it("never mutates its parts", () => {
-    const parts = [aggregate([d], jan), aggregate([d], feb)];
+    const parts = [aggregate([d], jan, RULES), aggregate([d], feb, RULES)];
     const copy = structuredClone(parts);
     mergeAggregates(parts);
     expect(parts).toEqual(copy);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregate, toCsv } from "@motcua/reports";
+import { RULES } from "./support/rules";
 
 const period = { from: "2022-01-01", to: "2022-04-01" };
 const dossier = (officeId: string) => ({
@@ -11,7 +12,7 @@ const dossier = (officeId: string) => ({
   dueAt: "2022-03-08T17:00:00+07:00",
   completedAt: "2022-03-07T10:00:00+07:00",
 });
-const report = aggregate([dossier("DT-HCC")], period);
+const report = aggregate([dossier("DT-HCC")], period, RULES);
 /** The "Tên" (name) field of the office row. */
 const officeName = (csv: string): string | undefined =>
   csv
@@ -29,21 +30,21 @@ describe("toCsv neutralises formula-leading cells", () => {
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tcmd", "'\tcmd"],
   ])("%j → %j", (name, expected) => {
-    expect(officeName(toCsv(report, { officeNames: { "DT-HCC": name } }))).toBe(expected);
+    expect(officeName(toCsv(report, RULES, { officeNames: { "DT-HCC": name } }))).toBe(expected);
   });
 
   it("a leading CR is neutralised too (and quoted, RFC 4180)", () => {
-    expect(toCsv(report, { officeNames: { "DT-HCC": "\r=1" } })).toContain('"\'\r=1"');
+    expect(toCsv(report, RULES, { officeNames: { "DT-HCC": "\r=1" } })).toContain('"\'\r=1"');
   });
 
   it("leaves ordinary text and numbers alone", () => {
-    const csv = toCsv(report, { officeNames: { "DT-HCC": "Trung tâm Phục vụ HCC" } });
+    const csv = toCsv(report, RULES, { officeNames: { "DT-HCC": "Trung tâm Phục vụ HCC" } });
     expect(officeName(csv)).toBe("Trung tâm Phục vụ HCC");
     expect(csv).not.toContain("'");
   });
 
   it("opt out with { formulaSafe: false } for a consumer that is not a spreadsheet", () => {
-    const csv = toCsv(report, { officeNames: { "DT-HCC": "-2+3" }, formulaSafe: false });
+    const csv = toCsv(report, RULES, { officeNames: { "DT-HCC": "-2+3" }, formulaSafe: false });
     expect(officeName(csv)).toBe("-2+3");
   });
 });

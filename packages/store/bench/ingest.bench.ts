@@ -10,6 +10,8 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { DossierEventInput } from "@motcua/core";
+import { nationalRulebook } from "@motcua/national";
+import { sliceOf } from "@motcua/plugin-sdk";
 import { aggregate, type DossierSummaryInput } from "@motcua/reports";
 import pg from "pg";
 import { openStore, pgDb, type NewDossier } from "../src";
@@ -131,7 +133,7 @@ try {
     dueAt: r.due_at,
     ...(r.completed_at === null ? {} : { completedAt: r.completed_at }),
   }));
-  const js = aggregate(summaries, period);
+  const js = aggregate(summaries, period, sliceOf(nationalRulebook(period.from), "reports"));
   const jsMs = performance.now() - j0;
   const same = JSON.stringify(js) === JSON.stringify(sql);
   console.log(

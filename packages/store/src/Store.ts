@@ -13,7 +13,7 @@ import type {
   ProcedureInput,
 } from "@motcua/core";
 import type { DossierRules, DossierSnapshot } from "@motcua/dossier";
-import type { ReportRulebook } from "@motcua/reports";
+import type { ReportRules } from "@motcua/reports";
 import type { SlaClock } from "@motcua/sla";
 import type { ApplicantIdentity } from "./Applicant";
 
@@ -57,8 +57,13 @@ export interface StoreOptions {
   readonly register?: HandoverRegister;
   /** `false` checks the lifecycle only, without actor permissions (default `true`). */
   readonly permissions?: boolean;
-  /** How Biểu 06 counts refused, withdrawn and stopped dossiers (default: the national rulebook). */
-  readonly reportRulebook?: ReportRulebook;
+  /**
+   * The Biểu 06 rules: the `reports` slice of a composed rulebook (`sliceOf(rulebook, "reports")`
+   * of `@motcua/plugin-sdk`: how refused, withdrawn and stopped dossiers count, postal apart or in
+   * the counter column), or the slice in force at an instant (the period's start) — default: the
+   * national baseline of `@motcua/national` at the period's start.
+   */
+  readonly reportRules?: ReportRules | ((at: number) => ReportRules);
   /** Largest batch in UTF-8 bytes of its JSON (default 262,144). */
   readonly maxBatchBytes?: number;
   /** Most events in one batch (default 1,000). */

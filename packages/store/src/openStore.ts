@@ -431,7 +431,7 @@ export async function openStore(db: Db, options: StoreOptions = {}): Promise<Dos
           : "province" in scope
             ? { province: scope.province }
             : {};
-      return concepts.toAggregate(p, await bieu06Rows(db, start, end, concepts.excludedClosures(), filter));
+      return concepts.toAggregate(p, await bieu06Rows(db, start, end, concepts.countingRules(p), filter));
     },
 
     async applicant(ref) {

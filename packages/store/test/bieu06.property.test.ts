@@ -4,7 +4,13 @@
  * per-province ones.
  */
 import type { Channel, DossierEventInput } from "@motcua/core";
-import { aggregate, mergeAggregates, type DossierSummaryInput } from "@motcua/reports";
+import {
+  aggregate,
+  mergeAggregates,
+  type DossierSummaryInput,
+  type ReportPeriod,
+  type ReportRules,
+} from "@motcua/reports";
 import { nationalCalendar, nationalRulebook } from "@motcua/national";
 import { sliceOf } from "@motcua/plugin-sdk";
 import { computeDeadline } from "@motcua/sla";
@@ -124,62 +130,94 @@ const PERIODS = [
   { from: "2025-12-01", to: "2026-07-01" },
 ] as const;
 
-for (const backend of backends) {
-  describe.skipIf(backend.skip)(`Biểu 06 in SQL on ${backend.name}`, () => {
-    let store: DossierStore;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      const opened = await backend.open();
-      cleanup = opened.cleanup;
-      store = await openStore(opened.db, {
-        permissions: false,
-        now: () => Date.parse("2026-07-01T00:00:00+07:00"),
+/** The national `reports` slice in force at a period's start. */
+const nationalReports = (period: ReportPeriod): ReportRules =>
+  sliceOf(nationalRulebook(`${period.from}T00:00:00+07:00`), "reports");
+
+/** A province's other choices: withdrawn counted as resolved, refusals excluded, postal merged. */
+const otherReports = (at: number): ReportRules => {
+  const n = sliceOf(nationalRulebook(at), "reports");
+  const ref = { document: "Quy chế thống kê (fixture)", verified: false };
+  return {
+    ...n,
+    withdrawnCount: { value: "resolved", legalRef: ref, verified: false },
+    refusedCount: { value: "excluded", legalRef: ref, verified: false },
+    postalColumn: {
+      value: { internal: "merged", export: "mergedWithInPerson" },
+      legalRef: ref,
+      verified: false,
+    },
+  };
+};
+
+const VARIANTS = [
+  { name: "national report rules", rules: undefined, rulesAt: nationalReports },
+  {
+    name: "other report rules (withdrawn resolved, refused excluded, postal merged)",
+    rules: otherReports,
+    rulesAt: (p: ReportPeriod) => otherReports(Date.parse(`${p.from}T00:00:00+07:00`)),
+  },
+] as const;
+
+for (const backend of backends)
+  for (const variant of VARIANTS) {
+    describe.skipIf(backend.skip)(`Biểu 06 in SQL on ${backend.name}, ${variant.name}`, () => {
+      let store: DossierStore;
+      let cleanup: () => Promise<void>;
+      beforeAll(async () => {
+        const opened = await backend.open();
+        cleanup = opened.cleanup;
+        store = await openStore(opened.db, {
+          permissions: false,
+          ...(variant.rules === undefined ? {} : { reportRules: variant.rules }),
+          now: () => Date.parse("2026-07-01T00:00:00+07:00"),
+        });
+      });
+      afterAll(async () => {
+        await store?.close();
+        await cleanup?.();
+      });
+
+      let run = 0;
+      const all: Array<ReturnType<typeof build>> = [];
+      it("equals @motcua/reports aggregate for an office, a province and the country (= merge of provinces)", async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(dossierArb, { minLength: 1, maxLength: 20 }),
+            fc.constantFrom(...PERIODS),
+            async (specs, period) => {
+              run++;
+              const built = specs.map((s, i) => build(s, `r${run}-${i}`));
+              const created = await store.createDossiers(built.map((b) => b.dossier));
+              if (!created.ok) throw created.error;
+              const appended = await store.appendMany(
+                built.map((b) => ({ dossierId: b.dossier.dossierId, expectedVersion: 0, events: b.events })),
+              );
+              if (!appended.ok) throw appended.error;
+              all.push(...built);
+              // The store holds every run's dossiers so far: compare against all of them.
+              const js = (keep: (b: (typeof all)[number]) => boolean) =>
+                aggregate(
+                  all.filter(keep).map((b) => b.summary),
+                  period,
+                  variant.rulesAt(period),
+                );
+              expect(await store.bieu06(period)).toEqual(js(() => true));
+              expect(await store.bieu06(period, { officeId: "HT-HCC" })).toEqual(
+                js((b) => b.dossier.officeId === "HT-HCC"),
+              );
+              expect(await store.bieu06(period, { province: "42" })).toEqual(
+                js((b) => b.dossier.province === "42"),
+              );
+              const national = mergeAggregates([
+                await store.bieu06(period, { province: "42" }),
+                await store.bieu06(period, { province: "87" }),
+              ]);
+              expect(national).toEqual(js(() => true));
+            },
+          ),
+          { numRuns: 15, seed: 2026 },
+        );
       });
     });
-    afterAll(async () => {
-      await store?.close();
-      await cleanup?.();
-    });
-
-    let run = 0;
-    const all: Array<ReturnType<typeof build>> = [];
-    it("equals @motcua/reports aggregate for an office, a province and the country (= merge of provinces)", async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(dossierArb, { minLength: 1, maxLength: 20 }),
-          fc.constantFrom(...PERIODS),
-          async (specs, period) => {
-            run++;
-            const built = specs.map((s, i) => build(s, `r${run}-${i}`));
-            const created = await store.createDossiers(built.map((b) => b.dossier));
-            if (!created.ok) throw created.error;
-            const appended = await store.appendMany(
-              built.map((b) => ({ dossierId: b.dossier.dossierId, expectedVersion: 0, events: b.events })),
-            );
-            if (!appended.ok) throw appended.error;
-            all.push(...built);
-            // The store holds every run's dossiers so far: compare against all of them.
-            const js = (keep: (b: (typeof all)[number]) => boolean) =>
-              aggregate(
-                all.filter(keep).map((b) => b.summary),
-                period,
-              );
-            expect(await store.bieu06(period)).toEqual(js(() => true));
-            expect(await store.bieu06(period, { officeId: "HT-HCC" })).toEqual(
-              js((b) => b.dossier.officeId === "HT-HCC"),
-            );
-            expect(await store.bieu06(period, { province: "42" })).toEqual(
-              js((b) => b.dossier.province === "42"),
-            );
-            const national = mergeAggregates([
-              await store.bieu06(period, { province: "42" }),
-              await store.bieu06(period, { province: "87" }),
-            ]);
-            expect(national).toEqual(js(() => true));
-          },
-        ),
-        { numRuns: 15, seed: 2026 },
-      );
-    });
-  });
-}
+  }

@@ -70,7 +70,9 @@ function synthesize(): DossierSummaryInput[] {
 
 export function bieu06(): void {
   heading("Biểu số 06/VPCP/KSTT — quý I/2026", "Official statistics for a synthetic province, Q1 2026");
-  const report = aggregate(synthesize(), { from: "2026-01-01", to: "2026-04-01" });
+  // The Biểu 06 rules of the national baseline in force on the period's first day.
+  const rules = sliceOf(nationalRulebook("2026-01-01"), "reports");
+  const report = aggregate(synthesize(), { from: "2026-01-01", to: "2026-04-01" }, rules);
   table(
     [
       "Đơn vị / Lĩnh vực",
@@ -102,7 +104,7 @@ export function bieu06(): void {
     ]),
   );
   const total = totalCounts(report);
-  const shares = computeShares(total);
+  const shares = computeShares(total, rules);
   console.log("");
   line(
     "Tổng tiếp nhận / received",

@@ -40,7 +40,9 @@ const DISTRICT_END = "2025-06-30";
  * The Đồng Tháp plugin (`province-dong-thap`): phases 1 (1/8/2018), 2 (5/11/2018), 3 (1/8/2019)
  * and expanded 3 (Quyết định 585, 7/6/2022); 11 domains at the province centre, 12/12 district
  * one-stops, 41 communes where postal staff only support; civil servants sign the control slip at
- * transfer and at result receipt. Compose it on `@motcua/national`.
+ * transfer and at result receipt; Biểu 06 shares as the review prints them (two decimals, never a
+ * false 0% or 100%, channel over new and outcome over resolved dossiers, L63-L67). Compose it on
+ * `@motcua/national`.
  *
  * @example
  * ```ts
@@ -50,6 +52,7 @@ const DISTRICT_END = "2025-06-30";
  * const book = composeRulebook([national, dongThap], { asOf: "2022-06-30" });
  * ruleValue(book, "permissions", "controlSlipSignature")?.at; // ["transfer", "resultReceipt"]
  * sliceOf(book, "handover").authorities?.verified; // false (an interpretation of the review)
+ * sliceOf(book, "reports").honestRounding?.verified; // true (the review, L63-L67)
  * ```
  * @since 0.1.0
  * @category Plugins
@@ -290,6 +293,32 @@ export const dongThap = definePlugin({
           "«tại Trung tâm Kiểm soát TTHC và Phục vụ hành chính công giảm 10 công chức, viên chức; Bộ phận Một cửa các huyện, thành phố giảm từ 02 đến 08 công chức, viên chức» — observed in 2022, a reference, not a norm.",
         ),
         validity: { validFrom: PHASE_1 },
+      },
+    },
+    reports: {
+      shareDecimals: {
+        mode: "replace",
+        value: 2,
+        legalRef: review(
+          "L63-L67",
+          "The review prints its shares with two decimals: «đạt 12,46% số hồ sơ nhận mới», «đạt 53,01%», «27,81%».",
+        ),
+      },
+      honestRounding: {
+        mode: "replace",
+        value: true,
+        legalRef: review(
+          "L63-L67",
+          "55.081 of 55.082 resolved early or on time is printed 99,998% and the one late 0,002%, not 100% and 0%.",
+        ),
+      },
+      shareBases: {
+        mode: "replace",
+        value: { channel: "new", outcome: "resolved" },
+        legalRef: review(
+          "L63-L67",
+          "Channel shares over new dossiers («đạt 12,46% số hồ sơ nhận mới»); early or on time and late over the resolved ones.",
+        ),
       },
     },
     permissions: {

@@ -15,20 +15,34 @@ export interface FormColumn {
   readonly value: (c: ReportCounts) => number;
 }
 
-/** Group headers of the form (DOMAIN.md §10, [L]). */
+/** Group headers of the form (Thông tư 01/2020/TT-VPCP, Biểu số 06/VPCP/KSTT). */
 export const GROUP_RECEIVED = "Số hồ sơ nhận giải quyết";
 export const GROUP_RESOLVED = "Số hồ sơ đã giải quyết";
 export const GROUP_PENDING = "Số hồ sơ đang giải quyết";
 
-/** The eleven figure columns in form order; postal is merged with the counter here. */
-export const FORM_COLUMNS: ReadonlyArray<FormColumn> = [
+/** How the exports column postal dossiers (`reports.postalColumn.export`). */
+export type PostalExport = "separate" | "mergedWithInPerson";
+
+const IN_PERSON_OR_POSTAL: FormColumn = {
+  group: GROUP_RECEIVED,
+  label: "Trong đó: Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích",
+  value: (c) => c.counter + c.postal,
+};
+const IN_PERSON: FormColumn = {
+  group: GROUP_RECEIVED,
+  label: "Trong đó: Số mới tiếp nhận trực tiếp",
+  value: (c) => c.counter,
+};
+const POSTAL: FormColumn = {
+  group: GROUP_RECEIVED,
+  label: "Trong đó: Số mới tiếp nhận qua dịch vụ bưu chính công ích",
+  value: (c) => c.postal,
+};
+
+const columnsWith = (channel: ReadonlyArray<FormColumn>): ReadonlyArray<FormColumn> => [
   { group: GROUP_RECEIVED, label: "Tổng số", value: (c) => c.received },
   { group: GROUP_RECEIVED, label: "Trong đó: Số mới tiếp nhận trực tuyến", value: (c) => c.online },
-  {
-    group: GROUP_RECEIVED,
-    label: "Trong đó: Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích",
-    value: (c) => c.counter + c.postal,
-  },
+  ...channel,
   { group: GROUP_RECEIVED, label: "Trong đó: Số kỳ trước chuyển qua", value: (c) => c.carriedOver },
   { group: GROUP_RESOLVED, label: "Tổng số", value: (c) => c.resolved },
   { group: GROUP_RESOLVED, label: "Trả trước hạn", value: (c) => c.early },
@@ -38,6 +52,16 @@ export const FORM_COLUMNS: ReadonlyArray<FormColumn> = [
   { group: GROUP_PENDING, label: "Trong hạn", value: (c) => c.withinDeadline },
   { group: GROUP_PENDING, label: "Quá hạn", value: (c) => c.overdue },
 ];
+
+const MERGED = columnsWith([IN_PERSON_OR_POSTAL]);
+const SEPARATE = columnsWith([IN_PERSON, POSTAL]);
+
+/**
+ * The figure columns in form order: eleven with postal merged into the form's "trực tiếp hoặc qua
+ * dịch vụ bưu chính công ích" column, twelve with in person and postal apart.
+ */
+export const formColumns = (postal: PostalExport): ReadonlyArray<FormColumn> =>
+  postal === "separate" ? SEPARATE : MERGED;
 
 /** Kind of a display row. */
 export type FormRowKind = "level" | "office" | "domain" | "total";

@@ -11,7 +11,17 @@ import {
   vietnamInstant,
   type Level,
 } from "@motcua/core";
-import type { DossierSummary, ReportCounts, ReportPeriod, ReportRulebook } from "@motcua/reports";
+import type { Closure, ClosureCount, DossierSummary, ReportCounts, ReportPeriod } from "@motcua/reports";
+
+/**
+ * How the closures counted before the rules moved to the rulebook (the package's former built-in
+ * baseline): refused resolved, withdrawn and stopped excluded.
+ */
+export const OLD_NATIONAL_CLOSURES: Readonly<Record<Closure, ClosureCount>> = {
+  refused: "resolved",
+  withdrawn: "excluded",
+  stopped: "excluded",
+};
 
 /** Day 0 of the window: 2026-01-01. */
 export const DAY0 = toDayNumber("2026-01-01");
@@ -76,7 +86,7 @@ export const periodArb: fc.Arbitrary<ReportPeriod> = fc
 export function referenceTotals(
   dossiers: ReadonlyArray<DossierSummary>,
   period: ReportPeriod,
-  rulebook: ReportRulebook,
+  closures: Readonly<Record<Closure, ClosureCount>>,
 ): ReportCounts {
   const S = vietnamInstant(toDayNumber(period.from), 0);
   const E = vietnamInstant(toDayNumber(period.to), 0);
@@ -92,7 +102,7 @@ export function referenceTotals(
     overdue: 0,
   };
   for (const d of dossiers) {
-    if (d.closure !== undefined && rulebook.closures[d.closure].count === "excluded") continue;
+    if (d.closure !== undefined && closures[d.closure] === "excluded") continue;
     const closed = d.completedAt ?? Infinity;
     if (d.receivedAt >= E || closed < S) continue;
     if (d.receivedAt < S) c.carriedOver++;

@@ -1,6 +1,8 @@
 /**
  * Biểu số 06/VPCP/KSTT in SQL: one GROUP BY over the dossiers' projection (kept by the append
  * transaction from the events), counting exactly as `@motcua/reports` does:
+ * - the counting rules are the `reports` slice's, read by `readCountingRules` of `@motcua/reports`
+ *   (the closures it excludes, postal apart or in the counter column);
  * - a dossier counts when its closure is not excluded, it was received before the period's end
  *   and not completed before its start;
  * - carried over if received before the start, else new on its channel;
@@ -8,7 +10,7 @@
  *   Vietnamese day (UTC+7, integer day numbers: no time zone setting involved), else on time;
  * - otherwise pending at the end: within deadline iff due ≥ end.
  */
-import type { AggregateRow, ReportCounts } from "@motcua/reports";
+import type { AggregateRow, CountingRules, ReportCounts } from "@motcua/reports";
 import type { Level } from "@motcua/core";
 import type { DbQuery } from "../Db";
 
@@ -19,12 +21,15 @@ const day = (col: string) => `floor((${col} + ${VN})::float8 / ${DAY})`;
 const DONE = "(completed_at IS NOT NULL AND completed_at < $2)";
 const OPEN = "(completed_at IS NULL OR completed_at >= $2)";
 
-/** The statement; `$1` start, `$2` end, `$3` excluded closures, `$4`/`$5` office / province filters. */
+/**
+ * The statement; `$1` start, `$2` end, `$3` excluded closures, `$4`/`$5` office / province
+ * filters, `$6` postal dossiers counted in the counter column.
+ */
 export const BIEU06_SQL = `
 SELECT level, office_id, domain,
   count(*) FILTER (WHERE received_at >= $1 AND channel = 'online')  AS online,
-  count(*) FILTER (WHERE received_at >= $1 AND channel = 'counter') AS counter,
-  count(*) FILTER (WHERE received_at >= $1 AND channel = 'postal')  AS postal,
+  count(*) FILTER (WHERE received_at >= $1 AND (channel = 'counter' OR ($6::boolean AND channel = 'postal'))) AS counter,
+  count(*) FILTER (WHERE received_at >= $1 AND channel = 'postal' AND NOT $6::boolean) AS postal,
   count(*) FILTER (WHERE received_at < $1)                           AS carried_over,
   count(*) FILTER (WHERE ${DONE} AND completed_at > due_at)          AS late,
   count(*) FILTER (WHERE ${DONE} AND completed_at <= due_at AND ${day("completed_at")} < ${day("due_at")}) AS early,
@@ -59,15 +64,16 @@ export async function bieu06Rows(
   q: DbQuery,
   start: number,
   end: number,
-  excluded: ReadonlyArray<string>,
+  counting: CountingRules,
   filter: { readonly officeId?: string; readonly province?: string },
 ): Promise<AggregateRow[]> {
   const rows = await q.query<Row>(BIEU06_SQL, [
     start,
     end,
-    excluded,
+    counting.excluded,
     filter.officeId ?? null,
     filter.province ?? null,
+    counting.postal === "merged",
   ]);
   return rows.map((r) => {
     const newlyReceived = r.online + r.counter + r.postal;

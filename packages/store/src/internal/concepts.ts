@@ -18,11 +18,14 @@ import { sliceOf } from "@motcua/plugin-sdk";
 import {
   aggregate,
   mergeAggregates,
-  NATIONAL_REPORT_RULEBOOK,
+  parseReportPeriod,
+  periodBounds,
+  readCountingRules,
   type Aggregate,
+  type CountingRules,
   type DossierSummary,
   type ReportPeriod,
-  type ReportRulebook,
+  type ReportRules,
 } from "@motcua/reports";
 import { computeDeadline, safeComputeClock, type SlaClock } from "@motcua/sla";
 
@@ -35,7 +38,7 @@ export interface ConceptOptions {
   readonly calendar?: WorkingCalendar;
   readonly register?: HandoverRegister;
   readonly permissions?: boolean;
-  readonly reportRulebook?: ReportRulebook;
+  readonly reportRules?: AtInstant<ReportRules>;
 }
 
 /** The facts of a dossier the concept packages need. */
@@ -66,8 +69,8 @@ export interface Concepts {
   project(events: ReadonlyArray<DossierEvent>, snapshot: DossierSnapshot, facts: DossierFacts): Projection;
   /** The deadline clock as of `asOf`, or undefined before the receipt. */
   clock(events: ReadonlyArray<DossierEvent>, facts: DossierFacts, asOf: number): Result<SlaClock> | undefined;
-  /** The report rulebook's excluded closures. */
-  excludedClosures(): ReadonlyArray<string>;
+  /** The counting rules of the `reports` slice in force at the period's start. */
+  countingRules(period: ReportPeriod): CountingRules;
   /** Sorts and checks SQL rows into the `@motcua/reports` shape. */
   toAggregate(period: ReportPeriod, rows: Aggregate["rows"]): Aggregate;
   /** Biểu 06 in JS, for comparison. */
@@ -98,11 +101,15 @@ const nationalRulesAt = (): ((instant: number) => DossierRules) => {
   };
 };
 
+/** The national baseline's `reports` slice in force at an instant (`@motcua/national`). */
+const nationalReportRulesAt = (instant: number): ReportRules => sliceOf(nationalRulebook(instant), "reports");
+
 /** Binds the concept calls to the store's options. */
 export function makeConcepts(options: ConceptOptions): Concepts {
   const calendar = options.calendar ?? nationalCalendar();
   const rules = options.rules ?? nationalRulesAt();
-  const rulebook = options.reportRulebook ?? NATIONAL_REPORT_RULEBOOK;
+  const reportRulesAt = (period: ReportPeriod): ReportRules =>
+    at(options.reportRules ?? nationalReportRulesAt, periodBounds(parseReportPeriod(period)).start);
   const slaAt = (instant: number) => at(rules, instant).sla;
 
   const dueAtOf = (facts: DossierFacts, receivedAt: number): number =>
@@ -170,12 +177,11 @@ export function makeConcepts(options: ConceptOptions): Concepts {
       return safeComputeClock(events, facts.procedure, calendar, slaAt(receivedAt), asOf);
     },
 
-    excludedClosures: () =>
-      (["refused", "withdrawn", "stopped"] as const).filter((c) => rulebook.closures[c].count === "excluded"),
+    countingRules: (period) => readCountingRules(reportRulesAt(period)),
 
     toAggregate: (period, rows) => mergeAggregates([{ period, rows }]),
 
-    aggregateJs: (dossiers, period) => aggregate(dossiers, period, rulebook),
+    aggregateJs: (dossiers, period) => aggregate(dossiers, period, reportRulesAt(period)),
 
     merge: (parts) => mergeAggregates(parts),
   };
