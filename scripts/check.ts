@@ -1,7 +1,9 @@
 /**
  * `pnpm test`: the full quality gate, in order, stopping at the first failure:
  * typecheck → lint → format → tests under two host time zones → fuzz suite (once: it runs its own
- * four-zone check) → conformance suite per rulebook → build → publint/attw → docs → cycles.
+ * four-zone check) → conformance suite per rulebook → build → publint/attw → outside the workspace
+ * (packed tarballs installed with npm in a temp app, `scripts/outside.ts`) → docs → cycles → browser
+ * bundle budget (`scripts/size.ts`; last, so an over-budget bundle hides no other failure).
  * Ends with one line `check: N passed, N failed, N skipped` counting the test cases run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -92,8 +94,16 @@ const steps: Array<[string, () => Promise<number>]> = [
   ],
   ["build", () => run(process.execPath, ["--import", "tsx", "scripts/build.ts"])],
   ["packages (publint + attw)", () => run(process.execPath, ["--import", "tsx", "scripts/lint-packages.ts"])],
+  [
+    "outside the workspace (npm pack → npm install in a temp app: README examples ESM + CJS, types, plugin template)",
+    () => run(process.execPath, ["--import", "tsx", "scripts/outside.ts"]),
+  ],
   ["docs (typedoc, warnings are errors)", () => run(bin("typedoc"), ["--logLevel", "Warn"])],
   ["dependency cycles", () => run(process.execPath, ["--import", "tsx", "scripts/cycles.ts"])],
+  [
+    "bundle budget (core + calendar + sla dist for the browser: ≤ 50 KB gzip, no Node built-in)",
+    () => run(process.execPath, ["--import", "tsx", "scripts/size.ts"]),
+  ],
 ];
 
 let failedStep: string | undefined;
