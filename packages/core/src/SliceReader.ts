@@ -8,6 +8,7 @@
 import type * as z from "zod";
 import { safeDecode } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
+import { INVALID_ARGUMENT } from "./guardFunction";
 import { ruleMissingError, type SlotShape, type SourcedRule, type SliceOf } from "./RuleSlice";
 import type { SlotDefinition } from "./RuleSlot";
 
@@ -59,6 +60,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * @category Rules
  */
 export function sliceReader<D extends SlotDefinition>(name: string, slot: D, code: string): SliceReader<D> {
+  let keysOk = false;
+  try {
+    keysOk = isObject(slot) && isObject(slot.keys);
+  } catch {
+    keysOk = false;
+  }
+  if (typeof name !== "string" || typeof code !== "string" || !keysOk)
+    throw new MotcuaError({
+      code: INVALID_ARGUMENT,
+      en: "sliceReader(name, slot, code) takes a slot name, a slot definition ({ en, vi, keys }) and an error code",
+      vi: "sliceReader(name, slot, code) cần tên nhóm, định nghĩa nhóm ({ en, vi, keys }) và mã lỗi",
+    });
   const checked = new WeakSet<object>();
   const keys = slot.keys as Readonly<Record<string, D["keys"][string]>>;
   const optional = (rules: SliceOf<D>, key: string, path: ErrorPath): SourcedRule<unknown> | undefined => {

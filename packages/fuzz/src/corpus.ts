@@ -61,7 +61,7 @@ export const report = aggregate([dossierSummary], period, reportRules);
 export const slaRules = sliceOf(rulebook, "sla");
 export const dossierRules = { sla: slaRules, permissions: sliceOf(rulebook, "permissions") };
 export const snapshot = (() => {
-  const r = replay(dossierEvents.slice(0, 4), dossierRules);
+  const r = replay(dossierEvents.slice(0, 4), dossierRules, { calendar });
   if (!r.ok) throw r.error;
   return r.value;
 })();

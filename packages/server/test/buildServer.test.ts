@@ -39,13 +39,14 @@ describe("check routes", () => {
   });
 
   it("choose the rulebook per request: by province, or by plugin ids", async () => {
-    // Hà Tĩnh and the national baseline agree on Tết; every province rulebook answers.
-    for (const rulebook of [
-      { province: "ha-tinh" },
-      { province: "province-vinh-phuc" },
-      ["national", "dong-thap"],
-    ]) {
-      const res = await post(app, "/v1/calendar.dayInfo", { rulebook, input: { date: "2026-02-17" } });
+    // Every province rulebook answers, with the rules in force on the day asked about (Vĩnh Phúc's
+    // plugin applies from 1/4/2025 until its merger on 30/6/2025).
+    for (const [rulebook, date] of [
+      [{ province: "ha-tinh" }, "2026-02-17"],
+      [{ province: "province-vinh-phuc" }, "2025-05-01"],
+      [["national", "dong-thap"], "2026-02-17"],
+    ] as const) {
+      const res = await post(app, "/v1/calendar.dayInfo", { rulebook, input: { date } });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ working: false, kind: "holiday" });
     }

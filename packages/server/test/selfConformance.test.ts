@@ -64,7 +64,8 @@ describe("the suite through @motcua/server (--target) equals the suite in proces
       expect(overHttp.target?.name).toBe("motcua-server");
       expect(overHttp.counts).toEqual(inProcess.counts);
       expect(statuses(overHttp)).toEqual(statuses(inProcess));
-      expect(inProcess.counts.passed).toBeGreaterThan(100);
+      // Vĩnh Phúc's rulebook covers only the cases dated before its merger on 1/7/2025.
+      expect(inProcess.counts.passed).toBeGreaterThan(rulebook.includes("vinh-phuc") ? 50 : 100);
       expect(inProcess.counts.failed).toBe(0);
     }, 600_000);
 });

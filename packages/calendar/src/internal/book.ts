@@ -6,6 +6,7 @@
  * @internal
  */
 import {
+  isMotcuaError,
   MotcuaError,
   sliceReader,
   toDayNumber,
@@ -60,8 +61,26 @@ const sourceOf = (own: LegalRef | undefined, rule: SourcedRule<unknown>): LegalR
 const invalid = (path: ErrorPath, en: string, vi: string): MotcuaError =>
   new MotcuaError({ code: CalendarErrorCode.INVALID_RULES, path, en, vi });
 
-/** Reads `rules` (the `calendar` slice) once; `path` names the argument in errors. */
+/**
+ * Reads `rules` (the `calendar` slice) once; `path` names the argument in errors. Rules that
+ * cannot even be read (a throwing getter or proxy) are `CALENDAR_INVALID_RULES` too.
+ */
 export function calendarBookOf(rules: unknown, path: ErrorPath): CalendarBook {
+  try {
+    return readBook(rules, path);
+  } catch (e) {
+    if (isMotcuaError(e)) throw e;
+    throw new MotcuaError({
+      code: CalendarErrorCode.INVALID_RULES,
+      path,
+      en: "The calendar rules could not be read",
+      vi: "Không đọc được quy tắc lịch",
+      cause: e,
+    });
+  }
+}
+
+function readBook(rules: unknown, path: ErrorPath): CalendarBook {
   const slice = read.slice(rules, path);
   const hit = cache.get(slice);
   if (hit !== undefined) return hit;
