@@ -2,8 +2,9 @@
  * A replacement national plugin with `rules: {}` must fail the national suite: the suite tests the
  * plugin in front of it, not built-in defaults of the concept packages (issue 13). Before the one
  * door it passed 201/201 — the concept packages filled in their own values; after the sla and
- * dossier rules moved it failed 50/201, and with the report rules moved it fails 68/209 (the report
- * cases too: all but the one that refuses a malformed period before any rule is read).
+ * dossier rules moved it failed 50/201, with the report rules moved 68/209, and with the calendar
+ * rules moved 174/209: every calendar case but the lunar conversions (astronomy, not a rule),
+ * every report case but the one that refuses a malformed period before any rule is read.
  */
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
@@ -31,20 +32,25 @@ const runWith = (plugin: typeof national) =>
   );
 
 describe("a national plugin with rules: {} fails the national suite", () => {
-  it("fails the sla, dossier and report cases for a missing rule (RULE_MISSING), where the real baseline passes", async () => {
+  it("fails the calendar, sla, dossier and report cases for a missing rule (RULE_MISSING), where the real baseline passes", async () => {
     const real = await runWith(national);
     expect(real.counts.failed).toBe(0);
     const results = await runWith(empty);
     const failed = results.cases.filter((c) => c.status === "failed");
     const areas = new Set(failed.map((c) => c.check.split(".")[0]));
-    for (const area of ["sla", "dossier", "report"]) expect(areas).toContain(area);
+    for (const area of ["calendar", "sla", "dossier", "report"]) expect(areas).toContain(area);
     const byArea = (area: string) => failed.filter((c) => c.check.startsWith(`${area}.`)).length;
-    expect({ sla: byArea("sla"), dossier: byArea("dossier"), report: byArea("report") }).toEqual({
-      sla: 36,
-      dossier: 14,
-      report: 18,
-    });
-    expect([failed.length, results.cases.length]).toEqual([68, 209]);
+    expect({
+      calendar: byArea("calendar"),
+      sla: byArea("sla"),
+      dossier: byArea("dossier"),
+      report: byArea("report"),
+    }).toEqual({ calendar: 102, sla: 40, dossier: 14, report: 18 });
+    expect([failed.length, results.cases.length]).toEqual([174, 209]);
+    const passedCalendar = results.cases.filter(
+      (c) => c.check.startsWith("calendar.") && c.status !== "failed",
+    );
+    expect(passedCalendar.every((c) => c.id.startsWith("calendar.lunar."))).toBe(true);
     const passedReports = results.cases.filter((c) => c.check.startsWith("report.") && c.status !== "failed");
     expect(passedReports.map((c) => c.id)).toEqual(["report.invalid-period"]);
     expect(failed.some((c) => (c.message ?? "").includes("RULE_MISSING"))).toBe(true);
