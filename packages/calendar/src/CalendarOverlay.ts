@@ -109,8 +109,8 @@ export interface OfficeHours {
  * @example
  * ```ts
  * import type { CalendarOverlay } from "@motcua/calendar";
- * const haTinh: CalendarOverlay = {
- *   id: "ha-tinh",
+ * const office: CalendarOverlay = {
+ *   id: "hcc-office",
  *   daysOff: [{ date: "2026-03-02", name: "Ngày nghỉ địa phương (ví dụ)", legalRef: { document: "Example", verified: false } }],
  *   officeHours: [{ sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }] }],
  * };
@@ -119,7 +119,7 @@ export interface OfficeHours {
  * @category Office hours
  */
 export interface CalendarOverlay {
-  /** Stable id, e.g. `"ha-tinh"`; reported in `DayInfo.overlay`. */
+  /** Stable id, e.g. `"hcc-office"`; reported in `DayInfo.overlay`. */
   readonly id: string;
   /** Human-readable name. */
   readonly name?: string;

@@ -60,7 +60,7 @@ export const HandoverEntrySchema = z
     /**
      * `replace`: postal staff do the counter work and civil servants are withdrawn;
      * `support`: postal staff only support (guidance, online-service help, pickup/return) and civil
-     * servants keep receiving (commune level in Hà Tĩnh and Đồng Tháp).
+     * servants keep receiving (as some provinces' pilots do at commune level).
      */
     mode: z.enum(["replace", "support"]),
     /** First day operated this way. */
