@@ -270,15 +270,18 @@ const checkSpans =
     ...extra(value, path),
   ];
 
+/** Rules of national acts (Labour Code, Prime Minister's notices): no province may set them. */
+const NATIONAL_ONLY = { nationalOnly: true } as const;
+
 /**
  * The `calendar` slot: what a working day is. Its keys, each read by `makeCalendar`:
  *
  * | key | value |
  * |---|---|
- * | `weeklyRestDays` | weekdays off every week, 0 = Sunday |
- * | `statutoryHolidays` | {@link HolidayRule} list |
- * | `compensatoryDayOff` | {@link CompensatoryRule} list |
- * | `yearlyNotices` | {@link YearlyNotice} list (optional: a year without one is projected) |
+ * | `weeklyRestDays` | weekdays off every week, 0 = Sunday (national only) |
+ * | `statutoryHolidays` | {@link HolidayRule} list (national only) |
+ * | `compensatoryDayOff` | {@link CompensatoryRule} list (national only) |
+ * | `yearlyNotices` | {@link YearlyNotice} list (optional: a year without one is projected; national only) |
  * | `officeHours` | office-hours entries, later entries win |
  * | `localDaysOff` | a province's own days off (optional) |
  *
@@ -298,6 +301,7 @@ export const calendarSlot = {
       z.array(z.number().int().min(0).max(6)).max(6),
       { en: "weekly rest days (0 = Sunday)", vi: "ngày nghỉ hằng tuần (0 = Chủ nhật)" },
       (v, path) => uniqueBy((d: number) => String(d), "weekday")(v, path),
+      NATIONAL_ONLY,
     ),
     statutoryHolidays: slotKey(
       z.array(HolidayRuleSchema).min(1),
@@ -305,6 +309,7 @@ export const calendarSlot = {
       checkSpans<HolidayRule>((v, path) =>
         uniqueBy((h: HolidayRule) => `${h.id} from ${h.from ?? "always"}`, "holiday")(v, path),
       ),
+      NATIONAL_ONLY,
     ),
     compensatoryDayOff: slotKey(
       z.array(CompensatoryRuleSchema).min(1),
@@ -313,11 +318,13 @@ export const calendarSlot = {
         vi: "nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần",
       },
       checkSpans<CompensatoryRule>(() => []),
+      NATIONAL_ONLY,
     ),
     yearlyNotices: slotKey(
       z.array(YearlyNoticeSchema),
       { en: "yearly holiday notices", vi: "thông báo nghỉ lễ, tết hằng năm" },
       (v, path) => uniqueBy((n: YearlyNotice) => String(n.year), "year")(v, path),
+      NATIONAL_ONLY,
     ),
     officeHours: slotKey(
       z.array(OfficeHoursRuleSchema).min(1),

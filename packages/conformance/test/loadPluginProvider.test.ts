@@ -38,12 +38,20 @@ describe("loading a hostile or broken plugin module", { timeout: 60_000 }, () =>
     expect(error.en).toContain("importing it ended the process (exit 7");
   });
 
-  it("a plugin replacing a national holiday is refused with CONFORMANCE_PLUGIN_REFUSED before any case runs", async () => {
+  it("plugins that cannot be composed on the national baseline are refused with CONFORMANCE_PLUGIN_REFUSED before any case runs", async () => {
+    const error = await Effect.runPromise(
+      Effect.flip(loadPluginProvider([hostile("replacesNothing.ts")], process.cwd())),
+    );
+    expect(error.code).toBe(CONFORMANCE_PLUGIN_REFUSED);
+    expect(String(error.data?.["cause"])).toMatch(/^COMPOSE_/);
+  });
+
+  it("a plugin replacing a national holiday is refused (PLUGIN_NATIONAL_ONLY) before any case runs", async () => {
     const error = await Effect.runPromise(
       Effect.flip(loadPluginProvider([hostile("replacesHoliday.ts")], process.cwd())),
     );
-    expect(error.code).toBe(CONFORMANCE_PLUGIN_REFUSED);
-    expect(error.data).toMatchObject({ cause: "COMPOSE_FINAL_OVERRIDDEN" });
+    expect(error.code).toBe("CONFORMANCE_PLUGIN_LOAD");
+    expect(error.en).toContain('[PLUGIN_NATIONAL_ONLY] Plugin "province-no-tet"');
     let stderr = "";
     const code = await runCli(["run", "--plugin", hostile("replacesHoliday.ts")], {
       stdout: () => undefined,
@@ -51,8 +59,6 @@ describe("loading a hostile or broken plugin module", { timeout: 60_000 }, () =>
       cwd: process.cwd(),
     });
     expect(code).toBe(2);
-    expect(stderr).toMatch(
-      /^motcua-conformance: \[CONFORMANCE_PLUGIN_REFUSED\] \[national, province-no-tet\] cannot be composed/,
-    );
+    expect(stderr).toMatch(/^motcua-conformance: \[CONFORMANCE_PLUGIN_LOAD\] .*\[PLUGIN_NATIONAL_ONLY\]/);
   });
 });

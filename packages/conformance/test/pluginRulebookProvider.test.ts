@@ -98,17 +98,36 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     );
   });
 
-  it("a province changing the national weekly rest (a final rule) is refused when the rulebook is resolved", () => {
-    const sixDays = definePlugin({
-      id: "province-six",
-      name: "Six",
+  it("a province changing the national weekly rest is refused by definePlugin (PLUGIN_NATIONAL_ONLY); a final national rule is refused when the rulebook is resolved", () => {
+    expect(() =>
+      definePlugin({
+        id: "province-six",
+        name: "Six",
+        version: "0.0.1",
+        jurisdiction: { level: "province", province: "six" },
+        legalBasis: [ref],
+        rules: { calendar: { weeklyRestDays: { mode: "replace", value: [0], legalRef: ref } } },
+      }),
+    ).toThrow(expect.objectContaining({ code: "PLUGIN_NATIONAL_ONLY" }));
+    const finalRest = definePlugin({
+      id: "province-late",
+      name: "Late",
       version: "0.0.1",
-      jurisdiction: { level: "province", province: "six" },
+      jurisdiction: { level: "province", province: "late" },
       legalBasis: [ref],
-      rules: { calendar: { weeklyRestDays: { mode: "replace", value: [0], legalRef: ref } } },
+      rules: { sla: { reschedulesMax: { mode: "replace", value: 2, legalRef: ref } } },
     });
-    const p = pluginRulebookProvider([national, sixDays]);
-    expect(() => p.resolve(["national", "six"])).toThrow(
+    const base = definePlugin({
+      id: "national",
+      name: "National with a final rule",
+      version: "0.0.1",
+      jurisdiction: { level: "national" },
+      legalBasis: [ref],
+      rules: {
+        sla: { reschedulesMax: { value: 1, legalRef: ref, final: true } },
+      },
+    });
+    expect(() => pluginRulebookProvider([base, finalRest]).resolve(["national", "late"])).toThrow(
       expect.objectContaining({ code: "COMPOSE_FINAL_OVERRIDDEN" }),
     );
   });

@@ -32,6 +32,11 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
    * issue at `path` (the path of the value). `key` is the rule's key (a procedure code, …).
    */
   readonly check?: (value: z.output<S>, path: ErrorPath, key: string) => ReadonlyArray<MotcuaIssue>;
+  /**
+   * Only the national baseline may supply this rule (the statutory holidays, say): a province or
+   * unit plugin that sets it is refused by `definePlugin` (since 0.2.0).
+   */
+  readonly nationalOnly?: boolean;
 }
 
 /**
@@ -50,7 +55,13 @@ export const slotKey = <S extends z.ZodType>(
   schema: S,
   text: { readonly en: string; readonly vi: string },
   check?: SlotKey<S>["check"],
-): SlotKey<S> => (check === undefined ? { schema, ...text } : { schema, ...text, check });
+  options: { readonly nationalOnly?: boolean } = {},
+): SlotKey<S> => ({
+  schema,
+  ...text,
+  ...(check === undefined ? {} : { check }),
+  ...(options.nationalOnly === true ? { nationalOnly: true } : {}),
+});
 
 /**
  * A slot: named keys with schemas, or (for catalogues such as procedures) any key with one schema.

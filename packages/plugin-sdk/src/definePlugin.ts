@@ -423,6 +423,18 @@ function parseRules(
         );
         continue;
       }
+      const keyDef = (def.keys as Readonly<Record<string, { readonly nationalOnly?: boolean }>>)[key];
+      if (!baseline && keyDef?.nationalOnly === true) {
+        issues.push(
+          issue(
+            "PLUGIN_NATIONAL_ONLY",
+            [...path, key],
+            `${slot}.${key} is set by national acts only; a province or unit plugin cannot change it`,
+            `${slot}.${key} chỉ do văn bản cấp quốc gia quy định; plugin của tỉnh hoặc đơn vị không được thay đổi`,
+          ),
+        );
+        continue;
+      }
       const versions = Array.isArray(entry) ? entry : [entry];
       if (versions.length > MAX_RULE_VERSIONS) {
         issues.push(
