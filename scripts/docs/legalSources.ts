@@ -404,7 +404,7 @@ export function renderLegalSources(sources: DocsSources): string {
     "and a test fails when it is stale, so it cannot drift from the code.",
     "",
     `${all.length} rule versions in ${plugins.length} plugins; ${unverified} rest on a source marked unverified.`,
-    "A rule marked ✗ unverified is encoded as data with the source we have (DOMAIN.md tags [L] and [U]),",
+    "A rule marked ✗ unverified is encoded as data with the source we have,",
     "never as a guessed figure; see [Unverified rules](#unverified-rules).",
     "",
     "How to read a row: **Path** is `<slot>.<key>` in the rulebook; **Value** is the value",

@@ -3,7 +3,7 @@
  *
  * Chinese-calendar libraries evaluate the same astronomy at UTC+8 and are wrong for Vietnam in
  * some years: Tết 1985 is 21/1 in Vietnam (20/2 in China), 2007 is 17/2 (18/2), 2030 is 2/2 (3/2),
- * 2053 is 18/2 (19/2) (DOMAIN.md §7).
+ * 2053 is 18/2 (19/2).
  *
  * @module
  */

@@ -32,7 +32,7 @@ export const LegalRefSchema = z
     form: z.string().min(1).optional(),
     /** Date the document was issued, `YYYY-MM-DD`. */
     issued: z.string().optional(),
-    /** File in `shared/seeds/` the rule was read from, when it is a seed. */
+    /** The seed document the rule was read from, when it is one of the seeds (a file name such as `003_954eb8228a922e85.txt`). */
     seed: z.string().min(1).optional(),
     /** `true` when read in the legal text or an official table; `false` when secondary or inferred. */
     verified: z.boolean(),

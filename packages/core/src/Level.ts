@@ -46,7 +46,7 @@ export interface LevelInfo {
 
 const reform: LegalRef = {
   document: "Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền địa phương 2025",
-  note: "District level abolished and 63 provinces merged into 34 from 1/7/2025 (DOMAIN.md §3).",
+  note: "District level abolished and 63 provinces merged into 34 from 1/7/2025.",
   verified: false,
 };
 

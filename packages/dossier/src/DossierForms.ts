@@ -22,7 +22,7 @@ const tt01 = (form: string, note: string): LegalRef => ({
   title: "Hướng dẫn thi hành Nghị định 61/2018/NĐ-CP",
   form,
   verified: false,
-  note: `${note} Form numbers as in DOMAIN.md §4; Thông tư 03/2025/TT-VPCP may have replaced them (unverified).`,
+  note: `${note} Form numbers as in Thông tư 01/2018/TT-VPCP; Thông tư 03/2025/TT-VPCP may have replaced them (unverified).`,
 });
 
 /**

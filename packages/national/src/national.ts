@@ -27,7 +27,7 @@ const REPORT_PRACTICE = (what: string): LegalRef => ({
   note: `${what}: no national text read fixes it; motcua's national default, taken from how provincial one-stop reviews print their shares (a province plugin replaces it citing its own review).`,
 });
 
-/** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025, DOMAIN.md §3). */
+/** Last day of Nghị định 61/2018 (replaced by 118/2025 from 1/7/2025). */
 const END_61 = "2025-06-30";
 const FROM_118 = "2025-07-01";
 
@@ -103,7 +103,7 @@ export const national = definePlugin({
         value: "workingDays",
         legalRef: {
           ...S.practice,
-          note: "Processing times are in working days unless a procedure says otherwise (DOMAIN.md §6).",
+          note: "Processing times are in working days unless a procedure says otherwise.",
         },
       },
       workingDayHours: {
@@ -176,7 +176,7 @@ export const national = definePlugin({
         legalRef: {
           ...S.tt01_2018,
           verified: false,
-          note: "Statistics judge lateness against the original deadline [L] (DOMAIN.md §4.6).",
+          note: "Statistics judge lateness against the original deadline [L].",
         },
       },
       paperTransferCutoff: era("15:00", {
@@ -188,14 +188,14 @@ export const national = definePlugin({
         value: false,
         legalRef: {
           ...S.qd45,
-          note: "The dossier counts as submitted from the handover record signed at the agency (DOMAIN.md §5).",
+          note: "The dossier counts as submitted from the handover record signed at the agency.",
         },
       },
       postalDeliveryAttempts: {
         value: { invitations: 2, workingDaysApart: 2 },
         legalRef: {
           ...S.qd45,
-          note: "Undeliverable after 2 invitations 2 working days apart → back to the agency (DOMAIN.md §5).",
+          note: "Undeliverable after 2 invitations 2 working days apart → back to the agency.",
         },
       },
       postalTransitTargets: {
@@ -258,16 +258,16 @@ export const national = definePlugin({
         legalRef: {
           ...S.nd107,
           verified: false,
-          note: "DOMAIN.md §1: the counter work handed to postal staff is guidance, receipt, digitisation, transfer and result return (hướng dẫn, tiếp nhận, số hóa, chuyển, trả kết quả). Nghị định 107/2021 as quoted in seed 003 L129 names 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả' without transfer; transfer (chuyển) comes from DOMAIN.md §1 and the Đồng Tháp practice (seed 003 L59: dossiers received by postal staff are transferred under a control slip), so the list is unverified until the decree's text is read.",
+          note: "The counter work handed to postal staff is guidance, receipt, digitisation, transfer and result return (hướng dẫn, tiếp nhận, số hóa, chuyển, trả kết quả). Nghị định 107/2021 as quoted in seed 003 L129 names 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả' without transfer; transfer (chuyển) comes from deployed practice and the Đồng Tháp practice (seed 003 L59: dossiers received by postal staff are transferred under a control slip), so the list is unverified until the decree's text is read.",
         },
       },
       postalChannelOnRequestOnly: {
         value: true,
-        legalRef: { ...S.qd45, note: "Only at the applicant's request (DOMAIN.md §5)." },
+        legalRef: { ...S.qd45, note: "Only at the applicant's request." },
       },
       postalExcludesPersonalPresence: {
         value: true,
-        legalRef: { ...S.qd45, note: "Not for procedures that require personal presence (DOMAIN.md §5)." },
+        legalRef: { ...S.qd45, note: "Not for procedures that require personal presence." },
       },
     },
     staffing: {
@@ -275,16 +275,16 @@ export const national = definePlugin({
         value: 3,
         legalRef: {
           ...S.nd61,
-          note: "Rank chuyên viên or higher, ≥ 3 years in the field (DOMAIN.md §9); article not recorded.",
+          note: "Rank chuyên viên or higher, ≥ 3 years in the field; article not recorded.",
         },
       },
       civilServantPostingMonths: {
         value: { min: 6, max: 24 },
-        legalRef: { ...S.nd61, note: "Postings of 6–24 months (DOMAIN.md §9)." },
+        legalRef: { ...S.nd61, note: "Postings of 6–24 months." },
       },
       backupsPerPost: {
         value: 1,
-        legalRef: { ...S.nd61, note: "At least one backup per post (DOMAIN.md §9)." },
+        legalRef: { ...S.nd61, note: "At least one backup per post." },
       },
     },
     reports: {

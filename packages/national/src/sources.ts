@@ -28,7 +28,7 @@ export const NATIONAL_SOURCES = {
     document: "Nghị định 118/2025/NĐ-CP",
     issued: "2025-06-09",
     verified: false,
-    note: "In force 1/7/2025 and replaces Nghị định 61/2018 (DOMAIN.md §3: number, date, scope [C], replacement [L]); its text was not read, so 61/2018's rule is carried over until verified.",
+    note: "In force 1/7/2025 and replaces Nghị định 61/2018 (number, date and scope confirmed; the replacement read in secondary sources); its text was not read, so 61/2018's rule is carried over until verified.",
   },
   nd107: {
     document: "Nghị định 107/2021/NĐ-CP",
@@ -41,7 +41,7 @@ export const NATIONAL_SOURCES = {
     document: "Nghị định 23/2015/NĐ-CP",
     article: "7",
     verified: true,
-    note: "Certification: received after 15:00 → next working day (DOMAIN.md §6).",
+    note: "Certification: received after 15:00 → next working day.",
   },
   qd45: {
     document: "Quyết định 45/2016/QĐ-TTg",
@@ -52,24 +52,24 @@ export const NATIONAL_SOURCES = {
   tt17: {
     document: "Thông tư 17/2017/TT-BTTTT",
     verified: true,
-    note: "Postal transit targets (DOMAIN.md §5).",
+    note: "Postal transit targets.",
   },
   blld: { document: "Bộ luật Lao động 2019", verified: true },
   tt01_2018: { document: "Thông tư 01/2018/TT-VPCP", verified: true },
   tt01_2020: {
     document: "Thông tư 01/2020/TT-VPCP",
     verified: false,
-    note: "Biểu số 06/VPCP/KSTT [L] (DOMAIN.md §10); whether it still applies after 2025 is open (§11).",
+    note: "Biểu số 06/VPCP/KSTT, described in secondary sources (its text was not read); whether it still applies after 2025 is open.",
   },
   qd2133: {
     document: "Quyết định 2133/QĐ-BTTTT",
     issued: "2024-12-05",
     seed: "002_3dbcea63c5a39460.txt",
     verified: false,
-    note: "Economic-technical norms per activity; cited by seed 002 L12, but we have no figures (DOMAIN.md §9), so the table is empty.",
+    note: "Economic-technical norms per activity; cited by seed 002 L12, but we have no figures, so the table is empty.",
   },
   practice: {
-    document: "Thực tiễn phần mềm một cửa (DOMAIN.md §6)",
+    document: "Thực tiễn phần mềm một cửa",
     verified: false,
     note: "Deployed one-stop software [C practice], not a legal text.",
   },

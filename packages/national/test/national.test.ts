@@ -62,7 +62,7 @@ describe("national baseline", () => {
     expect(cal.dayInfo("2030-02-05").legalRef).toMatchObject({ article: "112", verified: true });
   });
 
-  it("postal counter tasks include transfer (DOMAIN.md §1), unverified because Nghị định 107/2021 as quoted (seed 003 L129) omits it", () => {
+  it("postal counter tasks include transfer (deployed practice), unverified because Nghị định 107/2021 as quoted (seed 003 L129) omits it", () => {
     const rule = getRule(
       composeRulebook([national], { asOf: "2022-01-01" }),
       "permissions",
@@ -74,7 +74,7 @@ describe("national baseline", () => {
       document: "Nghị định 107/2021/NĐ-CP",
       verified: false,
     });
-    expect(rule?.provenance[0]?.legalRef.note).toMatch(/DOMAIN\.md §1/);
+    expect(rule?.provenance[0]?.legalRef.note).toMatch(/deployed practice/);
   });
 
   it("lists the Labour Code 2019 holidays (Art. 112) in force from 2021: Tết with 5 days, 2/9 with an adjacent day, and 24/11 from 1/7/2026", () => {

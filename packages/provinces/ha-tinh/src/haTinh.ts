@@ -22,7 +22,7 @@ const kh41 = (lines: string, note?: string): LegalRef => ({
 });
 
 const PHASE_II = { from: "2021-02-22", to: "2021-09-30" } as const;
-/** The district level ended on 30/6/2025 (Nghị quyết 202/2025/QH15, DOMAIN.md §3). */
+/** The district level ended on 30/6/2025 (Nghị quyết 202/2025/QH15). */
 const DISTRICT_END = "2025-06-30";
 
 /** Kế hoạch 41 III.3.2.1: the province-level withdrawal procedure. */

@@ -67,7 +67,7 @@ export const vinhPhuc = definePlugin({
     legalRef: {
       document: "Nghị quyết 202/2025/QH15",
       verified: false,
-      note: "Vĩnh Phúc merged into Phú Thọ (with Hòa Bình) from 1/7/2025 [L] (DOMAIN.md §3).",
+      note: "Vĩnh Phúc merged into Phú Thọ (with Hòa Bình) from 1/7/2025 [L].",
     },
   },
   legalBasis: [

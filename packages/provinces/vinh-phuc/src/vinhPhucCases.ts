@@ -63,7 +63,7 @@ export const vinhPhucCases = {
       name: "vinh-phuc: after 30/6/2025 the rulebook needs the successor Phú Thọ",
       asOf: "2025-07-01",
       errors: ["COMPOSE_JURISDICTION_ENDED"],
-      source: "Nghị quyết 202/2025/QH15 (DOMAIN.md §3)",
+      source: "Nghị quyết 202/2025/QH15",
     },
     {
       name: "vinh-phuc: a succession without an end date is rejected",
