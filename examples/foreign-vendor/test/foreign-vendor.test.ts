@@ -35,6 +35,8 @@ const SCHEDULED_DAY_OFF =
 const MAKE_UP_SATURDAY = /^working: expected true, got false; kind: expected "makeUpWorkday", got "weekend"$/;
 const WRONG_DATE = /^date: expected "\d{4}-\d{2}-\d{2}", got "\d{4}-\d{2}-\d{2}"$/;
 const WRONG_COUNT = /^days: expected -?\d+, got -?\d+$/;
+const PROJECTED =
+  /^(working: expected false, got true; kind: expected "(holiday|compensatory)", got "weekday"; )?projected: expected true, got false$/;
 
 const expectedFailures: ReadonlyArray<readonly [string, RegExp]> = [
   // Lunar New Year (Bộ luật Lao động 2019 Art. 112.1.b), as the yearly schedules set it.
@@ -89,6 +91,25 @@ const expectedFailures: ReadonlyArray<readonly [string, RegExp]> = [
     "tet-2025",
     "tet-2024",
   ].map((id) => [`calendar.add-days.${id}`, WRONG_DATE] as const),
+  // The Labour Codes before 2019 in years without a notice: projected (the naive system never says
+  // so), with the lunar Hùng Kings day and the compensatory day it cannot know.
+  ...[
+    "2006-04-07",
+    "2010-01-01",
+    "2010-04-23",
+    "2010-04-30",
+    "2010-05-01",
+    "2010-05-03",
+    "2010-09-02",
+    "2010-09-03",
+    "2015-01-01",
+    "2015-04-28",
+    "2015-04-30",
+    "2015-05-01",
+    "2015-09-02",
+    "2015-09-03",
+    "2020-09-03",
+  ].map((d) => [`calendar.statutes.${d}`, PROJECTED] as const),
   // …and working-day counts over them are wrong.
   ...["tet-2026", "reverse", "feb-2026", "apr-2026", "may-2025", "feb-2024", "nov-2026"].map(
     (id) => [`calendar.between.${id}`, WRONG_COUNT] as const,
