@@ -136,7 +136,6 @@ export interface CalendarOverlay {
 
 const TimeSchema = z.union([z.string(), z.number()]);
 const SessionSchema = z.object({ start: TimeSchema, end: TimeSchema }).strict();
-/** A month-day that exists in some year: checked against a leap year, so 02-29 is allowed. */
 /** Zod schema of a month-day `MM-DD` that exists in some year (02-29 allowed). @internal */
 export const MonthDaySchema = z
   .string()
@@ -149,26 +148,33 @@ export const MonthDaySchema = z
       "Tháng đó không có ngày này (kể cả năm nhuận)",
     ),
   });
-const OfficeHoursSchema = z
-  .object({
-    sessions: z.array(SessionSchema),
-    seasons: z
-      .array(
-        z
-          .object({
-            name: z.string().optional(),
-            from: MonthDaySchema,
-            to: MonthDaySchema,
-            sessions: z.array(SessionSchema),
-          })
-          .strict(),
-      )
-      .optional(),
-    validFrom: CivilDateSchema.optional(),
-    validTo: CivilDateSchema.optional(),
-    legalRef: LegalRefSchema.optional(),
-  })
-  .strict();
+/**
+ * Zod schema of an office-hours entry with its sessions in `session`'s form and at least
+ * `minSessions` of them: the overlay's entries (`"HH:MM"` or minutes; an empty list is left to
+ * `resolveSessions`, which names it) and the `calendar` slot's (`"HH:MM"`, at least one). @internal
+ */
+export const officeHoursSchemaOf = <S extends z.ZodType>(session: S, minSessions: number) =>
+  z
+    .object({
+      sessions: z.array(session).min(minSessions),
+      seasons: z
+        .array(
+          z
+            .object({
+              name: z.string().optional(),
+              from: MonthDaySchema,
+              to: MonthDaySchema,
+              sessions: z.array(session).min(minSessions),
+            })
+            .strict(),
+        )
+        .optional(),
+      validFrom: CivilDateSchema.optional(),
+      validTo: CivilDateSchema.optional(),
+      legalRef: LegalRefSchema.optional(),
+    })
+    .strict();
+const OfficeHoursSchema = officeHoursSchemaOf(SessionSchema, 0);
 const OverlaySchema = z
   .object({
     id: z.string().min(1),

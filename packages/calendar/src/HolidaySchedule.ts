@@ -124,12 +124,17 @@ function fromNotice(book: CalendarBook, notice: YearlyNotice): DayInfo[] {
   const out: DayInfo[] = [];
   const off = new Set<number>();
   const tetDays: number[] = [];
+  let tetId: string | undefined;
+  const blockIds = new Set(book.holidays.filter((h) => h.kind === "lunarNewYear").map((h) => h.id));
   for (const d of notice.daysOff) {
     const n = toDay(d.date);
     off.add(n);
     if (d.kind === "holiday" && d.holiday !== undefined) {
       out.push(holidayDay(book, n, d.holiday, ref, false));
-      if (book.holidays.some((h) => h.id === d.holiday && h.kind === "lunarNewYear")) tetDays.push(n);
+      if (blockIds.has(d.holiday)) {
+        tetDays.push(n);
+        tetId = d.holiday;
+      }
     } else if (d.swappedWith !== undefined) {
       const s = toDay(d.swappedWith);
       out.push({
@@ -159,7 +164,6 @@ function fromNotice(book: CalendarBook, notice: YearlyNotice): DayInfo[] {
   }
   // Name the rest days that are holidays too: rest days inside the Tết block, and fixed statutory
   // days falling on a rest day (their compensatory day is in the notice).
-  const tetId = notice.daysOff.find((d) => d.date === fromDayNumber(tetDays[0] ?? 0))?.holiday;
   if (tetDays.length > 0 && tetId !== undefined) {
     const first = Math.min(...tetDays);
     const last = Math.max(...tetDays);

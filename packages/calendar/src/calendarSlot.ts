@@ -14,6 +14,7 @@ import {
   ClockTimeSchema,
   isMotcuaError,
   LegalRefSchema,
+  slotIssue,
   slotKey,
   uniqueBy,
   type ErrorPath,
@@ -23,7 +24,7 @@ import {
 } from "@motcua/core";
 import * as z from "zod";
 import { CalendarErrorCode } from "./CalendarError";
-import { MonthDaySchema, resolveHours } from "./CalendarOverlay";
+import { officeHoursSchemaOf, resolveHours } from "./CalendarOverlay";
 
 /**
  * Zod schema of a {@link HolidayRule}.
@@ -172,8 +173,6 @@ export const YearlyNoticeSchema = z
  */
 export type YearlyNotice = z.output<typeof YearlyNoticeSchema>;
 
-const SessionSchema = z.object({ start: ClockTimeSchema, end: ClockTimeSchema }).strict();
-
 /**
  * Zod schema of one office-hours entry of the slot: sessions `HH:MM`, optional seasons
  * (`MM-DD`, inclusive), the days it applies to and its source.
@@ -186,26 +185,10 @@ const SessionSchema = z.object({ start: ClockTimeSchema, end: ClockTimeSchema })
  * @since 0.2.0
  * @category Rules
  */
-export const OfficeHoursRuleSchema = z
-  .object({
-    sessions: z.array(SessionSchema).min(1),
-    seasons: z
-      .array(
-        z
-          .object({
-            name: z.string().optional(),
-            from: MonthDaySchema,
-            to: MonthDaySchema,
-            sessions: z.array(SessionSchema).min(1),
-          })
-          .strict(),
-      )
-      .optional(),
-    validFrom: CivilDateSchema.optional(),
-    validTo: CivilDateSchema.optional(),
-    legalRef: LegalRefSchema.optional(),
-  })
-  .strict();
+export const OfficeHoursRuleSchema = officeHoursSchemaOf(
+  z.object({ start: ClockTimeSchema, end: ClockTimeSchema }).strict(),
+  1,
+);
 
 /**
  * Zod schema of a local day off of the slot.
@@ -231,7 +214,7 @@ export const LocalDayOffSchema = z
 const PLUGIN_CODE: Readonly<Record<string, string>> = {
   [CalendarErrorCode.OVERLAPPING_SESSIONS]: "PLUGIN_OVERLAPPING_SESSIONS",
   [CalendarErrorCode.INVALID_SESSION]: "PLUGIN_EMPTY_SESSION",
-  [CalendarErrorCode.INVALID_OPTIONS]: "PLUGIN_INVALID_VALIDITY",
+  [CalendarErrorCode.INVALID_OPTIONS]: "PLUGIN_VALIDITY_REVERSED",
 };
 
 const checkHours = (value: ReadonlyArray<z.output<typeof OfficeHoursRuleSchema>>, path: ErrorPath) => {
@@ -250,12 +233,12 @@ const checkHours = (value: ReadonlyArray<z.output<typeof OfficeHoursRuleSchema>>
 const reversed = (path: ErrorPath, from: string, to: string): MotcuaIssue[] =>
   to < from
     ? [
-        {
-          code: "PLUGIN_INVALID_VALIDITY",
+        slotIssue(
+          "PLUGIN_VALIDITY_REVERSED",
           path,
-          en: `ends (${to}) before it starts (${from})`,
-          vi: `kết thúc (${to}) trước khi bắt đầu (${from})`,
-        },
+          `"to" (${to}) is before "from" (${from})`,
+          `"to" (${to}) trước "from" (${from})`,
+        ),
       ]
     : [];
 

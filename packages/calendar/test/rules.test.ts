@@ -6,7 +6,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMotcuaError, RULE_MISSING, type LegalRef } from "@motcua/core";
-import { CalendarErrorCode, holidayScheduleOf, makeCalendar, type CalendarRules } from "@motcua/calendar";
+import {
+  calendarSlot,
+  CalendarErrorCode,
+  holidayScheduleOf,
+  makeCalendar,
+  type CalendarRules,
+} from "@motcua/calendar";
 
 const ref: LegalRef = { document: "test fixture", verified: false };
 const r = <T>(value: T) => ({ value, legalRef: ref, verified: false });
@@ -103,6 +109,30 @@ describe("makeCalendar reads only the rules it is given", () => {
       toYear: 2027,
     });
     expect(cal.isWorkingDay("2027-03-22")).toBe(true);
+  });
+
+  it("the slot's own checks report reversed entry dates with the plugin SDK's code", () => {
+    const holidays = [
+      {
+        id: "x",
+        kind: "solar",
+        month: 1,
+        day: 2,
+        name: "X",
+        nameEn: "X",
+        from: "2026-01-01",
+        to: "2025-01-01",
+      },
+    ] as const;
+    expect(
+      calendarSlot.keys.statutoryHolidays.check?.([...holidays], ["value"], "statutoryHolidays"),
+    ).toEqual([expect.objectContaining({ code: "PLUGIN_VALIDITY_REVERSED", path: ["value", 0, "to"] })]);
+    const hours = [
+      { sessions: [{ start: "08:00", end: "12:00" }], validFrom: "2026-02-01", validTo: "2026-01-01" },
+    ];
+    expect(calendarSlot.keys.officeHours.check?.(hours, ["value"], "officeHours")).toEqual([
+      expect.objectContaining({ code: "PLUGIN_VALIDITY_REVERSED", path: ["value", 0, "validTo"] }),
+    ]);
   });
 
   it("never changes the rules it reads", () => {
