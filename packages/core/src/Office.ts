@@ -46,8 +46,8 @@ export type OfficeKind = z.output<typeof OfficeKindSchema>;
  * @example
  * ```ts
  * import { OfficeSchema } from "@motcua/core";
- * OfficeSchema.parse({ id: "VP-HCC", name: "Trung tâm Phục vụ HCC tỉnh Vĩnh Phúc", kind: "publicServiceCentre",
- *   level: "province", province: "vinh-phuc", validity: { validTo: "2025-06-30" }, successorId: "PT-HCC" });
+ * OfficeSchema.parse({ id: "A-HCC", name: "Trung tâm Phục vụ HCC tỉnh A", kind: "publicServiceCentre",
+ *   level: "province", province: "tinh-a", validity: { validTo: "2025-06-30" }, successorId: "B-HCC" });
  * ```
  * @since 0.1.0
  * @category Schemas
@@ -62,7 +62,7 @@ export const OfficeSchema = z
     kind: OfficeKindSchema,
     /** Administrative level. */
     level: LevelSchema,
-    /** Province slug, e.g. `ha-tinh`. */
+    /** Province slug, e.g. `tinh-a`. */
     province: z.string().min(1),
     /** When the office exists. */
     validity: ValiditySchema.default({}),
@@ -92,11 +92,11 @@ export const OFFICE_SUCCESSION_BROKEN = "OFFICE_SUCCESSION_BROKEN";
  * ```ts
  * import { resolveSuccessor, type Office } from "@motcua/core";
  * const offices: Office[] = [
- *   { id: "VP", name: "HCC Vĩnh Phúc", kind: "publicServiceCentre", level: "province", province: "vinh-phuc",
- *     validity: { validTo: "2025-06-30" }, successorId: "PT" },
- *   { id: "PT", name: "HCC Phú Thọ", kind: "publicServiceCentre", level: "province", province: "phu-tho", validity: {} },
+ *   { id: "A", name: "HCC tỉnh A", kind: "publicServiceCentre", level: "province", province: "tinh-a",
+ *     validity: { validTo: "2025-06-30" }, successorId: "B" },
+ *   { id: "B", name: "HCC tỉnh B", kind: "publicServiceCentre", level: "province", province: "tinh-b", validity: {} },
  * ];
- * resolveSuccessor(offices, "VP", "2025-07-01").id; // "PT"
+ * resolveSuccessor(offices, "A", "2025-07-01").id; // "B"
  * ```
  * @since 0.1.0
  * @category Offices

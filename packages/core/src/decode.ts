@@ -98,7 +98,7 @@ const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
 export interface DecodeOptions {
   /** The error code to use (default {@link INVALID_INPUT}). */
   readonly code?: string;
-  /** Path prefix, e.g. `["plugin", "ha-tinh"]`, prepended to every issue path. */
+  /** Path prefix, e.g. `["plugin", "province-x"]`, prepended to every issue path. */
   readonly path?: ReadonlyArray<string | number>;
   /** What is being parsed, for the message (e.g. "procedure" / "thủ tục"). */
   readonly label?: { readonly en: string; readonly vi: string };
