@@ -30,6 +30,7 @@ export {
 export { calendarChecks } from "./checks/calendarChecks";
 export { slaChecks } from "./checks/slaChecks";
 export { dossierChecks } from "./checks/dossierChecks";
+export { formChecks } from "./checks/formChecks";
 export { handoverChecks } from "./checks/handoverChecks";
 export { staffingChecks } from "./checks/staffingChecks";
 export { reportChecks } from "./checks/reportChecks";

@@ -20,6 +20,8 @@ import {
 } from "@motcua/core";
 import type { DossierCalendar } from "./DossierCalendar";
 import type { DossierRules } from "./DossierRules";
+import type { FormRules } from "./formsSlot";
+import { headerOf } from "./internal/forms";
 import { compileRules, paperTransferCutoffOf } from "./internal/compiled";
 import { checkedEvents } from "./internal/validate";
 import { checkCalendar, checkLevel, missingCalendar } from "./internal/validate";
@@ -50,7 +52,12 @@ export interface ControlSlipEntry {
  * @category Forms
  */
 export interface ControlSlip {
-  readonly form: "05";
+  /** The form's number in the circular in force: 05 of Thông tư 01/2018, 06 of Thông tư 03/2025. */
+  readonly form: string;
+  /** Its official name, in Vietnamese. */
+  readonly formName: string;
+  /** Its name in English. */
+  readonly formNameEn: string;
   readonly dossierCode: string | undefined;
   readonly entries: ReadonlyArray<ControlSlipEntry>;
   /** Signatures the rulebook requires that are missing so far (`transfer`, `resultReceipt`). */
@@ -131,12 +138,14 @@ export function paperTransferDueAt(
  * @example
  * ```ts
  * import { toControlSlip } from "@motcua/dossier";
- * import type { DossierRules } from "@motcua/dossier";
+ * import type { DossierCalendar, DossierRules, FormRules } from "@motcua/dossier";
  * declare const rules: DossierRules; // the rulebook's sla and permissions slices
+ * declare const calendar: DossierCalendar;
+ * declare const forms: FormRules;
  * const slip = toControlSlip([
  *   { id: "1", type: "received", at: 1770971400000, actor: { role: "postalStaff" }, dossierCode: "H23-260213-0001" },
  *   { id: "2", type: "transferred", at: 1771808400000, actor: { role: "postalStaff" }, paper: true },
- * ], { rules });
+ * ], { rules, calendar, forms }); // forms = sliceOf(rulebook at the receipt, "forms")
  * // Received Fri 13/02/2026 15:30 (after 15:00, then Tết): due at the start of Mon 23/02, 08:00.
  * slip.entries[1]?.dueBy; // "2026-02-23T08:00:00+07:00"
  * slip.entries[1]?.onTime; // true
@@ -151,6 +160,8 @@ export function toControlSlip(
     readonly calendar?: DossierCalendar;
     /** The office's level: the rulebook's control-slip policy names the levels it applies at. */
     readonly officeLevel?: Level;
+    /** The rulebook's `forms` slice at the receipt: the slip's number and name. */
+    readonly forms: FormRules;
   },
 ): ControlSlip {
   const list = checkedEvents(events);
@@ -161,6 +172,7 @@ export function toControlSlip(
       vi: "Tuỳ chọn phải là một đối tượng",
       en: "Options must be an object",
     });
+  const header = headerOf(options.forms, "controlSlip", ["options", "forms"]);
   const rules = options.rules;
   const compiled = compileRules(rules);
   const cutoff = paperTransferCutoffOf(rules);
@@ -211,10 +223,15 @@ export function toControlSlip(
   )
     missing.push("resultReceipt");
   return {
-    form: "05",
+    form: header.form,
+    formName: header.formName,
+    formNameEn: header.formNameEn,
     dossierCode,
     entries,
     missingSignatures: missing,
-    legalRefs: sig === undefined ? [cutoff.legalRef] : [cutoff.legalRef, sig.legalRef],
+    legalRefs:
+      sig === undefined
+        ? [header.legalRef, cutoff.legalRef]
+        : [header.legalRef, cutoff.legalRef, sig.legalRef],
   };
 }

@@ -6,11 +6,15 @@
  */
 import {
   formatInstant,
+  MotcuaError,
   tryParseInstant,
   type Channel,
   type DossierEvent,
   type InstantInput,
 } from "@motcua/core";
+import type { FormHeader } from "./DossierForms";
+import type { FormRules } from "./formsSlot";
+import { headerOf } from "./internal/forms";
 import { checkedEvents } from "./internal/validate";
 
 /**
@@ -20,6 +24,8 @@ import { checkedEvents } from "./internal/validate";
  * @category Forms
  */
 export interface TrackingLedgerRow {
+  /** The book the row belongs to (Sổ theo dõi hồ sơ): form 06 of Thông tư 01/2018, 07 of Thông tư 03/2025. */
+  readonly book: FormHeader;
   readonly dossierCode: string | undefined;
   readonly channel: Channel | undefined;
   readonly receivedAt: string | undefined;
@@ -38,6 +44,23 @@ export interface TrackingLedgerRow {
   readonly lastEvent: DossierEvent["type"] | undefined;
 }
 
+/** `options.dueAt` as epoch ms; an unreadable options object is the caller's coded error. */
+const dueOption = (options: unknown): number | undefined => {
+  if (typeof options !== "object" || options === null) return undefined;
+  let due: unknown;
+  try {
+    due = (options as { dueAt?: unknown }).dueAt;
+  } catch {
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_OPTIONS",
+      path: ["options", "dueAt"],
+      en: "options.dueAt cannot be read",
+      vi: "Không đọc được options.dueAt",
+    });
+  }
+  return tryParseInstant(due);
+};
+
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatInstant(ms));
 
 /**
@@ -45,22 +68,25 @@ const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatIn
  *
  * @example
  * ```ts
- * import { toTrackingLedgerRow } from "@motcua/dossier";
+ * import { toTrackingLedgerRow, type FormRules } from "@motcua/dossier";
+ * declare const forms: FormRules; // sliceOf(composeRulebook([national], { asOf: "2026-02-12" }), "forms")
  * const row = toTrackingLedgerRow([
  *   { id: "1", type: "received", at: 1770861600000, actor: { role: "oneStopOfficer" }, dossierCode: "H23-260212-0001" },
- * ], { dueAt: "2026-02-24T09:00:00+07:00" });
+ * ], { dueAt: "2026-02-24T09:00:00+07:00" }, forms);
  * row.dueAt; // "2026-02-24T09:00:00+07:00"
+ * row.book.form; // "07" (Sổ theo dõi hồ sơ, Thông tư 03/2025/TT-VPCP)
  * ```
  * @since 0.1.0
  * @category Forms
  */
 export function toTrackingLedgerRow(
   events: ReadonlyArray<DossierEvent>,
-  options: { readonly dueAt?: InstantInput } = {},
+  options: { readonly dueAt?: InstantInput },
+  forms: FormRules,
 ): TrackingLedgerRow {
   const list = checkedEvents(events);
-  const original =
-    typeof options === "object" && options !== null ? tryParseInstant(options.dueAt) : undefined;
+  const book = headerOf(forms, "trackingBook");
+  const original = dueOption(options);
   let due = original;
   let row = {
     dossierCode: undefined as string | undefined,
@@ -110,6 +136,7 @@ export function toTrackingLedgerRow(
     }
   }
   return {
+    book,
     dossierCode: row.dossierCode,
     channel: row.channel,
     receivedAt: iso(row.receivedAt),

@@ -11,6 +11,7 @@ export * from "./DossierAction";
 export * from "./DossierCalendar";
 export * from "./DossierRules";
 export * from "./permissionsSlot";
+export * from "./formsSlot";
 export * from "./DossierSnapshot";
 export * from "./dossierMachine";
 export * from "./replay";

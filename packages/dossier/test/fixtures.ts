@@ -10,7 +10,8 @@ import {
   type LegalRef,
 } from "@motcua/core";
 import { nationalCalendar } from "../../national/src/nationalCalendar";
-import type { DossierAction, DossierRules, PermissionRules } from "@motcua/dossier";
+import { NATIONAL_FORM_RULES } from "../../national/src/formRules";
+import type { DossierAction, DossierRules, FormRules, PermissionRules } from "@motcua/dossier";
 import { eventRulesOf, type SlaRules } from "@motcua/sla";
 import type { DossierEnv } from "@motcua/dossier";
 
@@ -100,6 +101,25 @@ export function rulesOf(
 
 /** The baseline rules of the tests. */
 export const baseRules: DossierRules = rulesOf();
+
+/** The national `forms` slice on `date` (the entries in force that day), as `sliceOf` gives it. */
+export function formsOn(date: string): FormRules {
+  const out: Record<string, unknown> = {};
+  for (const [key, entries] of Object.entries(NATIONAL_FORM_RULES)) {
+    const e = entries.find(
+      (x) =>
+        (x.validity?.validFrom === undefined || x.validity.validFrom <= date) &&
+        (x.validity?.validTo === undefined || date <= x.validity.validTo),
+    );
+    if (e !== undefined && "value" in e)
+      out[key] = Object.freeze({ value: e.value, legalRef: e.legalRef, verified: false });
+  }
+  return Object.freeze(out) as FormRules;
+}
+
+/** The forms of Thông tư 01/2018 (2024) and of Thông tư 03/2025 (2026). */
+export const forms2018 = formsOn("2024-06-03");
+export const forms2025 = formsOn("2026-03-02");
 
 /** The national working calendar (2026: Tết 16–20/02). */
 export const calendar = nationalCalendar();

@@ -3,7 +3,7 @@ import { isMotcuaError } from "@motcua/core";
 import * as dossier from "@motcua/dossier";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendar, dongThapRegister, dongThapRules, happyPath, baseRules } from "./fixtures";
+import { calendar, dongThapRegister, dongThapRules, forms2025, happyPath, baseRules } from "./fixtures";
 
 const onlyMotcua = (f: () => unknown) => {
   try {
@@ -88,13 +88,15 @@ describe("fuzz: public entry points", () => {
         onlyMotcua(() => dossier.can("processing", { role: "postalStaff" }, "received", d as never));
         onlyMotcua(() => dossier.issueDossierCode(a as never, b as never, c as never));
         onlyMotcua(() => dossier.parseDossierCode(a));
-        onlyMotcua(() => dossier.toReceiptSlip(a as never, b as never));
-        onlyMotcua(() => dossier.toReceiptSlip(happyPath(), b as never));
-        onlyMotcua(() => dossier.toSupplementRequests(a as never));
-        onlyMotcua(() => dossier.toRefusal(a as never));
-        onlyMotcua(() => dossier.toApologies(a as never, b as never));
+        onlyMotcua(() => dossier.toReceiptSlip(a as never, b as never, c as never));
+        onlyMotcua(() => dossier.toReceiptSlip(happyPath(), b as never, forms2025));
+        onlyMotcua(() => dossier.toReceiptSlip(happyPath(), b as never, c as never));
+        onlyMotcua(() => dossier.toSupplementRequests(a as never, b as never));
+        onlyMotcua(() => dossier.toRefusal(a as never, b as never));
+        onlyMotcua(() => dossier.toApologies(a as never, b as never, c as never));
+        onlyMotcua(() => dossier.toStopNotice(a as never, b as never));
         onlyMotcua(() => dossier.toControlSlip(a as never, b as never));
-        onlyMotcua(() => dossier.toTrackingLedgerRow(a as never, b as never));
+        onlyMotcua(() => dossier.toTrackingLedgerRow(a as never, b as never, c as never));
         onlyMotcua(() => dossier.paperTransferDueAt(a as never, b as never, c as never));
         onlyMotcua(() => dossier.actionOf(a as never));
         onlyMotcua(() => dossier.toMermaid(a as never));
@@ -114,8 +116,8 @@ describe("fuzz: public entry points", () => {
     const before = JSON.stringify([events, rules, scope]);
     expect(dossier.replay(events, rules, { calendar, scope }).ok).toBe(false); // unsigned control slip (Đồng Tháp)
     expect(dossier.replayWithXstate(events, rules, { calendar, scope }).ok).toBe(false);
-    dossier.toControlSlip(events, { rules, calendar });
-    dossier.toTrackingLedgerRow(events);
+    dossier.toControlSlip(events, { rules, calendar, forms: forms2025 });
+    dossier.toTrackingLedgerRow(events, {}, forms2025);
     expect(JSON.stringify([events, rules, scope])).toBe(before);
   });
 });

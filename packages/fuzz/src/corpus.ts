@@ -60,6 +60,7 @@ export const report = aggregate([dossierSummary], period, reportRules);
 /** The rulebook's slices, as the concept functions read them. */
 export const slaRules = sliceOf(rulebook, "sla");
 export const dossierRules = { sla: slaRules, permissions: sliceOf(rulebook, "permissions") };
+export const forms = sliceOf(rulebook, "forms");
 export const snapshot = (() => {
   const r = replay(dossierEvents.slice(0, 4), dossierRules, { calendar });
   if (!r.ok) throw r.error;
@@ -144,6 +145,7 @@ export const VALID: ReadonlyArray<unknown> = [
   haTinh2021HandoverRulesValue,
   slaRules,
   dossierRules,
+  forms,
   handoverRequest,
   { role: "oneStopOfficer", officeId: "HT-HCC" },
   { asOf: "2026-03-02" },

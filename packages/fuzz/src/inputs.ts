@@ -23,10 +23,16 @@ const HINTS: Readonly<Record<string, ReadonlyArray<ReadonlyArray<unknown>>>> = {
   "dossier.replayWithXstate": [[c.dossierEvents, c.dossierRules]],
   "dossier.parseDossierEvents": [[c.dossierEvents]],
   "dossier.toReceiptSlip": [
-    [c.dossierEvents, { procedure: c.procedure, dueAt: "2026-03-05T17:00:00+07:00" }],
+    [c.dossierEvents, { procedure: c.procedure, dueAt: "2026-03-05T17:00:00+07:00" }, c.forms],
   ],
-  "dossier.toControlSlip": [[c.dossierEvents, { rules: c.dossierRules, calendar: c.calendar }]],
-  "dossier.toTrackingLedgerRow": [[c.dossierEvents]],
+  "dossier.toControlSlip": [
+    [c.dossierEvents, { rules: c.dossierRules, calendar: c.calendar, forms: c.forms }],
+  ],
+  "dossier.toTrackingLedgerRow": [[c.dossierEvents, {}, c.forms]],
+  "dossier.toSupplementRequests": [[c.dossierEvents, c.forms]],
+  "dossier.toRefusal": [[c.dossierEvents, c.forms]],
+  "dossier.toApologies": [[c.dossierEvents, {}, c.forms]],
+  "dossier.toStopNotice": [[c.dossierEvents, c.forms]],
   "dossier.can": [
     [c.snapshot, { role: "oneStopOfficer", officeId: "HT-HCC" }, "transfer", { rules: c.dossierRules }],
   ],

@@ -18,6 +18,7 @@ export {
 export { YEARLY_NOTICES } from "./yearlyNotices";
 export { nationalCases } from "./nationalCases";
 export { NATIONAL_SOURCES } from "./sources";
+export { FORM_SOURCES } from "./formRules";
 export {
   PROVINCES_2025,
   PROVINCES_BEFORE_2025,

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { LegalRef } from "@motcua/core";
+import type { ActorRole, LegalRef } from "@motcua/core";
+import type { DossierAction } from "@motcua/dossier";
 import { definePlugin, type RuleInput } from "@motcua/plugin-sdk";
 import {
   CALENDAR_SOURCES as C,
@@ -13,6 +14,7 @@ import {
   NATIONAL_HOLIDAY_RULES,
   NATIONAL_OFFICE_HOURS,
 } from "./calendarRules";
+import { NATIONAL_FORM_RULES } from "./formRules";
 import { NATIONAL_SOURCES as S } from "./sources";
 import { YEARLY_NOTICES } from "./yearlyNotices";
 
@@ -31,19 +33,57 @@ const REPORT_PRACTICE = (what: string): LegalRef => ({
 const END_61 = "2025-06-30";
 const FROM_118 = "2025-07-01";
 
+/** The flag of every rule of Nghị định 61/2018 carried over under 118/2025. */
+const CARRIED = "carried over from Nghị định 61/2018; the 118/2025 text was not read";
+
 /**
  * A rule of Nghị định 61/2018 (verified, until 30/6/2025) carried over under 118/2025 (unverified,
- * from 1/7/2025) with the same value.
+ * from 1/7/2025) with the same value, flagged as such in the rule's note and in its legal
+ * reference (so `explain` and the clock's timeline show it wherever it decides an answer).
  */
 const era = <T>(value: T, where: Omit<LegalRef, "document" | "verified">): ReadonlyArray<RuleInput<T>> => [
   { value, legalRef: { ...S.nd61, ...where }, validity: { validTo: END_61 } },
   {
     value,
-    legalRef: { ...S.nd118 },
+    legalRef: {
+      ...S.nd118,
+      note: `${CARRIED}${where.article === undefined ? "" : ` (61/2018 Art. ${where.article})`}.`,
+    },
     validity: { validFrom: FROM_118 },
-    note: `carried over from Nghị định 61/2018${where.article === undefined ? "" : ` Art. ${where.article}`}`,
+    note: `${CARRIED}${where.article === undefined ? "" : ` (Art. ${where.article})`}`,
   },
 ];
+
+/** Who may record each event under Nghị định 61/2018 (no stop: the status comes with 118/2025). */
+const ROLES_61: Record<DossierAction, ActorRole[]> = {
+  guided: ["oneStopOfficer"],
+  submitted: ["applicant", "system"],
+  postalHandedOver: ["postalStaff", "oneStopOfficer"],
+  "supplementRequested:receipt": ["oneStopOfficer"],
+  supplementReceived: ["oneStopOfficer", "specialist", "system"],
+  "refused:receipt": ["oneStopOfficer"],
+  received: ["oneStopOfficer"],
+  digitised: ["oneStopOfficer", "clerk"],
+  transferred: ["oneStopOfficer", "system"],
+  "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
+  assigned: ["agencyLeader", "clerk"],
+  "supplementRequested:appraisal": ["specialist", "agencyLeader"],
+  interAgencySent: ["specialist", "agencyLeader", "clerk", "system"],
+  interAgencyReturned: ["specialist", "agencyLeader", "clerk", "system"],
+  financialObligationRequested: ["specialist", "agencyLeader", "system"],
+  financialObligationMet: ["oneStopOfficer", "specialist", "system"],
+  rescheduled: ["agencyLeader"],
+  stopped: [],
+  withdrawn: ["applicant"],
+  resolved: ["agencyLeader"],
+  "refused:appraisal": ["agencyLeader"],
+  resultReady: ["oneStopOfficer", "clerk", "specialist", "system"],
+  "controlSlipSigned:resultReceipt": ["oneStopOfficer", "centreDirector"],
+  "resultReturned:counter": ["oneStopOfficer"],
+  "resultReturned:postal": ["postalStaff"],
+  "resultReturned:online": ["oneStopOfficer", "system"],
+  resultUndeliverable: ["postalStaff"],
+};
 
 /**
  * The national baseline plugin (`national`). Every value carries its `LegalRef`; what we could not
@@ -148,9 +188,9 @@ export const national = definePlugin({
         },
         {
           value: "workingDays",
-          legalRef: { ...S.nd118 },
+          legalRef: { ...S.nd118, note: `${CARRIED}.` },
           validity: { validFrom: FROM_118 },
-          note: "carried over from Nghị định 61/2018 (the working-day reading, unverified)",
+          note: `${CARRIED} (the working-day reading, unverified)`,
         },
       ],
       refusalWithinDeadline: era(true, {
@@ -210,41 +250,23 @@ export const national = definePlugin({
       },
     },
     permissions: {
-      roles: era(
+      roles: [
         {
-          guided: ["oneStopOfficer"],
-          submitted: ["applicant", "system"],
-          postalHandedOver: ["postalStaff", "oneStopOfficer"],
-          "supplementRequested:receipt": ["oneStopOfficer"],
-          supplementReceived: ["oneStopOfficer", "specialist", "system"],
-          "refused:receipt": ["oneStopOfficer"],
-          received: ["oneStopOfficer"],
-          digitised: ["oneStopOfficer", "clerk"],
-          transferred: ["oneStopOfficer", "system"],
-          "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
-          assigned: ["agencyLeader", "clerk"],
-          "supplementRequested:appraisal": ["specialist", "agencyLeader"],
-          interAgencySent: ["specialist", "agencyLeader", "clerk", "system"],
-          interAgencyReturned: ["specialist", "agencyLeader", "clerk", "system"],
-          financialObligationRequested: ["specialist", "agencyLeader", "system"],
-          financialObligationMet: ["oneStopOfficer", "specialist", "system"],
-          rescheduled: ["agencyLeader"],
-          stopped: ["agencyLeader"],
-          withdrawn: ["applicant"],
-          resolved: ["agencyLeader"],
-          "refused:appraisal": ["agencyLeader"],
-          resultReady: ["oneStopOfficer", "clerk", "specialist", "system"],
-          "controlSlipSigned:resultReceipt": ["oneStopOfficer", "centreDirector"],
-          "resultReturned:counter": ["oneStopOfficer"],
-          "resultReturned:postal": ["postalStaff"],
-          "resultReturned:online": ["oneStopOfficer", "system"],
-          resultUndeliverable: ["postalStaff"],
+          value: ROLES_61,
+          legalRef: {
+            ...S.nd61,
+            article: "17–20",
+            note: "Receipt and return by the one-stop (Art. 17, 20), appraisal and decision by the competent agency (Art. 19). Postal staff's counter work is in postalCounterTasks / postalSupportTasks. Stopping the processing is not a status of the decree: no role may record it.",
+          },
+          validity: { validTo: END_61 },
         },
         {
-          article: "17–20",
-          note: "Receipt and return by the one-stop (Art. 17, 20), appraisal and decision by the competent agency (Art. 19). Postal staff's counter work is in postalCounterTasks / postalSupportTasks.",
+          value: { ...ROLES_61, stopped: ["agencyLeader"] },
+          legalRef: { ...S.nd118, note: `${CARRIED}.` },
+          validity: { validFrom: FROM_118 },
+          note: `${CARRIED} (Art. 17–20). Stopping the processing (dừng giải quyết, Thông tư 03/2025/TT-VPCP form 05) is a status from 1/7/2025: who may stop it is not in what was read of the decree — motcua's reading is the competent agency's leader, once the dossier is at the agency and before its decision (unverified).`,
         },
-      ),
+      ],
       postalSupportTasks: {
         value: ["guide"],
         legalRef: {
@@ -270,6 +292,7 @@ export const national = definePlugin({
         legalRef: { ...S.qd45, note: "Not for procedures that require personal presence." },
       },
     },
+    forms: NATIONAL_FORM_RULES,
     staffing: {
       civilServantMinYearsInField: {
         value: 3,

@@ -8,7 +8,7 @@ import type { Procedure, ProcedureInput } from "@motcua/core";
 import { handoverSlot } from "@motcua/handover";
 import { staffingSlot } from "@motcua/staffing";
 import { calendarSlot } from "@motcua/calendar";
-import { permissionsSlot } from "@motcua/dossier";
+import { formsSlot, permissionsSlot } from "@motcua/dossier";
 import { proceduresSlot } from "./procedureSlot";
 import { reportsSlot } from "@motcua/reports";
 import type { SlotDefinition, SlotKey } from "@motcua/core";
@@ -24,6 +24,7 @@ import { slaSlot } from "@motcua/sla";
  * | `procedures` | the procedure catalogue | `@motcua/sla`, `@motcua/dossier` |
  * | `sla` | deadline policy | `@motcua/sla` |
  * | `permissions` | dossier permission policy | `@motcua/dossier` |
+ * | `forms` | dossier forms by the circular in force | `@motcua/dossier` |
  * | `handover` | approval authorities, pilot scopes, exceptions | `@motcua/handover` |
  * | `staffing` | staffing norms | `@motcua/staffing` |
  * | `reports` | report grouping | `@motcua/reports` |
@@ -31,7 +32,7 @@ import { slaSlot } from "@motcua/sla";
  * @example
  * ```ts
  * import { SLOTS } from "@motcua/plugin-sdk";
- * Object.keys(SLOTS); // ["calendar", "procedures", "sla", "permissions", "handover", "staffing", "reports"]
+ * Object.keys(SLOTS); // ["calendar", "procedures", "sla", "permissions", "forms", "handover", "staffing", "reports"]
  * ```
  * @since 0.1.0
  * @category Slots
@@ -41,6 +42,7 @@ export const SLOTS = {
   procedures: proceduresSlot,
   sla: slaSlot,
   permissions: permissionsSlot,
+  forms: formsSlot,
   handover: handoverSlot,
   staffing: staffingSlot,
   reports: reportsSlot,

@@ -22,6 +22,9 @@ export { proceduresSlot } from "./procedureSlot";
 export { slaSlot, PostalTransitTargetSchema, type PostalTransitTarget } from "@motcua/sla";
 export {
   permissionsSlot,
+  formsSlot,
+  FormIdentitySchema,
+  type FormIdentity,
   CounterTaskSchema,
   ControlSlipSignatureSchema,
   type CounterTask,

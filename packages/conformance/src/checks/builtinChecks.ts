@@ -6,13 +6,14 @@
 import { makeCheckRegistry, type CheckRegistry } from "../Check";
 import { calendarChecks } from "./calendarChecks";
 import { dossierChecks } from "./dossierChecks";
+import { formChecks } from "./formChecks";
 import { handoverChecks } from "./handoverChecks";
 import { reportChecks } from "./reportChecks";
 import { slaChecks } from "./slaChecks";
 import { staffingChecks } from "./staffingChecks";
 
 /**
- * The registry of all built-in checks (calendar, sla, dossier, handover, staffing, report), what
+ * The registry of all built-in checks (calendar, sla, dossier, forms, handover, staffing, report), what
  * `motcua-conformance` runs with.
  *
  * @example
@@ -27,6 +28,7 @@ export const builtinChecks: CheckRegistry = makeCheckRegistry([
   ...calendarChecks,
   ...slaChecks,
   ...dossierChecks,
+  ...formChecks,
   ...handoverChecks,
   ...staffingChecks,
   ...reportChecks,
