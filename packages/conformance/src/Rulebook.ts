@@ -49,6 +49,13 @@ export interface ResolvedRulebook {
    * they assume hold for every province).
    */
   readonly calendarAt: (at: unknown, sessions?: ReadonlyArray<SessionInput>) => WorkingCalendar;
+  /**
+   * The rulebook of an office of `province` (a slug of either era) on `asOf`: `composeForProvince`
+   * of `@motcua/national` over this rulebook's national and province plugins (a province with no
+   * known plugin gets the national baseline; a former province after 1/7/2025 its successor).
+   * Absent on rulebooks that cannot answer it (then the `jurisdiction.*` checks are unsupported).
+   */
+  readonly forProvince?: (province: string, asOf: CivilDate | InstantInput) => Rulebook;
 }
 
 /**

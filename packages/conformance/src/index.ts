@@ -31,6 +31,7 @@ export { calendarChecks } from "./checks/calendarChecks";
 export { slaChecks } from "./checks/slaChecks";
 export { dossierChecks } from "./checks/dossierChecks";
 export { formChecks } from "./checks/formChecks";
+export { jurisdictionChecks } from "./checks/jurisdictionChecks";
 export { handoverChecks } from "./checks/handoverChecks";
 export { staffingChecks } from "./checks/staffingChecks";
 export { reportChecks } from "./checks/reportChecks";

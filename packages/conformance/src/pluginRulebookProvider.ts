@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { composeForProvince } from "@motcua/national";
 import { makeCalendar, type SessionInput, type WorkingCalendar } from "@motcua/calendar";
 import {
   fromDayNumber,
@@ -104,6 +105,15 @@ function resolvePlugins(ids: ReadonlyArray<string>, plugins: ReadonlyArray<Plugi
     calendarAt: (at, sessions) => {
       const rules = inputsAt(civilDateOf(at) ?? anyDate);
       return sessions === undefined ? rules.calendar : rules.calendarWithSessions(sessions);
+    },
+    forProvince: (province, asOf) => {
+      const baseline = plugins.find((p) => p.jurisdiction.level === "national");
+      return composeForProvince({
+        province,
+        asOf,
+        plugins: plugins.filter((p) => p.jurisdiction.level === "province"),
+        ...(baseline === undefined ? {} : { baseline }),
+      });
     },
   };
 }

@@ -190,10 +190,12 @@ describe("the national suite", () => {
       "handover.decide",
       "staffing.plan",
       "report.aggregate",
+      "dossier.form",
+      "jurisdiction.province",
     ])
       expect(perCheck.get(id) ?? 0, id).toBeGreaterThanOrEqual(5);
     expect(new Set(set.cases.map((c) => c.area))).toEqual(
-      new Set(["calendar", "sla", "dossier", "handover", "staffing", "report"]),
+      new Set(["calendar", "sla", "dossier", "handover", "staffing", "report", "jurisdiction"]),
     );
     // The province cases ship with the province packages, not here.
     expect(set.cases.filter((c) => c.case.layer === "province")).toEqual([]);

@@ -44,6 +44,8 @@ export interface ProvinceRulebookOptions {
   readonly asOf: CivilDate | InstantInput | Date;
   /** The province plugins known to the caller (e.g. `@motcua/province-*`); the others have no rules. */
   readonly plugins?: ReadonlyArray<Plugin>;
+  /** The national baseline plugin to compose first (default: this package's `national`). */
+  readonly baseline?: Plugin;
 }
 
 const slugs = new Set([...PROVINCES_2025.map((x) => x.slug), ...PROVINCES_BEFORE_2025.map((x) => x.slug)]);
@@ -57,20 +59,29 @@ const nameOf = (slug: string): string =>
 
 const registry = new Map<string, Plugin>();
 
-/** The rule-less plugin of a registry province: its jurisdiction, legal basis and succession. */
-function registryPlugin(slug: string): Plugin {
-  let plugin = registry.get(slug);
+/**
+ * The rule-less plugin of a registry province: its jurisdiction, legal basis and succession. With
+ * `former`, the province as seen from an office of that former province, which the known plugin
+ * of the province does not cover (its rules were written for another territory).
+ */
+function registryPlugin(slug: string, former?: { readonly slug: string; readonly plugin: Plugin }): Plugin {
+  const key = former === undefined ? slug : `${slug}<${former.slug}`;
+  let plugin = registry.get(key);
   if (plugin !== undefined) return plugin;
   const gone = ended.get(slug);
+  const not =
+    former === undefined
+      ? ""
+      : `The rules of ${former.plugin.id}@${former.plugin.version} were written for ${(former.plugin.jurisdiction.level === "province" ? (former.plugin.jurisdiction.territory ?? [slug]) : [slug]).map(nameOf).join(", ")} and say nothing of the offices of former ${nameOf(former.slug)}. `;
   plugin = definePlugin({
     id: `province-${slug}`,
-    name: nameOf(slug),
+    name: former === undefined ? nameOf(slug) : `${nameOf(slug)}, offices of former ${nameOf(former.slug)}`,
     version: "0.2.0",
     jurisdiction: { level: "province", province: slug },
     legalBasis: [
       {
         ...PROVINCES_2025_SOURCE,
-        note: `No province rules of ${nameOf(slug)} are known to motcua: the national baseline applies. ${PROVINCES_2025_SOURCE.note ?? ""}`,
+        note: `${not}No province rules of ${nameOf(slug)} are known to motcua${former === undefined ? "" : ` for them`}: the national baseline applies. ${PROVINCES_2025_SOURCE.note ?? ""}`,
       },
     ],
     ...(gone === undefined
@@ -81,7 +92,7 @@ function registryPlugin(slug: string): Plugin {
         }),
     rules: {},
   });
-  registry.set(slug, plugin);
+  registry.set(key, plugin);
   return plugin;
 }
 
@@ -104,7 +115,9 @@ const dateOf = (asOf: unknown): CivilDate => {
  * legal basis says that no province rules are known (and `explain` says so). A province that
  * ended on 30/6/2025 (Nghị quyết 202/2025/QH15) is followed by its successor after that day: a
  * former Vĩnh Phúc office in 2026 composes as Phú Thọ — never with Vĩnh Phúc's rules, never an
- * error. Throws {@link NATIONAL_UNKNOWN_PROVINCE} (with the closest slug) for a slug not in the
+ * error. A known plugin of the successor applies to such an office only when its jurisdiction's
+ * `territory` lists the former province: Đồng Tháp's plugin (written for the former Đồng Tháp)
+ * does not reach an office of former Tiền Giang, which gets the national baseline, said so. Throws {@link NATIONAL_UNKNOWN_PROVINCE} (with the closest slug) for a slug not in the
  * registry, `COMPOSE_INVALID_AS_OF` for a bad date. Inputs are not modified.
  *
  * @example
@@ -130,9 +143,16 @@ export function composeForProvince(options: ProvinceRulebookOptions): Rulebook {
   }
   const date = dateOf(options.asOf);
   const known = options.plugins ?? [];
-  const pluginFor = (s: string): Plugin =>
-    known.find((p) => p.jurisdiction.level === "province" && p.jurisdiction.province === s) ??
-    registryPlugin(s);
+  const knownFor = (s: string): Plugin | undefined =>
+    known.find((p) => p.jurisdiction.level === "province" && p.jurisdiction.province === s);
+  const pluginFor = (s: string): Plugin => knownFor(s) ?? registryPlugin(s);
+  /** The successor's plugin for an office of former province `from`: only if its territory covers it. */
+  const successorFor = (s: string, from: string): Plugin => {
+    const plugin = knownFor(s);
+    if (plugin === undefined) return registryPlugin(s);
+    const territory = plugin.jurisdiction.level === "province" ? (plugin.jurisdiction.territory ?? [s]) : [s];
+    return territory.includes(from) ? plugin : registryPlugin(s, { slug: from, plugin });
+  };
   const successor = ended.get(slug)?.successor;
   const own = pluginFor(slug);
   // After the merger, the former province's plugin comes along only to record the succession.
@@ -140,7 +160,7 @@ export function composeForProvince(options: ProvinceRulebookOptions): Rulebook {
     successor === undefined || date <= PROVINCES_1997_TO
       ? [own]
       : own.succession === undefined
-        ? [pluginFor(successor)]
-        : [own, pluginFor(successor)];
-  return composeRulebook([national, ...chain], { asOf: date });
+        ? [successorFor(successor, slug)]
+        : [own, successorFor(successor, slug)];
+  return composeRulebook([options.baseline ?? national, ...chain], { asOf: date });
 }

@@ -91,7 +91,19 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
  */
 export const JurisdictionSchema = z.discriminatedUnion("level", [
   z.object({ level: z.literal("national") }).strict(),
-  z.object({ level: z.literal("province"), province: z.string().regex(ID) }).strict(),
+  z
+    .object({
+      level: z.literal("province"),
+      province: z.string().regex(ID),
+      /**
+       * The provinces before 1/7/2025 (slugs) whose offices the rules were written for, when the
+       * province is a merger of several: a plugin of the merged province that covers all of them
+       * lists them. Absent: the province's own former territory only (`province`), so the rules of
+       * a pre-merger plan never reach the offices of a province merged into it.
+       */
+      territory: z.array(z.string().regex(ID)).min(1).optional(),
+    })
+    .strict(),
   z.object({ level: z.literal("unit"), province: z.string().regex(ID), unit: z.string().min(1) }).strict(),
 ]);
 

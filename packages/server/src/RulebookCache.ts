@@ -98,6 +98,7 @@ const tracked = (rulebook: ResolvedRulebook, entry: Omit<Entry, "rulebook">): Re
     if (sessions !== undefined) entry.sessions.add(JSON.stringify(sessions));
     return rulebook.calendarAt(at, sessions);
   },
+  ...(rulebook.forProvince === undefined ? {} : { forProvince: rulebook.forProvince }),
 });
 
 /**

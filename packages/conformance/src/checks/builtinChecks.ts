@@ -7,13 +7,14 @@ import { makeCheckRegistry, type CheckRegistry } from "../Check";
 import { calendarChecks } from "./calendarChecks";
 import { dossierChecks } from "./dossierChecks";
 import { formChecks } from "./formChecks";
+import { jurisdictionChecks } from "./jurisdictionChecks";
 import { handoverChecks } from "./handoverChecks";
 import { reportChecks } from "./reportChecks";
 import { slaChecks } from "./slaChecks";
 import { staffingChecks } from "./staffingChecks";
 
 /**
- * The registry of all built-in checks (calendar, sla, dossier, forms, handover, staffing, report), what
+ * The registry of all built-in checks (calendar, sla, dossier, forms, handover, staffing, report, jurisdiction), what
  * `motcua-conformance` runs with.
  *
  * @example
@@ -32,4 +33,5 @@ export const builtinChecks: CheckRegistry = makeCheckRegistry([
   ...handoverChecks,
   ...staffingChecks,
   ...reportChecks,
+  ...jurisdictionChecks,
 ]);
