@@ -19,6 +19,7 @@ import {
   national,
   NATIONAL_HOLIDAY_RULES,
   YEARLY_NOTICES,
+  LAW_SINCE_2025,
 } from "../../packages/national/src/index.ts";
 import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/index.ts";
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
@@ -40,6 +41,8 @@ export interface DocsSources {
   readonly holidayNames: Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
   /** `YEARLY_NOTICES` of `@motcua/national`. */
   readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
+  /** `LAW_SINCE_2025` of `@motcua/national`: the documents since 1/7/2025 and their confidence. */
+  readonly lawSince2025: Readonly<Record<string, LegalRef>>;
   /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
   readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
   /** `LEVELS` of `@motcua/core`. */
@@ -55,6 +58,7 @@ export const DOCS_SOURCES: DocsSources = {
   national,
   provinces: [haTinh, vinhPhuc, dongThap],
   composeRulebook,
+  lawSince2025: LAW_SINCE_2025,
   holidaySources: {
     ...CALENDAR_SOURCES,
     tetProjection: PROJECTION_SOURCES.tet,

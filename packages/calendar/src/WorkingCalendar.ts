@@ -24,9 +24,9 @@ import * as z from "zod";
 import { CalendarErrorCode } from "./CalendarError";
 import { resolveOverlays, type CalendarOverlay, type Session } from "./CalendarOverlay";
 import type { DayInfo } from "./DayInfo";
-import type { CalendarRules } from "./calendarSlot";
+import { YearlyNoticeSchema, type CalendarRules, type YearlyNotice } from "./calendarSlot";
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR } from "./HolidaySchedule";
-import { calendarBookOf } from "./internal/book";
+import { calendarBookOf, withNotices } from "./internal/book";
 import { buildIndex, type CalendarIndex, type Profile } from "./internal/CalendarIndex";
 import { dayNumberOrNaN, parseInstantInput } from "./internal/dates";
 import { invalidDate, invalidNumber, notWorkingDay, outOfRange } from "./internal/errors";
@@ -54,6 +54,12 @@ export interface CalendarOptions {
    * later layers win for office hours.
    */
   readonly overlays?: ReadonlyArray<CalendarOverlay>;
+  /**
+   * Yearly notices published after the rules were released: each replaces the rules' notice (or
+   * the projection) for its year, so a notice that confirms or withdraws a day (24/11 Culture Day,
+   * say) applies without a new version. Checked like the rules' own notices.
+   */
+  readonly notices?: ReadonlyArray<YearlyNotice>;
 }
 
 /**
@@ -122,6 +128,7 @@ const OptionsSchema = z
     fromYear: z.number().int().optional(),
     toYear: z.number().int().optional(),
     overlays: z.array(z.unknown()).optional(),
+    notices: z.array(YearlyNoticeSchema).optional(),
   })
   .strict();
 
@@ -171,9 +178,9 @@ const shared = new WeakMap<object, WorkingCalendar>();
  * @category Calendar
  */
 export function makeCalendar(rules: CalendarRules, options?: CalendarOptions): WorkingCalendar {
-  const book = calendarBookOf(rules, ["rules"]);
+  const ruleBook = calendarBookOf(rules, ["rules"]);
   if (options === undefined) {
-    const hit = shared.get(book);
+    const hit = shared.get(ruleBook);
     if (hit !== undefined) return hit;
   }
   const o = decode(OptionsSchema, options ?? {}, {
@@ -187,8 +194,9 @@ export function makeCalendar(rules: CalendarRules, options?: CalendarOptions): W
     throw rangeError(fromYear, toYear, "fromYear");
   if (toYear < fromYear || toYear > CALENDAR_MAX_YEAR) throw rangeError(fromYear, toYear, "toYear");
   const overlays = resolveOverlays(o.overlays ?? [], ["options", "overlays"]);
+  const book = o.notices === undefined ? ruleBook : withNotices(ruleBook, o.notices, ["options", "notices"]);
   const cal = calendarOf(buildIndex(fromYear, toYear, book, overlays));
-  if (options === undefined) shared.set(book, cal);
+  if (options === undefined) shared.set(ruleBook, cal);
   return cal;
 }
 

@@ -47,9 +47,11 @@ export const CALENDAR_SOURCES = deepFreeze({
     verified: false,
     note: "In force 1/1/1995–30/4/2013: 1/1; Tết 4 days; 30/4; 1/5; 2/9; the Hùng Kings day added by the 2007 amendment (first observed 2007). Encoded from general knowledge; the text was not read.",
   }),
-  cultureDay: legalRef("Ngày Văn hóa Việt Nam 24/11 — ngày nghỉ lễ từ 1/7/2026", {
+  cultureDay: legalRef("Nghị quyết 28/2026/QH16", {
+    article: "2",
+    title: "Ngày Văn hóa Việt Nam 24/11 — ngày nghỉ lễ từ 1/7/2026",
     verified: false,
-    note: "Several secondary sources agree; the enacting document and its article were not read.",
+    note: "The policy is Nghị quyết 80-NQ/TW (7/1/2026), read in news reports; the holiday is enacted by Nghị quyết 28/2026/QH16 Art. 2 from 1/7/2026, as reported (its text was not read). A yearly notice may confirm or withdraw the day without a release (a notice that lists 24/11 as a working day wins).",
   }),
   officeHours: legalRef("Thực tiễn phần mềm một cửa", {
     verified: false,

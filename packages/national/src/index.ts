@@ -19,6 +19,7 @@ export { YEARLY_NOTICES } from "./yearlyNotices";
 export { nationalCases } from "./nationalCases";
 export { NATIONAL_SOURCES } from "./sources";
 export { FORM_SOURCES } from "./formRules";
+export { LAW_SINCE_2025 } from "./lawSince2025";
 export {
   PROVINCES_2025,
   PROVINCES_BEFORE_2025,

@@ -14,7 +14,8 @@ import {
   NATIONAL_HOLIDAY_RULES,
   NATIONAL_OFFICE_HOURS,
 } from "./calendarRules";
-import { NATIONAL_FORM_RULES } from "./formRules";
+import { FORM_SOURCES, NATIONAL_FORM_RULES } from "./formRules";
+import { LAW_SINCE_2025 } from "./lawSince2025";
 import { NATIONAL_SOURCES as S } from "./sources";
 import { YEARLY_NOTICES } from "./yearlyNotices";
 
@@ -104,7 +105,7 @@ export const national = definePlugin({
   name: "Quốc gia (national baseline)",
   version: "0.1.0",
   jurisdiction: { level: "national" },
-  legalBasis: [S.nd61, S.nd118, S.nd107, S.qd45, S.blld],
+  legalBasis: [S.nd61, S.nd118, LAW_SINCE_2025.nd367, FORM_SOURCES.tt03_2025, S.nd107, S.qd45, S.blld],
   rules: {
     calendar: {
       // The holidays, the weekly rest and the notices are national acts: a province cannot change them.
@@ -294,21 +295,11 @@ export const national = definePlugin({
     },
     forms: NATIONAL_FORM_RULES,
     staffing: {
-      civilServantMinYearsInField: {
-        value: 3,
-        legalRef: {
-          ...S.nd61,
-          note: "Rank chuyên viên or higher, ≥ 3 years in the field; article not recorded.",
-        },
-      },
-      civilServantPostingMonths: {
-        value: { min: 6, max: 24 },
-        legalRef: { ...S.nd61, note: "Postings of 6–24 months." },
-      },
-      backupsPerPost: {
-        value: 1,
-        legalRef: { ...S.nd61, note: "At least one backup per post." },
-      },
+      civilServantMinYearsInField: era(3, {
+        note: "Rank chuyên viên or higher, ≥ 3 years in the field; article not recorded.",
+      }),
+      civilServantPostingMonths: era({ min: 6, max: 24 }, { note: "Postings of 6–24 months." }),
+      backupsPerPost: era(1, { note: "At least one backup per post." }),
     },
     reports: {
       form: {

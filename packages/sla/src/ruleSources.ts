@@ -7,6 +7,10 @@ import { legalRef, type LegalRef } from "@motcua/core";
 
 const ND61 = "Nghị định 61/2018/NĐ-CP";
 
+/** Said of every mechanism of Nghị định 61/2018 the clock keeps for dossiers received from 1/7/2025. */
+const AFTER =
+  " For dossiers received from 1/7/2025 the mechanism is carried over under Nghị định 118/2025/NĐ-CP, whose text was not read (unverified there).";
+
 /**
  * Where each mechanism of the clock comes from (when it starts, how periods count, what ends it):
  * the citations of the code itself, `verified: false` where it is a reading of ours. The rule
@@ -28,13 +32,17 @@ export const SLA_RULE_SOURCES = Object.freeze({
   receipt: legalRef(ND61, {
     article: "17",
     verified: true,
-    note: "The receipt and appointment slip (form 01) is issued when the dossier is complete; its time is the valid-receipt instant.",
+    note:
+      "The receipt and appointment slip (form 01) is issued when the dossier is complete; its time is the valid-receipt instant." +
+      AFTER,
   }),
   /** Receipt outside working time starts at the next working session. */
   outsideWorkingTime: legalRef(ND61, {
     article: "17",
     verified: false,
-    note: "Receipt outside working hours (online at night, a weekend) counts from the next working session [deployed practice].",
+    note:
+      "Receipt outside working hours (online at night, a weekend) counts from the next working session [deployed practice]." +
+      AFTER,
   }),
   /** Postal dossiers count as submitted from the handover record signed at the agency. */
   postalHandover: legalRef("Quyết định 45/2016/QĐ-TTg", {
@@ -45,7 +53,9 @@ export const SLA_RULE_SOURCES = Object.freeze({
   workingDays: legalRef(ND61, {
     article: "17",
     verified: false,
-    note: "Working days exclude weekly rest days and public holidays (Bộ luật Lao động 2019 Art. 111–112); the due time is the receipt's wall-clock time on the N-th working day.",
+    note:
+      "Working days exclude weekly rest days and public holidays (Bộ luật Lao động 2019 Art. 111–112); the due time is the receipt's wall-clock time on the N-th working day." +
+      AFTER,
   }),
   /** Working-hour periods over the office's sessions. */
   workingHours: legalRef("deployed one-stop software", {
@@ -68,7 +78,9 @@ export const SLA_RULE_SOURCES = Object.freeze({
   completion: legalRef(ND61, {
     article: "20",
     verified: true,
-    note: "The agency's time ends when the result is at the one-stop ready for return (counter, post, online); transit to the applicant is the post's or the applicant's time.",
+    note:
+      "The agency's time ends when the result is at the one-stop ready for return (counter, post, online); transit to the applicant is the post's or the applicant's time." +
+      AFTER,
   }),
   /** Early / on time / late scoring. */
   outcome: legalRef("Thông tư 01/2018/TT-VPCP", {

@@ -80,6 +80,51 @@ export function calendarBookOf(rules: unknown, path: ErrorPath): CalendarBook {
   }
 }
 
+/** The notices by year, each day's holiday id known to the rules and its date in the notice's year. */
+function noticeMap(
+  list: ReadonlyArray<YearlyNotice>,
+  names: ReadonlyMap<string, unknown>,
+  path: ErrorPath,
+  base: ReadonlyMap<number, YearlyNotice> = new Map(),
+): Map<number, YearlyNotice> {
+  const notices = new Map(base);
+  list.forEach((n, i) => {
+    n.daysOff.forEach((d, j) => {
+      if (d.holiday !== undefined && !names.has(d.holiday))
+        throw invalid(
+          [...path, i, "daysOff", j, "holiday"],
+          `"${d.holiday}" is not the id of a statutory holiday of calendar.statutoryHolidays`,
+          `"${d.holiday}" không phải mã ngày lễ nào trong calendar.statutoryHolidays`,
+        );
+      if (!d.date.startsWith(`${n.year}-`))
+        throw invalid(
+          [...path, i, "daysOff", j, "date"],
+          `${d.date} is not in the notice's year ${n.year}`,
+          `${d.date} không thuộc năm ${n.year} của thông báo`,
+        );
+    });
+    notices.set(n.year, n);
+  });
+  return notices;
+}
+
+/**
+ * The book with later yearly notices in place of the rules' own for their years (a notice
+ * published after the release: it confirms or withdraws a day without a new version).
+ */
+export function withNotices(
+  book: CalendarBook,
+  list: ReadonlyArray<YearlyNotice>,
+  path: ErrorPath,
+): CalendarBook {
+  return {
+    ...book,
+    notices: noticeMap(list, book.names, path, book.notices),
+    schedules: new Map(),
+    projected: new Map(),
+  };
+}
+
 function readBook(rules: unknown, path: ErrorPath): CalendarBook {
   const slice = read.slice(rules, path);
   const hit = cache.get(slice);
@@ -113,24 +158,7 @@ function readBook(rules: unknown, path: ErrorPath): CalendarBook {
     toDay: dayOr(c.to, Infinity),
     legalRef: sourceOf(c.legalRef, compRule),
   }));
-  const notices = new Map<number, YearlyNotice>();
-  (noticesRule?.value ?? []).forEach((n, i) => {
-    n.daysOff.forEach((d, j) => {
-      if (d.holiday !== undefined && !names.has(d.holiday))
-        throw invalid(
-          [...path, "yearlyNotices", "value", i, "daysOff", j, "holiday"],
-          `"${d.holiday}" is not the id of a statutory holiday of calendar.statutoryHolidays`,
-          `"${d.holiday}" không phải mã ngày lễ nào trong calendar.statutoryHolidays`,
-        );
-      if (!d.date.startsWith(`${n.year}-`))
-        throw invalid(
-          [...path, "yearlyNotices", "value", i, "daysOff", j, "date"],
-          `${d.date} is not in the notice's year ${n.year}`,
-          `${d.date} không thuộc năm ${n.year} của thông báo`,
-        );
-    });
-    notices.set(n.year, n);
-  });
+  const notices = noticeMap(noticesRule?.value ?? [], names, [...path, "yearlyNotices", "value"]);
   const id = (rule: SourcedRule<unknown> | undefined): string =>
     rule?.plugins?.[rule.plugins.length - 1] ?? "calendar";
   const officeHours: ResolvedHours[] = hoursRule.value.map((h, i) =>
