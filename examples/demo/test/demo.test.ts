@@ -38,6 +38,12 @@ describe("pnpm demo", () => {
   it("judges a 2026 dossier of a former Vĩnh Phúc office by Phú Thọ's rulebook, saying no Phú Thọ rules are known", () => {
     expect(output).toMatch(/Tỉnh áp dụng \/ province applied\s+phu-tho\n/);
     expect(output).toContain("province-vinh-phuc → province-phu-tho");
+    // Filed through VNeID in 2026, and its papers numbered by Thông tư 03/2025.
+    expect(output).toMatch(/Kênh nộp \/ channel\s+vneid → atAgency\n/);
+    expect(output).toMatch(/Giấy tiếp nhận \/ receipt slip\s+Mẫu 01 .*Thông tư 03\/2025\/TT-VPCP/);
+    expect(output).toMatch(
+      /Phiếu kiểm soát \/ control slip\s+Mẫu 06 Phiếu kiểm soát quá trình giải quyết hồ sơ\n/,
+    );
     expect(output).toContain(
       "no province rules of Phú Thọ (province-phu-tho) are known: the national baseline applies",
     );

@@ -1,5 +1,5 @@
 /**
- * Submission and return channels: at the counter, by post (BCCI), online.
+ * Submission and return channels: at the counter, by post (BCCI), online, and VNeID.
  *
  * @module
  */
@@ -16,11 +16,13 @@ import * as z from "zod";
  * @since 0.1.0
  * @category Schemas
  */
-export const ChannelSchema = z.enum(["counter", "postal", "online"]);
+export const ChannelSchema = z.enum(["counter", "postal", "online", "vneid"]);
 
 /**
  * How a dossier arrives or a result leaves: `counter` (trực tiếp), `postal` (qua dịch vụ bưu
- * chính công ích), `online` (trực tuyến).
+ * chính công ích), `online` (trực tuyến, the national public-service portal), `vneid` (the
+ * national identity app, added by Nghị định 367/2025/NĐ-CP; whether a rulebook accepts it on a
+ * date is its `permissions.channels` rule).
  *
  * @since 0.1.0
  * @category Channels
@@ -29,6 +31,8 @@ export type Channel = z.output<typeof ChannelSchema>;
 
 /**
  * Channel codes used by deployed one-stop software and statistics: 1 in person, 2 online, 3 postal.
+ * VNeID has no code of its own in what was read: it is an electronic filing, so it takes the online
+ * code 2 (a reading, unverified), as Biểu 06 counts it in its online column.
  *
  * @example
  * ```ts
@@ -38,4 +42,9 @@ export type Channel = z.output<typeof ChannelSchema>;
  * @since 0.1.0
  * @category Channels
  */
-export const CHANNEL_CODES: Readonly<Record<Channel, 1 | 2 | 3>> = { counter: 1, online: 2, postal: 3 };
+export const CHANNEL_CODES: Readonly<Record<Channel, 1 | 2 | 3>> = {
+  counter: 1,
+  online: 2,
+  postal: 3,
+  vneid: 2,
+};

@@ -80,7 +80,7 @@ export const ProcedureSchema = z
      */
     supplementPolicy: z.enum(["restart", "pause"]).default("restart"),
     /** Channels the procedure may be filed through (default all). */
-    channels: z.array(ChannelSchema).min(1).default(["counter", "postal", "online"]),
+    channels: z.array(ChannelSchema).min(1).default(["counter", "postal", "online", "vneid"]),
     /** The applicant must appear in person (excluded from the postal channel, QĐ 45/2016 Art. 3). */
     requiresPersonalPresence: z.boolean().default(false),
     /** Agencies taking part in an inter-agency (liên thông) procedure. */

@@ -16,7 +16,7 @@ describe("decode", () => {
     });
     const p = decode(ProcedureSchema, input);
     expect(p.supplementPolicy).toBe("restart");
-    expect(p.channels).toEqual(["counter", "postal", "online"]);
+    expect(p.channels).toEqual(["counter", "postal", "online", "vneid"]);
     expect(input).toEqual({ code: "2.000908", processingTime: { amount: 3, unit: "workingDays" } });
   });
 

@@ -9,6 +9,7 @@
 import * as z from "zod";
 import {
   ActorRoleSchema,
+  ChannelSchema,
   LevelSchema,
   slotKey,
   type ErrorPath,
@@ -150,6 +151,14 @@ export const permissionsSlot = {
         vi: "công việc tại quầy nhân viên bưu chính được làm nơi chỉ hỗ trợ công chức",
       },
       uniqueBy((t: CounterTask) => t, "task"),
+    ),
+    channels: slotKey(
+      z.array(ChannelSchema).min(1),
+      {
+        en: "the channels a dossier may be submitted through (absent: not checked)",
+        vi: "các kênh được nộp hồ sơ (không có: không kiểm tra)",
+      },
+      uniqueBy((c: string) => c, "channel"),
     ),
     postalChannelOnRequestOnly: slotKey(z.boolean(), {
       en: "the postal channel is used only at the applicant's request",

@@ -268,6 +268,32 @@ export const national = definePlugin({
           note: `${CARRIED} (Art. 17–20). Stopping the processing (dừng giải quyết, Thông tư 03/2025/TT-VPCP form 05) is a status from 1/7/2025: who may stop it is not in what was read of the decree — motcua's reading is the competent agency's leader, once the dossier is at the agency and before its decision (unverified).`,
         },
       ],
+      channels: [
+        {
+          value: ["counter", "postal", "online"],
+          legalRef: {
+            ...S.nd61,
+            note: "In person at the counter, by post (public postal service, a courier or an authorised person), online (the national public-service portal).",
+          },
+          validity: { validTo: END_61 },
+        },
+        {
+          value: ["counter", "postal", "online"],
+          legalRef: {
+            ...S.nd118,
+            note: "In person, by post (public postal service, a hired provider or an authorised person), online through the national portal, as reported.",
+          },
+          validity: { validFrom: FROM_118, validTo: "2025-12-30" },
+        },
+        {
+          value: ["counter", "postal", "online", "vneid"],
+          legalRef: {
+            ...LAW_SINCE_2025.nd367,
+            note: "VNeID added as a channel by Nghị định 367/2025/NĐ-CP (31/12/2025), as reported. Its start date was not read: motcua accepts VNeID from the decree's date, the earliest it can apply — unverified; a plugin that reads a later date overrides it.",
+          },
+          validity: { validFrom: "2025-12-31" },
+        },
+      ],
       postalSupportTasks: {
         value: ["guide"],
         legalRef: {

@@ -32,6 +32,7 @@ export interface PermissionTable {
 
 /** The names of the rules a refusal cites. */
 export type RuleName =
+  | "channels"
   | "supplementLimit"
   | "appraisalWindow"
   | "reschedule"
@@ -57,6 +58,8 @@ export interface CompiledRules {
     | undefined;
   /** Postal staff only support at commune level, when the rulebook says so. */
   readonly communeSupportOnly: LegalRef | undefined;
+  /** The submission channels in force (`permissions.channels`), when the rulebook has the rule. */
+  readonly channels: { readonly list: ReadonlyArray<string>; readonly legalRef: LegalRef } | undefined;
   /** The permission table (read on first use: a lifecycle-only replay does not need it). */
   permissions(): PermissionTable;
   /** The legal reference of a rule, if the rulebook has it. */
@@ -126,6 +129,7 @@ export function compileRules(rules: unknown): CompiledRules {
   const events = eventRulesOf(source.sla as SlaRules, ["rules", "sla"]);
   const slip = optionalPermission(perms, "controlSlipSignature");
   const commune = optionalPermission(perms, "communePostalRole");
+  const channelRule = optionalPermission(perms, "channels");
   let table: PermissionTable | undefined;
   const permissions = (): PermissionTable => {
     if (table !== undefined) return table;
@@ -157,6 +161,10 @@ export function compileRules(rules: unknown): CompiledRules {
     events,
     controlSlip,
     communeSupportOnly,
+    channels:
+      channelRule === undefined
+        ? undefined
+        : Object.freeze({ list: channelRule.value, legalRef: channelRule.legalRef }),
     permissions,
     ref: (name) => {
       switch (name) {
@@ -175,6 +183,8 @@ export function compileRules(rules: unknown): CompiledRules {
           return permissions().rolesRef;
         case "postalStaff":
           return permissions().postalRef;
+        case "channels":
+          return channelRule?.legalRef;
       }
     },
   };

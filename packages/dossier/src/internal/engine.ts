@@ -129,7 +129,17 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
       if (scope !== undefined) {
         const a = actionCode(t, e as { stage?: unknown; via?: unknown });
         const channel = t === SUBMITTED ? (e as { channel?: string }).channel : undefined;
-        const denied = denialCode(verdicts, supportOnly, scope, a, code >> 8, f.officeId, f.at, channel);
+        const denied = denialCode(
+          verdicts,
+          supportOnly,
+          rules.channels?.list,
+          scope,
+          a,
+          code >> 8,
+          f.officeId,
+          f.at,
+          channel,
+        );
         if (denied !== 0) {
           const action = DOSSIER_ACTIONS[a] as DossierAction;
           const denial = denialOf(denied, rules, scope, f.actor, action, f.at, channel);

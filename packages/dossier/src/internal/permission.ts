@@ -52,6 +52,7 @@ const DENIED_ROLE = 2;
 const DENIED_POSTAL = 3;
 const NOT_HANDED_OVER = 4;
 const SUPPORT_ONLY = 5;
+const CHANNEL_NOT_IN_FORCE = 6;
 const DENIAL_CODES = [
   "",
   "DOSSIER_CHANNEL_NOT_ALLOWED",
@@ -59,6 +60,7 @@ const DENIAL_CODES = [
   "DOSSIER_POSTAL_FORBIDDEN",
   "DOSSIER_POSTAL_NOT_HANDED_OVER",
   "DOSSIER_POSTAL_SUPPORT_ONLY",
+  "DOSSIER_CHANNEL_NOT_IN_FORCE",
 ] as const;
 
 /** Role → integer code (index in `ActorRoleSchema.options`). */
@@ -145,6 +147,7 @@ export const supportOnlyAt = (rules: CompiledRules, scope: ResolvedScope): boole
 export function denialCode(
   verdicts: Uint8Array,
   supportOnly: boolean,
+  channels: ReadonlyArray<string> | undefined,
   scope: ResolvedScope,
   action: number,
   role: number,
@@ -152,6 +155,8 @@ export function denialCode(
   at: number,
   channel: string | undefined,
 ): number {
+  if (action === SUBMITTED && channel !== undefined && channels !== undefined && !channels.includes(channel))
+    return CHANNEL_NOT_IN_FORCE;
   if (action === SUBMITTED && scope.procedure !== undefined && channel !== undefined) {
     const p = scope.procedure;
     if (
@@ -183,6 +188,8 @@ export function denialOf(
   switch (code) {
     case CHANNEL_NOT_ALLOWED:
       return { code: name, data: { channel, procedureCode: scope.procedure?.code } };
+    case CHANNEL_NOT_IN_FORCE:
+      return { code: name, data: { channel, channels: [...(rules.channels?.list ?? [])] } };
     case DENIED_ROLE:
       return { code: name, data: { role: actor.role, allowedRoles: rules.permissions().roles[action] } };
     case DENIED_POSTAL:
@@ -219,6 +226,7 @@ export function checkPermission(
   const code = denialCode(
     verdictsOf(rules),
     supportOnlyAt(rules, scope),
+    rules.channels?.list,
     scope,
     ACTION_INDEX.get(action) as number,
     ROLE_INDEX.get(actor.role) as number,

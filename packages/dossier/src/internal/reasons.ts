@@ -103,6 +103,11 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
     en: "postal staff never appraise, approve or sign for an agency",
     rule: "postalStaff",
   },
+  DOSSIER_CHANNEL_NOT_IN_FORCE: {
+    vi: "kênh nộp hồ sơ này chưa có trong quy định tại thời điểm nộp",
+    en: "this submission channel is not provided for by the rules in force when the dossier was filed",
+    rule: "channels",
+  },
   DOSSIER_CHANNEL_NOT_ALLOWED: {
     vi: "thủ tục không được nộp qua kênh này",
     en: "the procedure may not be filed through this channel",

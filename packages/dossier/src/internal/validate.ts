@@ -30,7 +30,7 @@ const isStrArr = (v: unknown): boolean => {
 };
 const oneOf = (v: unknown, a: string, b: string, c?: string) =>
   v === a || v === b || (c !== undefined && v === c);
-const isChannel = (v: unknown) => v === "counter" || v === "postal" || v === "online";
+const isChannel = (v: unknown) => v === "counter" || v === "postal" || v === "online" || v === "vneid";
 
 /** A malformed field of an event (relative path) and what it must be. */
 export interface EventProblem {

@@ -17,8 +17,17 @@ export interface GroupKey {
 /** Closure codes stored per dossier. */
 export const CLOSURE_CODE = { none: 0, refused: 1, withdrawn: 2, stopped: 3 } as const;
 
-/** Counter column of each channel. */
-export const CHANNEL_COL = { online: Col.Online, counter: Col.Counter, postal: Col.Postal } as const;
+/**
+ * Counter column of each channel. Biểu 06 has no VNeID column: a dossier filed through VNeID (a
+ * channel from Nghị định 367/2025/NĐ-CP, start date not read) is counted as online, since it is
+ * filed electronically through the national identity app — a reading, unverified.
+ */
+export const CHANNEL_COL = {
+  online: Col.Online,
+  counter: Col.Counter,
+  postal: Col.Postal,
+  vneid: Col.Online,
+} as const;
 
 /** The raw columns (completedAt is +Infinity while pending). */
 export interface ColumnData {

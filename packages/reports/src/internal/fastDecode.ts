@@ -70,7 +70,8 @@ function check(x: unknown): boolean {
   const { code, officeId, level, domain, channel, closure } = r;
   if (code !== undefined && !nonEmpty(code)) return false;
   if (!nonEmpty(officeId) || !nonEmpty(domain) || !LEVELS.has(level)) return false;
-  if (channel !== "online" && channel !== "counter" && channel !== "postal") return false;
+  if (channel !== "online" && channel !== "counter" && channel !== "postal" && channel !== "vneid")
+    return false;
   if (closure !== undefined && closure !== "refused" && closure !== "withdrawn" && closure !== "stopped")
     return false;
   const receivedAt = tryParseInstant(r.receivedAt);

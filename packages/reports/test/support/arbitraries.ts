@@ -106,7 +106,7 @@ export function referenceTotals(
     const closed = d.completedAt ?? Infinity;
     if (d.receivedAt >= E || closed < S) continue;
     if (d.receivedAt < S) c.carriedOver++;
-    else c[d.channel]++;
+    else c[d.channel === "vneid" ? "online" : d.channel]++; // VNeID counts as online
     if (closed < E) {
       if (closed > d.dueAt) c.late++;
       else if (vietnamDayNumber(closed) < vietnamDayNumber(d.dueAt)) c.early++;

@@ -27,7 +27,7 @@ const OPEN = "(completed_at IS NULL OR completed_at >= $2)";
  */
 export const BIEU06_SQL = `
 SELECT level, office_id, domain,
-  count(*) FILTER (WHERE received_at >= $1 AND channel = 'online')  AS online,
+  count(*) FILTER (WHERE received_at >= $1 AND channel IN ('online', 'vneid')) AS online, -- VNeID counts as online (Biểu 06 has no column of its own)
   count(*) FILTER (WHERE received_at >= $1 AND (channel = 'counter' OR ($6::boolean AND channel = 'postal'))) AS counter,
   count(*) FILTER (WHERE received_at >= $1 AND channel = 'postal' AND NOT $6::boolean) AS postal,
   count(*) FILTER (WHERE received_at < $1)                           AS carried_over,
