@@ -131,10 +131,15 @@ export const permissionsSlot = {
   en: "dossier permission policy",
   vi: "chính sách phân quyền hồ sơ",
   keys: {
-    roles: slotKey(z.record(actionSchema, z.array(ActorRoleSchema)), {
-      en: "roles allowed to perform each dossier action (postal staff's counter work: the task keys)",
-      vi: "vai trò được thực hiện từng thao tác trên hồ sơ (công việc tại quầy của nhân viên bưu chính: các khóa công việc)",
-    }),
+    roles: slotKey(
+      z.record(actionSchema, z.array(ActorRoleSchema)),
+      {
+        en: "roles allowed to perform each dossier action (postal staff's counter work: the task keys)",
+        vi: "vai trò được thực hiện từng thao tác trên hồ sơ (công việc tại quầy của nhân viên bưu chính: các khóa công việc)",
+      },
+      undefined,
+      { unordered: true },
+    ),
     postalCounterTasks: slotKey(
       z.array(CounterTaskSchema).min(1),
       {
@@ -142,6 +147,7 @@ export const permissionsSlot = {
         vi: "công việc tại quầy nhân viên bưu chính được đảm nhận",
       },
       uniqueBy((t: CounterTask) => t, "task"),
+      { unordered: true },
     ),
     postalSupportTasks: slotKey(
       z.array(CounterTaskSchema),
@@ -150,11 +156,18 @@ export const permissionsSlot = {
         vi: "công việc tại quầy nhân viên bưu chính được làm nơi chỉ hỗ trợ công chức",
       },
       uniqueBy((t: CounterTask) => t, "task"),
+      { unordered: true },
     ),
-    postalChannelOnRequestOnly: slotKey(z.boolean(), {
-      en: "the postal channel is used only at the applicant's request",
-      vi: "chỉ dùng dịch vụ bưu chính khi tổ chức, cá nhân có yêu cầu",
-    }),
+    // Unread: whether the applicant asked for the postal channel is not a fact the events carry.
+    postalChannelOnRequestOnly: slotKey(
+      z.boolean(),
+      {
+        en: "the postal channel is used only at the applicant's request",
+        vi: "chỉ dùng dịch vụ bưu chính khi tổ chức, cá nhân có yêu cầu",
+      },
+      undefined,
+      { unread: true },
+    ),
     postalExcludesPersonalPresence: slotKey(z.boolean(), {
       en: "procedures requiring personal presence cannot go by post",
       vi: "thủ tục yêu cầu có mặt trực tiếp không thực hiện qua bưu chính",

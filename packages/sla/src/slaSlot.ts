@@ -151,10 +151,17 @@ export const slaSlot = {
       en: "same-day procedures received after this time are resolved next working day",
       vi: "thủ tục trong ngày nhận sau giờ này được trả vào ngày làm việc tiếp theo",
     }),
-    postalInboundTransitCounts: slotKey(z.boolean(), {
-      en: "inbound postal transit counts towards processing time",
-      vi: "thời gian chuyển phát đến có tính vào thời hạn giải quyết",
-    }),
+    // Unread: the clock starts at the handover record signed at the agency (`receivedAt`), so
+    // inbound transit is outside it by construction; the value states the rule for readers.
+    postalInboundTransitCounts: slotKey(
+      z.boolean(),
+      {
+        en: "inbound postal transit counts towards processing time",
+        vi: "thời gian chuyển phát đến có tính vào thời hạn giải quyết",
+      },
+      undefined,
+      { unread: true },
+    ),
     postalDeliveryAttempts: slotKey(
       z.object({ invitations: z.number().int().min(1).max(10), workingDaysApart: count(30) }).strict(),
       {
@@ -166,6 +173,8 @@ export const slaSlot = {
       z.array(PostalTransitTargetSchema),
       { en: "postal transit targets", vi: "chỉ tiêu thời gian chuyển phát" },
       uniqueRoutes,
+      // Published for the postal operator's and vendors' own tracking; no motcua function reads it yet.
+      { unordered: true, unread: true },
     ),
   },
 } as const satisfies SlotDefinition;
