@@ -10,6 +10,7 @@
  * @module
  */
 import {
+  bilingual,
   CivilDateSchema,
   ClockTimeSchema,
   isMotcuaError,
@@ -64,7 +65,14 @@ export const HolidayRuleSchema = z
     /** The entry's own source, when it differs from the rule's (an older code, a later decree). */
     legalRef: LegalRefSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((h) => h.kind !== "lunarNewYear" || (h.month === 1 && h.day === 1), {
+    message: bilingual(
+      "a lunarNewYear block is anchored on lunar 1/1 (month 1, day 1)",
+      "khối Tết Nguyên đán gắn với ngày 1/1 âm lịch (month 1, day 1)",
+    ),
+    path: ["month"],
+  });
 
 /**
  * A statutory holiday as data: which day, its names, the days it applies to and its source.
