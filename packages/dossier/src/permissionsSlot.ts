@@ -172,10 +172,16 @@ export const permissionsSlot = {
       en: "procedures requiring personal presence cannot go by post",
       vi: "thủ tục yêu cầu có mặt trực tiếp không thực hiện qua bưu chính",
     }),
-    controlSlipSignature: slotKey(ControlSlipSignatureSchema, {
-      en: "who signs the process control slip, and when",
-      vi: "ai ký Phiếu kiểm soát quá trình giải quyết, khi nào",
-    }),
+    controlSlipSignature: slotKey(
+      ControlSlipSignatureSchema,
+      {
+        en: "who signs the process control slip, and when",
+        vi: "ai ký Phiếu kiểm soát quá trình giải quyết, khi nào",
+      },
+      undefined,
+      // `at` and `levels` are read as sets (is this stage, this level, among them).
+      { unordered: true },
+    ),
     communePostalRole: slotKey(z.enum(["replace", "support"]), {
       en: "role of postal staff at commune one-stops (support: only postalSupportTasks, whatever the register says)",
       vi: "vai trò nhân viên bưu điện tại Bộ phận Một cửa cấp xã",
@@ -192,11 +198,20 @@ export const permissionsSlot = {
         en: "complex or new dossiers: the competent body co-handles when postal staff ask",
         vi: "hồ sơ phức tạp, mới: cơ quan chuyên môn cùng phối hợp khi nhân viên bưu chính đề nghị",
       },
+      undefined,
+      // Unread: no event records a co-handling request yet; the value states the plan's rule.
+      { unread: true },
     ),
-    postalStaffDigitalSignature: slotKey(z.boolean(), {
-      en: "postal staff need a personal digital signature",
-      vi: "nhân viên bưu chính phải có chữ ký số cá nhân",
-    }),
+    // Unread: events do not carry signatures; the value states the plan's requirement.
+    postalStaffDigitalSignature: slotKey(
+      z.boolean(),
+      {
+        en: "postal staff need a personal digital signature",
+        vi: "nhân viên bưu chính phải có chữ ký số cá nhân",
+      },
+      undefined,
+      { unread: true },
+    ),
   },
 } as const satisfies SlotDefinition;
 
