@@ -10,6 +10,7 @@
  * @module
  */
 import {
+  bilingual,
   CivilDateSchema,
   ClockTimeSchema,
   isMotcuaError,
@@ -64,7 +65,14 @@ export const HolidayRuleSchema = z
     /** The entry's own source, when it differs from the rule's (an older code, a later decree). */
     legalRef: LegalRefSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((h) => h.kind !== "lunarNewYear" || (h.month === 1 && h.day === 1), {
+    message: bilingual(
+      "a lunarNewYear block is anchored on lunar 1/1 (month 1, day 1)",
+      "khối Tết Nguyên đán gắn với ngày 1/1 âm lịch (month 1, day 1)",
+    ),
+    path: ["month"],
+  });
 
 /**
  * A statutory holiday as data: which day, its names, the days it applies to and its source.
@@ -255,6 +263,8 @@ const checkSpans =
 
 /** Rules of national acts (Labour Code, Prime Minister's notices): no province may set them. */
 const NATIONAL_ONLY = { nationalOnly: true } as const;
+/** National-only, and every list in the value is read as a set (order and repeats carry no meaning). */
+const NATIONAL_SET = { nationalOnly: true, unordered: true } as const;
 
 /**
  * The `calendar` slot: what a working day is. Its keys, each read by `makeCalendar`:
@@ -284,7 +294,7 @@ export const calendarSlot = {
       z.array(z.number().int().min(0).max(6)).max(6),
       { en: "weekly rest days (0 = Sunday)", vi: "ngày nghỉ hằng tuần (0 = Chủ nhật)" },
       (v, path) => uniqueBy((d: number) => String(d), "weekday")(v, path),
-      NATIONAL_ONLY,
+      NATIONAL_SET,
     ),
     statutoryHolidays: slotKey(
       z.array(HolidayRuleSchema).min(1),
@@ -301,13 +311,13 @@ export const calendarSlot = {
         vi: "nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần",
       },
       checkSpans<CompensatoryRule>(() => []),
-      NATIONAL_ONLY,
+      NATIONAL_SET,
     ),
     yearlyNotices: slotKey(
       z.array(YearlyNoticeSchema),
       { en: "yearly holiday notices", vi: "thông báo nghỉ lễ, tết hằng năm" },
       (v, path) => uniqueBy((n: YearlyNotice) => String(n.year), "year")(v, path),
-      NATIONAL_ONLY,
+      NATIONAL_SET,
     ),
     officeHours: slotKey(
       z.array(OfficeHoursRuleSchema).min(1),

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { isMotcuaError, RULE_MISSING, type LegalRef } from "@motcua/core";
 import {
   calendarSlot,
+  HolidayRuleSchema,
   CalendarErrorCode,
   holidayScheduleOf,
   makeCalendar,
@@ -145,5 +146,15 @@ describe("makeCalendar reads only the rules it is given", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("HolidayRuleSchema: a Tết block is anchored on lunar 1/1", () => {
+  const tet = { id: "tet", kind: "lunarNewYear", month: 1, day: 1, days: 5, name: "Tết", nameEn: "Tết" };
+  it("accepts 1/1 and refuses any other anchor (the block is placed around lunar 1/1 whatever the fields say)", () => {
+    expect(HolidayRuleSchema.safeParse(tet).success).toBe(true);
+    expect(HolidayRuleSchema.safeParse({ ...tet, month: 2 }).success).toBe(false);
+    expect(HolidayRuleSchema.safeParse({ ...tet, day: 2 }).success).toBe(false);
+    expect(HolidayRuleSchema.safeParse({ ...tet, kind: "lunar", month: 2 }).success).toBe(true);
   });
 });

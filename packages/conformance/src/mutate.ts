@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { MotcuaError } from "@motcua/core";
-import { safeLoadPlugin, type Plugin } from "@motcua/plugin-sdk";
+import type { MotcuaError, SlotDefinition, SlotKey } from "@motcua/core";
+import { safeLoadPlugin, SLOTS, type Plugin } from "@motcua/plugin-sdk";
 import { Effect } from "effect";
 import type { CheckRegistry } from "./Check";
 import { pluginRulebookProvider } from "./pluginRulebookProvider";
@@ -26,9 +26,15 @@ export interface MutantResult {
   readonly version: number;
   /** What was changed, e.g. `15:00 → 15:30`. */
   readonly change: string;
-  /** `killed`: some case failed; `survived`: every case still passed; `invalid`: the plugin SDK refuses the changed plugin (not counted). */
-  readonly outcome: "killed" | "survived" | "invalid";
-  /** The first failing case, or why the change is invalid. */
+  /**
+   * `killed`: some case failed; `survived`: every case still passed; `invalid`: the plugin SDK
+   * refuses the changed plugin (not counted); `equivalent`: the change cannot alter any answer —
+   * the rule's slot key says no motcua function reads it (`unread`), or reads its lists as sets
+   * (`unordered`) and the change only reorders a list or repeats one of its members (not counted,
+   * not run; since 0.2.0).
+   */
+  readonly outcome: "killed" | "survived" | "invalid" | "equivalent";
+  /** The first failing case, why the change is invalid, or why it is equivalent. */
   readonly detail?: string;
 }
 
@@ -47,6 +53,10 @@ export interface MutationReport {
   readonly killed: number;
   /** Surviving mutants. */
   readonly survived: number;
+  /** Equivalent mutants (no answer can change; not counted in the score). */
+  readonly equivalent: number;
+  /** Mutants the plugin SDK refuses (not counted in the score). */
+  readonly invalid: number;
   /** killed / (killed + survived), or 1 when there were none. */
   readonly score: number;
 }
@@ -78,6 +88,8 @@ interface Change {
   readonly at: string;
   readonly change: string;
   readonly value: unknown;
+  /** The change only reorders a list or repeats one of its members. */
+  readonly setPreserving?: boolean;
 }
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -109,11 +121,16 @@ function changesOf(value: unknown, at: string, depth = 0): ReadonlyArray<Change>
     const out: Change[] = [];
     if (value.length > 0) {
       out.push({ at, change: `drop ${show(value[0])}`, value: value.slice(1) });
-      out.push({ at, change: `add a copy of ${show(value[0])}`, value: [...value, value[0]] });
+      out.push({
+        at,
+        change: `add a copy of ${show(value[0])}`,
+        value: [...value, value[0]],
+        setPreserving: true,
+      });
     }
     if (value.length > 1) {
       out.push({ at, change: `drop ${show(value.at(-1))}`, value: value.slice(0, -1) });
-      out.push({ at, change: "reverse the order", value: [...value].reverse() });
+      out.push({ at, change: "reverse the order", value: [...value].reverse(), setPreserving: true });
     }
     value.forEach((item, i) => {
       for (const c of changesOf(item, `${at}[${i}]`, depth + 1))
@@ -156,10 +173,23 @@ function inputOf(plugin: Plugin, replace?: { readonly index: number; readonly va
   };
 }
 
+/** Why a change of the rule at `slot.key` cannot alter any answer, or undefined when it may. */
+function equivalence(slot: string, key: string, change: Change): string | undefined {
+  const slots = SLOTS as Readonly<Record<string, SlotDefinition>>;
+  const s = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
+  const def: SlotKey | undefined = s === undefined ? undefined : (s.entry ?? s.keys[key]);
+  if (def?.unread === true) return `no motcua function reads ${slot}.${key}`;
+  if (def?.unordered === true && change.setPreserving === true)
+    return `${slot}.${key} reads its lists as sets: order and repeated members carry no meaning`;
+  return undefined;
+}
+
 /**
  * Mutates the plugin under test one rule at a time and reruns the suite on each mutant: a mutant is
  * killed when some case fails (or the rulebook refuses it), survives when every case still passes,
- * and is `invalid` (not counted) when the plugin SDK refuses the changed plugin.
+ * and is `invalid` (not counted) when the plugin SDK refuses the changed plugin. A change the slot
+ * key declares meaningless (an `unread` rule; reordering or repeating in an `unordered` one) is
+ * `equivalent`: reported, not run, not counted.
  *
  * @example
  * ```ts
@@ -178,11 +208,23 @@ function inputOf(plugin: Plugin, replace?: { readonly index: number; readonly va
 export const mutatePlugin = (options: MutateOptions): Effect.Effect<MutationReport, MotcuaError> =>
   Effect.gen(function* () {
     const { plugin } = options;
-    const todo: Array<{ index: number; version: number; path: string; change: Change }> = [];
+    const todo: Array<{
+      index: number;
+      version: number;
+      path: string;
+      change: Change;
+      equivalent: string | undefined;
+    }> = [];
     plugin.rules.forEach((rule, index) => {
       if (rule.mode === "forbid" || (options.select !== undefined && !options.select(rule.path))) return;
       for (const change of changesOf(rule.value, rule.path))
-        todo.push({ index, version: rule.version, path: change.at, change });
+        todo.push({
+          index,
+          version: rule.version,
+          path: change.at,
+          change,
+          equivalent: equivalence(rule.slot, rule.key, change),
+        });
     });
     const mutants: MutantResult[] = [];
     for (const m of todo.slice(0, options.max ?? todo.length)) {
@@ -190,6 +232,10 @@ export const mutatePlugin = (options: MutateOptions): Effect.Effect<MutationRepo
       const loaded = safeLoadPlugin(inputOf(plugin, { index: m.index, value: m.change.value }));
       if (!loaded.ok) {
         mutants.push({ ...base, outcome: "invalid", detail: `${loaded.error.code}: ${loaded.error.en}` });
+        continue;
+      }
+      if (m.equivalent !== undefined) {
+        mutants.push({ ...base, outcome: "equivalent", detail: m.equivalent });
         continue;
       }
       const plugins = options.plugins.map((p) => (p.id === plugin.id ? loaded.value : p));
@@ -220,6 +266,8 @@ export const mutatePlugin = (options: MutateOptions): Effect.Effect<MutationRepo
       mutants,
       killed,
       survived,
+      equivalent: mutants.filter((m) => m.outcome === "equivalent").length,
+      invalid: mutants.filter((m) => m.outcome === "invalid").length,
       score: killed + survived === 0 ? 1 : killed / (killed + survived),
     };
   });

@@ -49,10 +49,38 @@ describe("mutate", { timeout: 120_000 }, () => {
       io,
     );
     expect(stdout).toContain("  survived  staffing.capacityPerEmployee: 10 → 11\n");
-    expect(stdout).toContain("mutate province-demo: 2 killed, 1 survived, 1 invalid — score 66.7%");
+    expect(stdout).toContain(
+      "mutate province-demo: 2 killed, 1 survived, 0 equivalent, 1 invalid — score 66.7%",
+    );
     expect(stderr).toContain("kill score 0.667 is below --min-score 0.9");
     expect(code).toBe(1);
     expect(await runCli(["mutate"], io)).toBe(2);
+  });
+
+  it("reports as equivalent, and does not count, what cannot change an answer: an unread rule, a set reordered or repeated", async () => {
+    const report = await Effect.runPromise(
+      mutatePlugin({
+        plugin: national,
+        plugins: [national],
+        rulebook: ["national"],
+        cases: [nationalCasesDir()],
+        checks: builtinChecks,
+        select: (path) => path === "staffing.backupsPerPost" || path === "permissions.postalCounterTasks",
+      }),
+    );
+    const outcome = (path: string, change: string) =>
+      report.mutants.find((m) => m.path === path && m.change === change)?.outcome;
+    expect(outcome("staffing.backupsPerPost", "1 → 2")).toBe("equivalent");
+    expect(outcome("permissions.postalCounterTasks", "reverse the order")).toBe("equivalent");
+    // A duplicated task is refused by the SDK before equivalence is asked.
+    expect(outcome("permissions.postalCounterTasks", 'add a copy of "guide"')).toBe("invalid");
+    expect(outcome("permissions.postalCounterTasks", 'drop "guide"')).not.toBe("equivalent");
+    expect(report.mutants.find((m) => m.path === "staffing.backupsPerPost")?.detail).toBe(
+      "no motcua function reads staffing.backupsPerPost",
+    );
+    // Two mutants of each of the two dated versions of backupsPerPost (61/2018, carried over under 118/2025), one reorder.
+    expect(report.equivalent).toBe(5);
+    expect(report.killed + report.survived + report.equivalent + report.invalid).toBe(report.mutants.length);
   });
 
   it("national, fast subset (the sla rules, first 12 mutants): prints the score", async () => {

@@ -37,6 +37,18 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
    * unit plugin that sets it is refused by `definePlugin` (since 0.2.0).
    */
   readonly nationalOnly?: boolean;
+  /**
+   * Every list inside the value is read as a set: its order and a repeated member carry no
+   * meaning (the roles allowed per action, the weekly rest days). Mutation testing reports
+   * reordering such a list, or repeating one of its members, as equivalent (since 0.2.0).
+   */
+  readonly unordered?: boolean;
+  /**
+   * No motcua function reads the value: it is published reference data for vendors and readers (a
+   * postal transit target, a civil-servant posting term). No answer of the library can depend on
+   * it, so mutation testing reports its changes as equivalent (since 0.2.0).
+   */
+  readonly unread?: boolean;
 }
 
 /**
@@ -55,12 +67,14 @@ export const slotKey = <S extends z.ZodType>(
   schema: S,
   text: { readonly en: string; readonly vi: string },
   check?: SlotKey<S>["check"],
-  options: { readonly nationalOnly?: boolean } = {},
+  options: { readonly nationalOnly?: boolean; readonly unordered?: boolean; readonly unread?: boolean } = {},
 ): SlotKey<S> => ({
   schema,
   ...text,
   ...(check === undefined ? {} : { check }),
   ...(options.nationalOnly === true ? { nationalOnly: true } : {}),
+  ...(options.unordered === true ? { unordered: true } : {}),
+  ...(options.unread === true ? { unread: true } : {}),
 });
 
 /**

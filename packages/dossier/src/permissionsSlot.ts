@@ -132,10 +132,15 @@ export const permissionsSlot = {
   en: "dossier permission policy",
   vi: "chính sách phân quyền hồ sơ",
   keys: {
-    roles: slotKey(z.record(actionSchema, z.array(ActorRoleSchema)), {
-      en: "roles allowed to perform each dossier action (postal staff's counter work: the task keys)",
-      vi: "vai trò được thực hiện từng thao tác trên hồ sơ (công việc tại quầy của nhân viên bưu chính: các khóa công việc)",
-    }),
+    roles: slotKey(
+      z.record(actionSchema, z.array(ActorRoleSchema)),
+      {
+        en: "roles allowed to perform each dossier action (postal staff's counter work: the task keys)",
+        vi: "vai trò được thực hiện từng thao tác trên hồ sơ (công việc tại quầy của nhân viên bưu chính: các khóa công việc)",
+      },
+      undefined,
+      { unordered: true },
+    ),
     postalCounterTasks: slotKey(
       z.array(CounterTaskSchema).min(1),
       {
@@ -143,6 +148,7 @@ export const permissionsSlot = {
         vi: "công việc tại quầy nhân viên bưu chính được đảm nhận",
       },
       uniqueBy((t: CounterTask) => t, "task"),
+      { unordered: true },
     ),
     postalSupportTasks: slotKey(
       z.array(CounterTaskSchema),
@@ -151,6 +157,17 @@ export const permissionsSlot = {
         vi: "công việc tại quầy nhân viên bưu chính được làm nơi chỉ hỗ trợ công chức",
       },
       uniqueBy((t: CounterTask) => t, "task"),
+      { unordered: true },
+    ),
+    // Unread: whether the applicant asked for the postal channel is not a fact the events carry.
+    postalChannelOnRequestOnly: slotKey(
+      z.boolean(),
+      {
+        en: "the postal channel is used only at the applicant's request",
+        vi: "chỉ dùng dịch vụ bưu chính khi tổ chức, cá nhân có yêu cầu",
+      },
+      undefined,
+      { unread: true },
     ),
     channels: slotKey(
       z.array(ChannelSchema).min(1),
@@ -159,19 +176,22 @@ export const permissionsSlot = {
         vi: "các kênh được nộp hồ sơ (không có: không kiểm tra)",
       },
       uniqueBy((c: string) => c, "channel"),
+      { unordered: true },
     ),
-    postalChannelOnRequestOnly: slotKey(z.boolean(), {
-      en: "the postal channel is used only at the applicant's request",
-      vi: "chỉ dùng dịch vụ bưu chính khi tổ chức, cá nhân có yêu cầu",
-    }),
     postalExcludesPersonalPresence: slotKey(z.boolean(), {
       en: "procedures requiring personal presence cannot go by post",
       vi: "thủ tục yêu cầu có mặt trực tiếp không thực hiện qua bưu chính",
     }),
-    controlSlipSignature: slotKey(ControlSlipSignatureSchema, {
-      en: "who signs the process control slip, and when",
-      vi: "ai ký Phiếu kiểm soát quá trình giải quyết, khi nào",
-    }),
+    controlSlipSignature: slotKey(
+      ControlSlipSignatureSchema,
+      {
+        en: "who signs the process control slip, and when",
+        vi: "ai ký Phiếu kiểm soát quá trình giải quyết, khi nào",
+      },
+      undefined,
+      // `at` and `levels` are read as sets (is this stage, this level, among them).
+      { unordered: true },
+    ),
     communePostalRole: slotKey(z.enum(["replace", "support"]), {
       en: "role of postal staff at commune one-stops (support: only postalSupportTasks, whatever the register says)",
       vi: "vai trò nhân viên bưu điện tại Bộ phận Một cửa cấp xã",
@@ -188,11 +208,20 @@ export const permissionsSlot = {
         en: "complex or new dossiers: the competent body co-handles when postal staff ask",
         vi: "hồ sơ phức tạp, mới: cơ quan chuyên môn cùng phối hợp khi nhân viên bưu chính đề nghị",
       },
+      undefined,
+      // Unread: no event records a co-handling request yet; the value states the plan's rule.
+      { unread: true },
     ),
-    postalStaffDigitalSignature: slotKey(z.boolean(), {
-      en: "postal staff need a personal digital signature",
-      vi: "nhân viên bưu chính phải có chữ ký số cá nhân",
-    }),
+    // Unread: events do not carry signatures; the value states the plan's requirement.
+    postalStaffDigitalSignature: slotKey(
+      z.boolean(),
+      {
+        en: "postal staff need a personal digital signature",
+        vi: "nhân viên bưu chính phải có chữ ký số cá nhân",
+      },
+      undefined,
+      { unread: true },
+    ),
   },
 } as const satisfies SlotDefinition;
 

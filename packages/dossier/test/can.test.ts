@@ -25,6 +25,7 @@ import {
   officer,
   vinhPhucRegister,
   baseRules,
+  rulesOf,
 } from "./fixtures";
 
 const AT = "2026-02-13T10:00:00+07:00";
@@ -245,6 +246,29 @@ describe("can: the actor × action matrix (national rules)", () => {
       },
     );
     expect(!r.ok && r.error.code).toBe("DOSSIER_CHANNEL_NOT_ALLOWED");
+  });
+
+  it("bars such procedures from the post only where the rulebook says so (postalExcludesPersonalPresence)", () => {
+    const submit = {
+      id: "s",
+      type: "submitted",
+      at: 0,
+      actor: { role: "applicant" },
+      channel: "postal",
+    } as const;
+    const procedure = { code: "1.002", requiresPersonalPresence: true };
+    const open = can("new", { role: "applicant" }, submit, {
+      ...national,
+      rules: rulesOf({}, { postalExcludesPersonalPresence: false }),
+      procedure,
+    });
+    expect(open.ok).toBe(true);
+    const missing = can("new", { role: "applicant" }, submit, {
+      ...national,
+      rules: rulesOf({}, { postalExcludesPersonalPresence: undefined }),
+      procedure,
+    });
+    expect(!missing.ok && missing.error.code).toBe("RULE_MISSING");
   });
 });
 

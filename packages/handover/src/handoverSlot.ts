@@ -224,6 +224,12 @@ const checkAuthorities = (value: ReadonlyArray<ApprovalAuthority>, path: ErrorPa
 };
 
 /**
+ * Published reference data of the plans (phases, pilot units, supervisors, the parties' duties): no
+ * motcua function reads it, so mutation testing reports its changes as equivalent.
+ */
+const UNREAD = { unread: true } as const;
+
+/**
  * The `handover` slot: the schema of every handover rule, by key. `@motcua/plugin-sdk` validates
  * plugins with it; {@link decide} reads the composed values (`sliceOf(rulebook, "handover")`).
  *
@@ -275,16 +281,23 @@ export const handoverSlot = {
       z.array(HandoverPhaseSchema),
       { en: "phases of the pilot", vi: "các giai đoạn thí điểm" },
       (value, path) => [...uniqueBy((s: HandoverPhase) => s.id, "id")(value, path), ...reversed(value, path)],
+      UNREAD,
     ),
     pilotScopes: slotKey(
       z.array(PilotScopeSchema),
       { en: "pilot units and scopes", vi: "đơn vị, phạm vi thí điểm" },
       (value, path) => [...uniqueBy((s: PilotScope) => s.id, "id")(value, path), ...reversed(value, path)],
+      UNREAD,
     ),
-    supervisors: slotKey(z.array(z.string().min(1)).min(1), {
-      en: "parties supervising postal staff",
-      vi: "các chủ thể quản lý, giám sát nhân viên bưu điện",
-    }),
+    supervisors: slotKey(
+      z.array(z.string().min(1)).min(1),
+      {
+        en: "parties supervising postal staff",
+        vi: "các chủ thể quản lý, giám sát nhân viên bưu điện",
+      },
+      undefined,
+      UNREAD,
+    ),
     duties: slotKey(
       z.array(HandoverDutySchema),
       {
@@ -292,6 +305,7 @@ export const handoverSlot = {
         vi: "nhiệm vụ của các bên: báo cáo, cử nhân viên, kiểm tra, tập huấn, …",
       },
       uniqueBy((d: HandoverDuty) => d.id, "duty"),
+      UNREAD,
     ),
   },
 } as const satisfies SlotDefinition;

@@ -147,14 +147,28 @@ export const slaSlot = {
       en: "paper dossiers received after this time are transferred next working day",
       vi: "hồ sơ giấy nhận sau giờ này được chuyển vào đầu ngày làm việc tiếp theo",
     }),
-    sameDayCutoff: slotKey(ClockTimeSchema, {
-      en: "same-day procedures received after this time are resolved next working day",
-      vi: "thủ tục trong ngày nhận sau giờ này được trả vào ngày làm việc tiếp theo",
-    }),
-    postalInboundTransitCounts: slotKey(z.boolean(), {
-      en: "inbound postal transit counts towards processing time",
-      vi: "thời gian chuyển phát đến có tính vào thời hạn giải quyết",
-    }),
+    // Unread: a same-day procedure carries its own cut-off (`Procedure.sameDay.cutoff`, e.g. 15:00
+    // for certification under Nghị định 23/2015 Art. 7); the value states the national figure.
+    sameDayCutoff: slotKey(
+      ClockTimeSchema,
+      {
+        en: "same-day procedures received after this time are resolved next working day",
+        vi: "thủ tục trong ngày nhận sau giờ này được trả vào ngày làm việc tiếp theo",
+      },
+      undefined,
+      { unread: true },
+    ),
+    // Unread: the clock starts at the handover record signed at the agency (`receivedAt`), so
+    // inbound transit is outside it by construction; the value states the rule for readers.
+    postalInboundTransitCounts: slotKey(
+      z.boolean(),
+      {
+        en: "inbound postal transit counts towards processing time",
+        vi: "thời gian chuyển phát đến có tính vào thời hạn giải quyết",
+      },
+      undefined,
+      { unread: true },
+    ),
     postalDeliveryAttempts: slotKey(
       z.object({ invitations: z.number().int().min(1).max(10), workingDaysApart: count(30) }).strict(),
       {
@@ -166,6 +180,8 @@ export const slaSlot = {
       z.array(PostalTransitTargetSchema),
       { en: "postal transit targets", vi: "chỉ tiêu thời gian chuyển phát" },
       uniqueRoutes,
+      // Published for the postal operator's and vendors' own tracking; no motcua function reads it yet.
+      { unordered: true, unread: true },
     ),
   },
 } as const satisfies SlotDefinition;

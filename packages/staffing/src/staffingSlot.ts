@@ -104,6 +104,9 @@ export const QualificationSchema = z
  */
 export type Qualification = z.output<typeof QualificationSchema>;
 
+/** A key no motcua function reads (published reference data). */
+const UNREAD = { unread: true } as const;
+
 /**
  * The `staffing` slot: the schema of every staffing rule, by key.
  *
@@ -181,22 +184,41 @@ export const staffingSlot = {
         vi: "số công chức được giảm nhờ chuyển giao, theo cấp (thực tế)",
       },
     ),
-    extraPostalStaffPerCommune: slotKey(z.number().int().min(0).max(10), {
-      en: "extra postal employees added at a pilot commune",
-      vi: "số nhân viên bưu điện bố trí thêm tại xã thí điểm",
-    }),
-    civilServantMinYearsInField: slotKey(z.number().int().min(0).max(40), {
-      en: "years in the field a one-stop civil servant needs",
-      vi: "số năm công tác trong ngành của công chức một cửa",
-    }),
-    civilServantPostingMonths: slotKey(RangeSchema, {
-      en: "length of a one-stop posting (months)",
-      vi: "thời gian cử làm việc tại Bộ phận Một cửa (tháng)",
-    }),
-    backupsPerPost: slotKey(z.number().int().min(0).max(10), {
-      en: "backups per counter post",
-      vi: "số người dự phòng cho mỗi vị trí",
-    }),
+    extraPostalStaffPerCommune: slotKey(
+      z.number().int().min(0).max(10),
+      {
+        en: "extra postal employees added at a pilot commune",
+        vi: "số nhân viên bưu điện bố trí thêm tại xã thí điểm",
+      },
+      undefined,
+      UNREAD,
+    ),
+    // The civil servants' own norms are published for readers: `planStaffing` sizes postal staff
+    // and reads none of them.
+    civilServantMinYearsInField: slotKey(
+      z.number().int().min(0).max(40),
+      {
+        en: "years in the field a one-stop civil servant needs",
+        vi: "số năm công tác trong ngành của công chức một cửa",
+      },
+      undefined,
+      UNREAD,
+    ),
+    civilServantPostingMonths: slotKey(
+      RangeSchema,
+      {
+        en: "length of a one-stop posting (months)",
+        vi: "thời gian cử làm việc tại Bộ phận Một cửa (tháng)",
+      },
+      undefined,
+      UNREAD,
+    ),
+    backupsPerPost: slotKey(
+      z.number().int().min(0).max(10),
+      { en: "backups per counter post", vi: "số người dự phòng cho mỗi vị trí" },
+      undefined,
+      UNREAD,
+    ),
   },
 } as const satisfies SlotDefinition;
 

@@ -47,9 +47,10 @@ export const calendarChecks: ReadonlyArray<Check> = [
   }),
   defineCheck({
     id: "calendar.dayInfo",
-    summary: "Whether a day is a working day, and why not (weekend, holiday, compensatory day, …).",
+    summary:
+      "Whether a day is a working day, and why not (weekend, holiday, compensatory day, …); whether the source deciding it was read (verified).",
     input: z.strictObject({ date: required() }),
-    outputKeys: ["date", "working", "kind", "projected", "name"],
+    outputKeys: ["date", "working", "kind", "projected", "name", "verified"],
     run: ({ date }, rulebook) => {
       const info = rulebook.calendarAt(date).dayInfo(date as CivilDate);
       return {
@@ -58,6 +59,7 @@ export const calendarChecks: ReadonlyArray<Check> = [
         kind: info.kind,
         projected: info.projected,
         ...(info.name === undefined ? {} : { name: info.name }),
+        ...(info.legalRef === undefined ? {} : { verified: info.legalRef.verified }),
       };
     },
   }),

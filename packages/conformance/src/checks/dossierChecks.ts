@@ -4,9 +4,17 @@
  *
  * @module
  */
-import { MotcuaError, tryParseInstant, type Actor, type InstantInput } from "@motcua/core";
+import {
+  formatInstant,
+  MotcuaError,
+  parseInstant,
+  tryParseInstant,
+  type Actor,
+  type InstantInput,
+} from "@motcua/core";
 import {
   can,
+  paperTransferDueAt,
   parseDossierEvents,
   replay,
   type DossierAction,
@@ -86,11 +94,15 @@ const DOSSIER_KEYS = [
  *   `{ role }`, an action such as `received` or `resultReturned:postal`, or an event), output
  *   `{ allowed: true }`; a refusal is the error (`DOSSIER_ROLE_FORBIDDEN`, …). The rules are those
  *   in force at `at` (or the event's `at`).
+ * - `dossier.paperTransferDueAt` — input `{ receivedAt, officeHours? }`, output `{ dueAt }`: by when
+ *   a paper dossier received at `receivedAt` must be transferred to the competent agency (the same
+ *   working day, or the start of the next one after the rulebook's `sla.paperTransferCutoff`),
+ *   under the rules in force at `receivedAt` (since 0.2.0).
  *
  * @example
  * ```ts
  * import { dossierChecks } from "@motcua/conformance";
- * dossierChecks.map((c) => c.id); // ["dossier.replay", "dossier.can"]
+ * dossierChecks.map((c) => c.id); // ["dossier.replay", "dossier.can", "dossier.paperTransferDueAt"]
  * ```
  * @since 0.1.0
  * @category Checks
@@ -148,6 +160,17 @@ export const dossierChecks: ReadonlyArray<Check> = [
       });
       if (!result.ok) throw result.error;
       return { allowed: result.value };
+    },
+  }),
+  defineCheck({
+    id: "dossier.paperTransferDueAt",
+    summary: "By when a paper dossier received at an instant must be transferred to the competent agency.",
+    input: z.strictObject({ receivedAt: required(), officeHours: officeHoursField() }),
+    outputKeys: ["dueAt"],
+    run: ({ receivedAt, officeHours }, rulebook) => {
+      const at = parseInstant(receivedAt as InstantInput);
+      const calendar = calendarFor(rulebook, at, officeHours);
+      return { dueAt: formatInstant(paperTransferDueAt(at, rulesAt(rulebook, at), calendar)) };
     },
   }),
 ];

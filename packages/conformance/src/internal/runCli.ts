@@ -186,7 +186,7 @@ async function mutate(
       ...(grep === undefined ? {} : { select: (path: string) => grep.test(path) }),
     }),
   );
-  const line = `mutate ${report.plugin}: ${report.killed} killed, ${report.survived} survived, ${report.mutants.length - report.killed - report.survived} invalid — score ${(report.score * 100).toFixed(1)}%`;
+  const line = `mutate ${report.plugin}: ${report.killed} killed, ${report.survived} survived, ${report.equivalent} equivalent, ${report.invalid} invalid — score ${(report.score * 100).toFixed(1)}%`;
   if (options.reporter === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const m of report.mutants.filter((x) => x.outcome === "survived"))

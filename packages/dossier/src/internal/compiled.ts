@@ -28,6 +28,8 @@ export interface PermissionTable {
   readonly rolesRef: LegalRef;
   readonly postalRef: LegalRef;
   readonly supportRef: LegalRef;
+  /** `postalExcludesPersonalPresence`: a procedure requiring personal presence cannot go by post. */
+  readonly excludesPersonalPresence: boolean;
 }
 
 /** The names of the rules a refusal cites. */
@@ -136,6 +138,7 @@ export function compileRules(rules: unknown): CompiledRules {
     const roles = permission(perms, "roles");
     const replace = permission(perms, "postalCounterTasks");
     const support = permission(perms, "postalSupportTasks");
+    const presence = permission(perms, "postalExcludesPersonalPresence");
     table = Object.freeze({
       roles: roles.value as PermissionTable["roles"],
       replace: actionsOf(replace.value),
@@ -143,6 +146,7 @@ export function compileRules(rules: unknown): CompiledRules {
       rolesRef: roles.legalRef,
       postalRef: replace.legalRef,
       supportRef: support.legalRef,
+      excludesPersonalPresence: presence.value,
     });
     return table;
   };

@@ -59,7 +59,13 @@ function buildSetup(rules: unknown, options: unknown): Setup {
   const o = (options ?? {}) as Record<string, unknown>;
   const calendar = checkCalendar(o["calendar"], ["options", "calendar"]) ?? MISSING;
   const dueAt = checkInstant(o["dueAt"], ["options", "dueAt"]);
-  const scope = resolveScope(o["scope"]);
+  const resolved = resolveScope(o["scope"]);
+  // The postal channel is barred for a procedure requiring personal presence only where the
+  // rulebook says so (`permissions.postalExcludesPersonalPresence`).
+  const scope =
+    resolved?.procedure?.requiresPersonalPresence === true && !r.permissions().excludesPersonalPresence
+      ? { ...resolved, procedure: { ...resolved.procedure, requiresPersonalPresence: false } }
+      : resolved;
   return {
     rules: r,
     env: envOf(r, calendar, dueAt, scope?.officeLevel),
