@@ -205,6 +205,15 @@ export const national = definePlugin({
           note: "Awaiting a financial obligation (fees, taxes) is a status of deployed one-stop systems; not counting that time is practice (land procedures exclude it), not a rule of Nghị định 61/2018.",
         },
       },
+      stoppedJudgement: {
+        value: "notJudged",
+        legalRef: {
+          ...FORM_SOURCES.tt03_2025,
+          form: "05",
+          note: "Stopping the processing (form 05) is a status from 1/7/2025; its clock effect was not read. motcua's default: the clock ends and the dossier is not judged early / on time / late (as reports.stoppedCount leaves it out of Biểu 06). Unverified; a plugin that reads otherwise sets judgedAtStop.",
+        },
+        validity: { validFrom: FROM_118 },
+      },
       warningThresholds: {
         value: [0.5, 0.75, 1],
         legalRef: {

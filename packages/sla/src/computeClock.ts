@@ -32,6 +32,7 @@ import type { ClockExplainEntry, ClockStatus, PauseInterval, SlaClock } from "./
 import { SLA_ERROR_CODES } from "./SlaErrorCode";
 import type { SlaRules } from "./slaSlot";
 import { clockRulesOf } from "./internal/clockRules";
+import { checkSlice, rule } from "./internal/rules";
 import { fail } from "./internal/fail";
 import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
 import { replay, type IndexedEvent } from "./internal/replay";
@@ -104,7 +105,8 @@ const byTimeThenPrecedence = (a: IndexedEvent, b: IndexedEvent): number =>
  *   `sla.lateNoticeDayKind` before the due day) changes `due.current`; `due.judged` stays the
  *   original unless `sla.lateJudgedAgainst: "rescheduled"`;
  * - `resultReady` ends the agency's time (`resultReturned` does when no `resultReady` came first);
- *   `stopped` and `withdrawn` end the clock without a judgement;
+ *   `stopped` and `withdrawn` end the clock; a withdrawn dossier is not judged, a stopped one is
+ *   judged at its stop only when the rulebook's `sla.stoppedJudgement` says `judgedAtStop`;
  * - events after `asOf` are ignored, so `asOf` can be any past cut-off.
  *
  * Events must be in non-decreasing time order; same-instant events are applied in the declared
@@ -202,12 +204,22 @@ export function computeClock(
     remainingMinutes: remaining,
     periodMinutes: r.periodMinutes,
     pauses,
-    outcome: r.end?.kind === "completed" ? judgeCompletion(r.end.at, judged) : null,
+    outcome:
+      r.end?.kind === "completed" || (r.end?.kind === "stopped" && stoppedJudged(rules))
+        ? judgeCompletion(r.end.at, judged)
+        : null,
     pending: r.end === null ? judgePending(now, judged) : null,
     warning: { ratio, level: reached.length, threshold: reached[reached.length - 1] ?? null },
     explain: buildExplain(r, pauses, cal, until, pol.events.refs.reschedule),
   };
 }
+
+/**
+ * Whether a stopped dossier is judged at its stop: the rulebook's `sla.stoppedJudgement`, read
+ * only for a stopped dossier (`RULE_MISSING` naming it when the rules lack it).
+ */
+const stoppedJudged = (rules: SlaRules): boolean =>
+  rule(checkSlice(rules, ["rules"]), "stoppedJudgement", ["rules"]).value === "judgedAtStop";
 
 function buildExplain(
   r: ReturnType<typeof replay>,

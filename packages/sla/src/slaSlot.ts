@@ -135,6 +135,10 @@ export const slaSlot = {
       en: "a refusal after appraisal must be issued no later than the due instant",
       vi: "văn bản từ chối sau thẩm định phải ban hành trong thời hạn giải quyết",
     }),
+    stoppedJudgement: slotKey(z.enum(["notJudged", "judgedAtStop"]), {
+      en: "a stopped dossier (dừng giải quyết) is not judged, or is judged early / on time / late at the stop",
+      vi: "hồ sơ dừng giải quyết không đánh giá, hay đánh giá sớm / đúng / trễ hạn tại thời điểm dừng",
+    }),
     financialObligation: slotKey(z.enum(["pause", "count"]), {
       en: "time awaiting a financial obligation (fees, taxes) pauses the clock or counts",
       vi: "thời gian chờ thực hiện nghĩa vụ tài chính tạm dừng hay vẫn tính vào thời hạn",

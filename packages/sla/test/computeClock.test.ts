@@ -399,6 +399,19 @@ describe("stop, withdrawal and financial obligations (policies, practice)", () =
       "SLA_EVENT_AFTER_END@events.2",
     );
   });
+  it("stopped under sla.stoppedJudgement: not judged, or judged at the stop; a slice without the rule refuses a stopped dossier only", () => {
+    const stopped = [received, ev.stopped("2026-11-17T09:00:00+07:00")];
+    const at = "2026-12-01T00:00:00+07:00";
+    expect(clock(stopped, procedure(5), at, slaRules({ stoppedJudgement: "notJudged" })).outcome).toBeNull();
+    expect(clock(stopped, procedure(5), at, slaRules({ stoppedJudgement: "judgedAtStop" })).outcome).toBe(
+      "early",
+    );
+    const without = slaRules({ stoppedJudgement: undefined });
+    expect(errorOf(() => clock(stopped, procedure(5), at, without))).toBe(
+      "RULE_MISSING@rules.stoppedJudgement",
+    );
+    expect(clock([received], procedure(5), at, without).pending).toBe("overdue");
+  });
   it("withdrawn: stopped, not judged", () => {
     const c = clock(
       [received, ev.withdrawn("2026-11-17T09:00:00+07:00")],

@@ -22,6 +22,7 @@ export const SLA_VALUES: Omit<Values, "supplementPolicy"> = {
   lateJudgedAgainst: "original",
   refusalWithinDeadline: true,
   financialObligation: "pause",
+  stoppedJudgement: "notJudged",
   warningThresholds: [0.5, 0.75, 1],
   paperTransferCutoff: "15:00",
   sameDayCutoff: "15:00",
