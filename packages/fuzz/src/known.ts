@@ -8,7 +8,6 @@ export const KNOWN_FINDINGS: Readonly<
   Record<string, ReadonlyArray<"uncoded throw" | "uncoded result" | "mutation" | "hang">>
 > = {
   "calendar.lunarToSolar": ["uncoded throw"],
-  "core.slotKey": ["uncoded throw"],
   "dossier.actionOf": ["uncoded throw"],
   "dossier.parseDossierEvents": ["hang"],
   // The shared event reading (issue 13, point 3) arrived after the fuzz suite: its public helpers
@@ -32,7 +31,6 @@ export const KNOWN_FINDINGS: Readonly<
   "plugin-sdk.getRule": ["uncoded throw"],
   "plugin-sdk.ruleValue": ["uncoded throw"],
   "plugin-sdk.sliceOf": ["uncoded throw"],
-  "plugin-sdk.slotKey": ["uncoded throw"],
   "reports.DossierColumnsBuilder": ["hang"],
   "reports.aggregate": ["uncoded throw"],
   "reports.aggregateToJson": ["hang"],
