@@ -33,8 +33,14 @@ export type ArgumentKind =
   | "number?"
   | "function?";
 
-/** The parameters of a helper, in order: name → kind. */
-export type ArgumentKinds = Readonly<Record<string, ArgumentKind>>;
+/**
+ * The parameters of a helper, in order: name → kind, or the names of the methods an object
+ * argument must have (e.g. a calendar's `["addWorkingDayNumbers"]`).
+ *
+ * @since 0.3.0
+ * @category Errors
+ */
+export type ArgumentKinds = Readonly<Record<string, ArgumentKind | ReadonlyArray<string>>>;
 
 const KIND_TEXT: Readonly<Record<string, { readonly en: string; readonly vi: string }>> = {
   object: { en: "an object", vi: "một đối tượng" },
@@ -71,13 +77,24 @@ function blame(fn: string, params: ArgumentKinds, args: ArrayLike<unknown>): Mot
     const names = Object.keys(params);
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
-      const spec = params[name] as string;
-      const optional = spec.endsWith("?");
-      const kind = optional ? spec.slice(0, -1) : spec;
+      const spec = params[name] as ArgumentKind | ReadonlyArray<string>;
       const value = args[i];
-      if (optional && value === undefined) continue;
       if (typeof value === "object" && value !== null && isProxyLike(value))
         return refuse(fn, [name], HOSTILE_TEXT.unreadable);
+      if (typeof spec !== "string") {
+        const missing = spec.find(
+          (m) => typeof value !== "object" || value === null || typeof Reflect.get(value, m) !== "function",
+        );
+        if (missing !== undefined)
+          return refuse(fn, [name], {
+            en: `${name} must be an object with ${missing}(), received ${previewValue(value)}`,
+            vi: `${name} phải là một đối tượng có ${missing}(), nhận được ${previewValue(value)}`,
+          });
+        continue;
+      }
+      const optional = spec.endsWith("?");
+      const kind = optional ? spec.slice(0, -1) : spec;
+      if (optional && value === undefined) continue;
       if (!hasKind(value, kind)) {
         const want = KIND_TEXT[kind] ?? { en: kind, vi: kind };
         const got = previewValue(value);

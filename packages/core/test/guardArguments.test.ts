@@ -61,6 +61,13 @@ describe("guardFunction with parameter kinds names the argument at fault", () =>
     expect((e as MotcuaError).en).toContain("cannot be read");
   });
 
+  it("an object that lacks a method it must have", () => {
+    const e = thrown(() => checkArguments("f", { calendar: ["addWorkingDayNumbers"] }, [{}]));
+    expect((e as MotcuaError).path).toEqual(["calendar"]);
+    expect((e as MotcuaError).en).toContain("calendar must be an object with addWorkingDayNumbers()");
+    expect(() => checkArguments("f", { calendar: ["add"] }, [{ add: () => 1 }])).not.toThrow();
+  });
+
   it("valid arguments pass, optional ones may be left out", () => {
     expect(first(["a", "b"], 1)).toBe("b");
     expect(first(["a"])).toBe("a");
