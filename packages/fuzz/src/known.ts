@@ -13,13 +13,6 @@ export const KNOWN_FINDINGS: Readonly<
   // The shared event reading (issue 13, point 3) arrived after the fuzz suite: its public helpers
   // read their arguments before the core boundary. Open, like the entries above.
   "dossier.paperTransferDueAt": ["uncoded throw"],
-  "sla.appraisalSupplementLastDay": ["uncoded throw"],
-  "sla.endOf": ["uncoded throw"],
-  "sla.eventRulesOf": ["uncoded throw"],
-  "sla.latestRescheduleDay": ["uncoded throw"],
-  "sla.refusalInTime": ["uncoded throw"],
-  "sla.rescheduleVerdict": ["uncoded throw"],
-  "sla.supplementVerdict": ["uncoded throw"],
   "dossier.toApologies": ["uncoded throw"],
   "dossier.toControlSlip": ["uncoded throw"],
   "dossier.toMermaid": ["uncoded throw"],
