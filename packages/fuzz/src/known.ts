@@ -18,7 +18,6 @@ export const KNOWN_FINDINGS: Readonly<
   "dossier.toMermaid": ["uncoded throw"],
   "dossier.toReceiptSlip": ["uncoded throw"],
   "handover.toRegister": ["hang"],
-  "plugin-sdk.composeRulebook": ["hang"],
   "reports.DossierColumnsBuilder": ["hang"],
   "reports.aggregate": ["uncoded throw"],
   "reports.aggregateToJson": ["hang"],
