@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  checkArguments,
   formatInstant,
   MotcuaError,
   tryParseInstant,
@@ -129,6 +130,7 @@ const formError = (code: string, path: Array<string | number>, vi: string, en: s
  * @category Forms
  */
 export function toReceiptSlip(events: ReadonlyArray<DossierEvent>, input: ReceiptSlipInput): ReceiptSlip {
+  checkArguments("toReceiptSlip", { input: "any" }, [input]);
   const list = checkedEvents(events);
   const received = list.find((e) => e.type === "received");
   if (received === undefined)
@@ -259,6 +261,7 @@ export function toApologies(
   events: ReadonlyArray<DossierEvent>,
   options: { readonly dueAt?: InstantInput } = {},
 ): ReadonlyArray<ApologyForm> {
+  checkArguments("toApologies", { options: "any" }, [options]);
   let previous = typeof options === "object" && options !== null ? tryParseInstant(options.dueAt) : undefined;
   const out: ApologyForm[] = [];
   for (const e of checkedEvents(events)) {

@@ -8,15 +8,9 @@ export const KNOWN_FINDINGS: Readonly<
   Record<string, ReadonlyArray<"uncoded throw" | "uncoded result" | "mutation" | "hang">>
 > = {
   "calendar.lunarToSolar": ["uncoded throw"],
-  "dossier.actionOf": ["uncoded throw"],
   "dossier.parseDossierEvents": ["hang"],
   // The shared event reading (issue 13, point 3) arrived after the fuzz suite: its public helpers
   // read their arguments before the core boundary. Open, like the entries above.
-  "dossier.paperTransferDueAt": ["uncoded throw"],
-  "dossier.toApologies": ["uncoded throw"],
-  "dossier.toControlSlip": ["uncoded throw"],
-  "dossier.toMermaid": ["uncoded throw"],
-  "dossier.toReceiptSlip": ["uncoded throw"],
   "handover.toRegister": ["hang"],
   "reports.DossierColumnsBuilder": ["hang"],
   "reports.aggregate": ["uncoded throw"],
