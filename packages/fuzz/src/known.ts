@@ -18,7 +18,5 @@ export const KNOWN_FINDINGS: Readonly<
   "reports.parseAggregate": ["uncoded throw"],
   "reports.toDossierColumns": ["uncoded throw"],
   "reports.toHtml": ["hang"],
-  "sla.computeClock": ["uncoded throw"],
-  "sla.computeDeadline": ["uncoded throw"],
   "staffing.planStaffing": ["hang"],
 };
