@@ -141,7 +141,15 @@ export function toDossierColumns(dossiers: Iterable<unknown> | DossierColumns): 
   return builder.build();
 }
 
-const isIterable = (value: unknown): value is Iterable<unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+const isIterable = (value: unknown): value is Iterable<unknown> => {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+    );
+  } catch {
+    // A proxy or getter that throws: not a list of dossiers this function can read.
+    return false;
+  }
+};
