@@ -17,7 +17,7 @@ export const INVALID_ARGUMENT = "INVALID_ARGUMENT";
  * What a parameter takes: `object` (not null, not an array), `array`, `string`, `number` (finite),
  * `function`, or `any`; a trailing `?` also accepts `undefined`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export type ArgumentKind =
@@ -37,7 +37,7 @@ export type ArgumentKind =
  * The parameters of a helper, in order: name → kind, or the names of the methods an object
  * argument must have (e.g. a calendar's `["addWorkingDayNumbers"]`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export type ArgumentKinds = Readonly<Record<string, ArgumentKind | ReadonlyArray<string>>>;
@@ -152,7 +152,7 @@ const refuse = (
  *   isMotcuaError(e, "INVALID_ARGUMENT"); // true, with path ["events"]
  * }
  * ```
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export function checkArguments(fn: string, params: ArgumentKinds, args: ArrayLike<unknown>): void {

@@ -8,8 +8,6 @@ export const KNOWN_FINDINGS: Readonly<
   Record<string, ReadonlyArray<"uncoded throw" | "uncoded result" | "mutation" | "hang">>
 > = {
   "dossier.parseDossierEvents": ["hang"],
-  // The shared event reading (issue 13, point 3) arrived after the fuzz suite: its public helpers
-  // read their arguments before the core boundary. Open, like the entries above.
   "handover.toRegister": ["hang"],
   "reports.DossierColumnsBuilder": ["hang"],
   "reports.aggregateToJson": ["hang"],
