@@ -9,7 +9,5 @@ export const KNOWN_FINDINGS: Readonly<
 > = {
   "dossier.parseDossierEvents": ["hang"],
   "handover.toRegister": ["hang"],
-  "reports.aggregateToJson": ["hang"],
-  "reports.toHtml": ["hang"],
   "staffing.planStaffing": ["hang"],
 };
