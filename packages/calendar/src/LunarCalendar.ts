@@ -7,7 +7,14 @@
  *
  * @module
  */
-import { dayNumberOf, fromDayNumber, MotcuaError, partsOfDayNumber, type CivilDate } from "@motcua/core";
+import {
+  checkArguments,
+  dayNumberOf,
+  fromDayNumber,
+  MotcuaError,
+  partsOfDayNumber,
+  type CivilDate,
+} from "@motcua/core";
 import { CalendarErrorCode } from "./CalendarError";
 import {
   JDN_EPOCH,
@@ -246,6 +253,7 @@ export function lunarToSolar(lunar: LunarDateInput): CivilDate {
       en: "A lunar date must be an object { year, month, day, leap? }",
     });
   }
+  checkArguments("lunarToSolar", { lunar: "any" }, [lunar]);
   const { year, month, day, leap } = lunar as { year: unknown; month: unknown; day: unknown; leap: unknown };
   const bad = (field: string, vi: string, en: string): MotcuaError =>
     new MotcuaError({ code: CalendarErrorCode.INVALID_LUNAR_DATE, path: ["lunar", field], vi, en });

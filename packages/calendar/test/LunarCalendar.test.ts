@@ -132,3 +132,35 @@ describe("lunar calendar at UTC+7", () => {
     );
   });
 });
+
+// Issue 19, fuzz finding calendar.lunarToSolar: a proxy whose reads throw, or a throwing getter,
+// as the lunar date threw the raw error.
+describe("lunarToSolar refuses an unreadable lunar date with a coded error", () => {
+  const proxy = new Proxy([], {
+    get() {
+      throw new Error("proxy");
+    },
+    ownKeys() {
+      throw new Error("proxy");
+    },
+  });
+  const getter = Object.defineProperty({ year: 2026, month: 1 }, "day", {
+    enumerable: true,
+    get() {
+      throw new Error("getter");
+    },
+  });
+  it.each([
+    ["a proxy", proxy, ["lunar"]],
+    ["a throwing getter", getter, ["lunar", "day"]],
+  ])("%s", (_, lunar, path) => {
+    let thrown: unknown;
+    try {
+      lunarToSolar(lunar as never);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isMotcuaError(thrown, "INVALID_ARGUMENT")).toBe(true);
+    expect((thrown as { path: unknown }).path).toEqual(path);
+  });
+});

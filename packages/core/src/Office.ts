@@ -104,6 +104,8 @@ export const OFFICE_SUCCESSION_BROKEN = "OFFICE_SUCCESSION_BROKEN";
 export const resolveSuccessor = guardFunction(
   "resolveSuccessor",
   function resolveSuccessor(offices: ReadonlyArray<Office>, id: string, date: CivilDate): Office {
+    // A Date would be written into the message in the host's zone: only YYYY-MM-DD strings.
+    if (typeof date !== "string") throw new TypeError("resolveSuccessor: date is a YYYY-MM-DD string");
     const byId = new Map(offices.map((o) => [o.id, o]));
     const seen = new Set<string>();
     let current = byId.get(id);
@@ -123,4 +125,5 @@ export const resolveSuccessor = guardFunction(
     }
     return current;
   },
+  { offices: "array", id: "any", date: "string" },
 );

@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { bilingual } from "./decode";
+import { guardFunction } from "./guardFunction";
 import type { ErrorPath, MotcuaIssue } from "./MotcuaError";
 
 /**
@@ -63,19 +64,27 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
  * @since 0.1.0
  * @category Slots
  */
-export const slotKey = <S extends z.ZodType>(
-  schema: S,
-  text: { readonly en: string; readonly vi: string },
-  check?: SlotKey<S>["check"],
-  options: { readonly nationalOnly?: boolean; readonly unordered?: boolean; readonly unread?: boolean } = {},
-): SlotKey<S> => ({
-  schema,
-  ...text,
-  ...(check === undefined ? {} : { check }),
-  ...(options.nationalOnly === true ? { nationalOnly: true } : {}),
-  ...(options.unordered === true ? { unordered: true } : {}),
-  ...(options.unread === true ? { unread: true } : {}),
-});
+export const slotKey = guardFunction(
+  "slotKey",
+  <S extends z.ZodType>(
+    schema: S,
+    text: { readonly en: string; readonly vi: string },
+    check?: SlotKey<S>["check"],
+    options: {
+      readonly nationalOnly?: boolean;
+      readonly unordered?: boolean;
+      readonly unread?: boolean;
+    } = {},
+  ): SlotKey<S> => ({
+    schema,
+    ...text,
+    ...(check === undefined ? {} : { check }),
+    ...(options.nationalOnly === true ? { nationalOnly: true } : {}),
+    ...(options.unordered === true ? { unordered: true } : {}),
+    ...(options.unread === true ? { unread: true } : {}),
+  }),
+  { schema: "object", text: "object", check: "function?", options: "object?" },
+);
 
 /**
  * A slot: named keys with schemas, or (for catalogues such as procedures) any key with one schema.

@@ -75,6 +75,21 @@ export function sliceReader<D extends SlotDefinition>(name: string, slot: D, cod
   const checked = new WeakSet<object>();
   const keys = slot.keys as Readonly<Record<string, D["keys"][string]>>;
   const optional = (rules: SliceOf<D>, key: string, path: ErrorPath): SourcedRule<unknown> | undefined => {
+    try {
+      return readRule(rules, key, path);
+    } catch (cause) {
+      if (cause instanceof MotcuaError) throw cause;
+      // A getter or proxy in the slice threw: still the slot's code, naming the rule.
+      throw new MotcuaError({
+        code,
+        path: [...(Array.isArray(path) ? path : []), String(key)],
+        en: `The rule "${name}.${String(key)}" cannot be read (a getter or proxy threw)`,
+        vi: `Không đọc được quy tắc "${name}.${String(key)}" (getter hoặc proxy ném lỗi)`,
+        cause,
+      });
+    }
+  };
+  const readRule = (rules: SliceOf<D>, key: string, path: ErrorPath): SourcedRule<unknown> | undefined => {
     const rule = (rules as Readonly<Record<string, unknown>>)[key];
     if (rule === undefined) return undefined;
     if (isObject(rule) && checked.has(rule)) return rule as unknown as SourcedRule<unknown>;

@@ -75,6 +75,21 @@ describe("validity, levels, offices", () => {
     expect(() => resolveSuccessor(offices, "NOPE", "2021-01-01")).toThrow(/OFFICE_SUCCESSION_BROKEN/);
   });
 
+  // Fuzz four-zone check: for an unknown office, a Date as the date was written into the message
+  // in the host's zone, so the error differed between host zones.
+  it("refuses a date that is not a YYYY-MM-DD string with INVALID_ARGUMENT naming it", () => {
+    let thrown: unknown;
+    try {
+      resolveSuccessor(offices, "NOPE", new Date(Date.UTC(2021, 0, 1)) as never);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(MotcuaError);
+    expect((thrown as MotcuaError).code).toBe("INVALID_ARGUMENT");
+    expect((thrown as MotcuaError).path).toEqual(["date"]);
+    expect((thrown as MotcuaError).en).not.toMatch(/GMT|Coordinated|Standard Time/);
+  });
+
   it("cites sources and flags unverified ones", () => {
     expect(citeLegalRef({ document: "Nghị định 61/2018/NĐ-CP", article: "19", verified: true })).toBe(
       "Nghị định 61/2018/NĐ-CP, Điều 19",

@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  checkArguments,
   formatInstant,
   fromDayNumber,
   MotcuaError,
@@ -114,6 +115,11 @@ export function paperTransferDueAt(
   rules: DossierRules,
   calendar: DossierCalendar,
 ): number {
+  checkArguments("paperTransferDueAt", { receivedAt: "any", rules: "any", calendar: "any" }, [
+    receivedAt,
+    rules,
+    calendar,
+  ]);
   const cutoffRule = paperTransferCutoffOf(rules);
   const cal = checkCalendar(calendar, ["calendar"]) ?? MISSING;
   if (typeof receivedAt !== "number" || !Number.isFinite(receivedAt))
@@ -164,6 +170,7 @@ export function toControlSlip(
     readonly forms: FormRules;
   },
 ): ControlSlip {
+  checkArguments("toControlSlip", { options: "any" }, [options]);
   const list = checkedEvents(events);
   if (typeof options !== "object" || options === null)
     throw new MotcuaError({

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { MotcuaError, type DossierEvent, type DossierEventType } from "@motcua/core";
+import { MotcuaError, guardFunction, type DossierEvent, type DossierEventType } from "@motcua/core";
 
 /**
  * What an actor does to a dossier: an event type, refined where the law gives the power to
@@ -80,32 +80,36 @@ export const DOSSIER_ACTIONS: ReadonlyArray<DossierAction> = [
  * @since 0.1.0
  * @category Permissions
  */
-export function actionOf(
-  event: Pick<DossierEvent, "type"> & { readonly stage?: string; readonly via?: string },
-): DossierAction {
-  if (typeof event !== "object" || event === null || typeof event.type !== "string")
-    throw new MotcuaError({
-      code: "DOSSIER_INVALID_EVENT",
-      path: ["type"],
-      vi: "Sự kiện không hợp lệ (thiếu type)",
-      en: "Invalid event (no type)",
-    });
-  switch (event.type) {
-    case "supplementRequested":
-      return event.stage === "appraisal" ? "supplementRequested:appraisal" : "supplementRequested:receipt";
-    case "refused":
-      return event.stage === "appraisal" ? "refused:appraisal" : "refused:receipt";
-    case "resultReturned":
-      return event.via === "postal"
-        ? "resultReturned:postal"
-        : event.via === "online"
-          ? "resultReturned:online"
-          : "resultReturned:counter";
-    case "controlSlipSigned":
-      return event.stage === "resultReceipt"
-        ? "controlSlipSigned:resultReceipt"
-        : "controlSlipSigned:transfer";
-    default:
-      return event.type;
-  }
-}
+export const actionOf = guardFunction(
+  "actionOf",
+  function actionOf(
+    event: Pick<DossierEvent, "type"> & { readonly stage?: string; readonly via?: string },
+  ): DossierAction {
+    if (typeof event !== "object" || event === null || typeof event.type !== "string")
+      throw new MotcuaError({
+        code: "DOSSIER_INVALID_EVENT",
+        path: ["type"],
+        vi: "Sự kiện không hợp lệ (thiếu type)",
+        en: "Invalid event (no type)",
+      });
+    switch (event.type) {
+      case "supplementRequested":
+        return event.stage === "appraisal" ? "supplementRequested:appraisal" : "supplementRequested:receipt";
+      case "refused":
+        return event.stage === "appraisal" ? "refused:appraisal" : "refused:receipt";
+      case "resultReturned":
+        return event.via === "postal"
+          ? "resultReturned:postal"
+          : event.via === "online"
+            ? "resultReturned:online"
+            : "resultReturned:counter";
+      case "controlSlipSigned":
+        return event.stage === "resultReceipt"
+          ? "controlSlipSigned:resultReceipt"
+          : "controlSlipSigned:transfer";
+      default:
+        return event.type;
+    }
+  },
+  { event: "object" },
+);

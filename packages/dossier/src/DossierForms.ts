@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  checkArguments,
   formatInstant,
   MotcuaError,
   tryParseInstant,
@@ -160,6 +161,7 @@ export function toReceiptSlip(
   input: ReceiptSlipInput,
   forms: FormRules,
 ): ReceiptSlip {
+  checkArguments("toReceiptSlip", { input: "any" }, [input]);
   const list = checkedEvents(events);
   const header = headerOf(forms, "receiptSlip");
   const received = list.find((e) => e.type === "received");
@@ -295,6 +297,7 @@ export function toApologies(
   options: { readonly dueAt?: InstantInput },
   forms: FormRules,
 ): ReadonlyArray<ApologyForm> {
+  checkArguments("toApologies", { options: "any" }, [options]);
   const list = checkedEvents(events);
   const header = headerOf(forms, "lateApology");
   let previous = typeof options === "object" && options !== null ? tryParseInstant(options.dueAt) : undefined;

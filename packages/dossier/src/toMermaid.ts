@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { MotcuaError } from "@motcua/core";
+import { MotcuaError, guardFunction } from "@motcua/core";
 import type { AnyStateMachine, AnyStateNode } from "xstate";
 
 const guardLabel = (guard: unknown): string => {
@@ -47,21 +47,25 @@ function renderNode(node: AnyStateNode, indent: string, lines: string[]): void {
  * @since 0.1.0
  * @category Statechart
  */
-export function toMermaid(machine: AnyStateMachine): string {
-  const root = (machine as { root?: { states?: unknown; transitions?: unknown } } | null)?.root;
-  if (
-    typeof root !== "object" ||
-    root === null ||
-    typeof root.states !== "object" ||
-    !(root.transitions instanceof Map)
-  )
-    throw new MotcuaError({
-      code: "DOSSIER_INVALID_MACHINE",
-      path: ["machine"],
-      vi: "Không phải máy trạng thái xstate",
-      en: "Not an xstate state machine",
-    });
-  const lines = ["stateDiagram-v2"];
-  renderNode(machine.root, "  ", lines);
-  return `${lines.join("\n")}\n`;
-}
+export const toMermaid = guardFunction(
+  "toMermaid",
+  function toMermaid(machine: AnyStateMachine): string {
+    const root = (machine as { root?: { states?: unknown; transitions?: unknown } } | null)?.root;
+    if (
+      typeof root !== "object" ||
+      root === null ||
+      typeof root.states !== "object" ||
+      !(root.transitions instanceof Map)
+    )
+      throw new MotcuaError({
+        code: "DOSSIER_INVALID_MACHINE",
+        path: ["machine"],
+        vi: "Không phải máy trạng thái xstate",
+        en: "Not an xstate state machine",
+      });
+    const lines = ["stateDiagram-v2"];
+    renderNode(machine.root, "  ", lines);
+    return `${lines.join("\n")}\n`;
+  },
+  { machine: "object" },
+);

@@ -73,6 +73,7 @@ export const SLA_VALUES: Overrides<SlaRules> = {
   lateJudgedAgainst: "original",
   refusalWithinDeadline: true,
   financialObligation: "pause",
+  stoppedJudgement: "notJudged",
   warningThresholds: [0.5, 0.75, 1],
   paperTransferCutoff: "15:00",
   postalDeliveryAttempts: { invitations: 2, workingDaysApart: 2 },

@@ -5,7 +5,15 @@
  * @module
  */
 import * as z from "zod";
-import { LegalRefSchema, MotcuaError, isMotcuaError, type MotcuaIssue } from "@motcua/core";
+import {
+  INVALID_ARGUMENT,
+  LegalRefSchema,
+  MotcuaError,
+  checkArguments,
+  isMotcuaError,
+  previewValue,
+  type MotcuaIssue,
+} from "@motcua/core";
 import { deepEqual, show } from "./internal/deepEqual";
 import { errorOf, issue } from "./internal/issues";
 import { parseWith } from "./internal/zodIssues";
@@ -167,6 +175,14 @@ export class RuleTester {
 
   /** @param options `base`: plugins composed below the plugin under test (e.g. the national baseline). */
   constructor(options: { readonly base?: ReadonlyArray<Plugin> } = {}) {
+    checkArguments("RuleTester", { options: "object?" }, [options]);
+    if (options.base !== undefined && !Array.isArray(options.base))
+      throw new MotcuaError({
+        code: INVALID_ARGUMENT,
+        path: ["options", "base"],
+        en: `RuleTester: options.base must be an array of plugins, received ${previewValue(options.base)}`,
+        vi: `RuleTester: options.base phải là một mảng plugin, nhận được ${previewValue(options.base)}`,
+      });
     this.#base = (options.base ?? []).map((p) => loadPlugin(p));
   }
 

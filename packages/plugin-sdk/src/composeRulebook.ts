@@ -6,6 +6,8 @@
  */
 import {
   MotcuaError,
+  checkArguments,
+  guardFunction,
   closestMatch,
   tryParseCivilDate,
   tryParseInstant,
@@ -22,6 +24,7 @@ import { extendValue } from "./internal/merge";
 import { parseWith } from "./internal/zodIssues";
 import { safeLoadPlugin, type Jurisdiction, type Plugin, type PluginInput } from "./definePlugin";
 import { ruleInForce, type PluginRule, type RuleMode } from "./Rule";
+import { checkRulebook, registerRulebook } from "./internal/rulebookGuard";
 import { slotKeyOf, type FixedSlotName, type SlotKeyName, type SlotName, type SlotValue } from "./Slots";
 
 /**
@@ -367,70 +370,73 @@ function resolvePath(
  * @since 0.1.0
  * @category Rulebook
  */
-export function composeRulebook(
-  plugins: ReadonlyArray<Plugin | PluginInput>,
-  options: ComposeOptions,
-): Rulebook {
-  if (!Array.isArray(plugins))
-    throw composeError(
-      "COMPOSE_INVALID_PLUGINS",
-      ["plugins"],
-      "plugins must be an array",
-      "plugins phải là một mảng",
+export const composeRulebook = guardFunction(
+  "composeRulebook",
+  function composeRulebook(plugins: ReadonlyArray<Plugin | PluginInput>, options: ComposeOptions): Rulebook {
+    if (!Array.isArray(plugins))
+      throw composeError(
+        "COMPOSE_INVALID_PLUGINS",
+        ["plugins"],
+        "plugins must be an array",
+        "plugins phải là một mảng",
+      );
+    if (plugins.length === 0)
+      throw composeError(
+        "COMPOSE_INVALID_PLUGINS",
+        ["plugins"],
+        "at least one plugin is needed",
+        "cần ít nhất một plugin",
+      );
+    if (typeof options !== "object" || options === null)
+      throw composeError(
+        "COMPOSE_INVALID_AS_OF",
+        ["asOf"],
+        "options { asOf } are required",
+        "cần tham số { asOf }",
+      );
+    const asOf = toAsOfDate((options as { asOf?: unknown }).asOf);
+    const loaded = plugins.map((p: unknown, i) => {
+      const r = safeLoadPlugin(p);
+      if (!r.ok)
+        throw new MotcuaError({
+          code: r.error.code,
+          vi: r.error.vi,
+          en: r.error.en,
+          path: ["plugins", i, ...r.error.path],
+          issues: r.error.issues,
+          data: r.error.data,
+        });
+      return r.value;
+    });
+    const { active, succession } = selectPlugins(loaded, asOf);
+    checkStructure(active);
+    const steps = new Map<string, Array<{ plugin: Plugin; rule: PluginRule }>>();
+    for (const plugin of active)
+      for (const rule of plugin.rules) {
+        if (!ruleInForce(rule, asOf)) continue;
+        const list = steps.get(rule.path) ?? [];
+        list.push({ plugin, rule });
+        steps.set(rule.path, list);
+      }
+    const rules = new Map<string, ResolvedRule>();
+    for (const [path, list] of steps) rules.set(path, deepFreeze(resolvePath(path, list, asOf)));
+    const top = active[active.length - 1] as Plugin;
+    return registerRulebook(
+      Object.freeze({
+        asOf,
+        plugins: Object.freeze(
+          active.map((p) =>
+            Object.freeze({ id: p.id, name: p.name, version: p.version, level: p.jurisdiction.level }),
+          ),
+        ),
+        jurisdiction: top.jurisdiction,
+        succession: Object.freeze(succession),
+        rules,
+      }),
     );
-  if (plugins.length === 0)
-    throw composeError(
-      "COMPOSE_INVALID_PLUGINS",
-      ["plugins"],
-      "at least one plugin is needed",
-      "cần ít nhất một plugin",
-    );
-  if (typeof options !== "object" || options === null)
-    throw composeError(
-      "COMPOSE_INVALID_AS_OF",
-      ["asOf"],
-      "options { asOf } are required",
-      "cần tham số { asOf }",
-    );
-  const asOf = toAsOfDate((options as { asOf?: unknown }).asOf);
-  const loaded = plugins.map((p: unknown, i) => {
-    const r = safeLoadPlugin(p);
-    if (!r.ok)
-      throw new MotcuaError({
-        code: r.error.code,
-        vi: r.error.vi,
-        en: r.error.en,
-        path: ["plugins", i, ...r.error.path],
-        issues: r.error.issues,
-        data: r.error.data,
-      });
-    return r.value;
-  });
-  const { active, succession } = selectPlugins(loaded, asOf);
-  checkStructure(active);
-  const steps = new Map<string, Array<{ plugin: Plugin; rule: PluginRule }>>();
-  for (const plugin of active)
-    for (const rule of plugin.rules) {
-      if (!ruleInForce(rule, asOf)) continue;
-      const list = steps.get(rule.path) ?? [];
-      list.push({ plugin, rule });
-      steps.set(rule.path, list);
-    }
-  const rules = new Map<string, ResolvedRule>();
-  for (const [path, list] of steps) rules.set(path, deepFreeze(resolvePath(path, list, asOf)));
-  const top = active[active.length - 1] as Plugin;
-  return Object.freeze({
-    asOf,
-    plugins: Object.freeze(
-      active.map((p) =>
-        Object.freeze({ id: p.id, name: p.name, version: p.version, level: p.jurisdiction.level }),
-      ),
-    ),
-    jurisdiction: top.jurisdiction,
-    succession: Object.freeze(succession),
-    rules,
-  });
-}
+  },
+  { plugins: "array", options: "object" },
+);
 
 /**
  * The resolved rule at a typed path, or `undefined` when no plugin supplies it on the rulebook's date.
@@ -455,6 +461,8 @@ export function getRule(
   code: string,
 ): ResolvedRule<SlotValue<"procedures", string>> | undefined;
 export function getRule(rulebook: Rulebook, slot: SlotName, key: string): ResolvedRule | undefined {
+  checkRulebook(rulebook, "getRule");
+  checkArguments("getRule", { slot: "string", key: "string" }, [slot, key]);
   return rulebook.rules.get(`${slot}.${key}`);
 }
 
@@ -481,6 +489,8 @@ export function ruleValue(
   code: string,
 ): SlotValue<"procedures", string> | undefined;
 export function ruleValue(rulebook: Rulebook, slot: SlotName, key: string): unknown {
+  checkRulebook(rulebook, "ruleValue");
+  checkArguments("ruleValue", { slot: "string", key: "string" }, [slot, key]);
   const rule = rulebook.rules.get(`${slot}.${key}`);
   return rule === undefined || rule.forbidden ? undefined : rule.value;
 }

@@ -6,6 +6,7 @@
 import { MotcuaError, citeLegalRef, closestMatch, type Validity } from "@motcua/core";
 import { show } from "./internal/deepEqual";
 import type { ResolvedRule, Rulebook } from "./composeRulebook";
+import { checkRulebook } from "./internal/rulebookGuard";
 import { allFixedPaths, slotKeyOf } from "./Slots";
 
 const period = (v: Validity): string =>
@@ -44,6 +45,7 @@ const silent = (rulebook: Rulebook): string[] => {
  * @category Rulebook
  */
 export function explain(rulebook: Rulebook, path: string): string {
+  checkRulebook(rulebook, "explain");
   if (typeof rulebook !== "object" || rulebook === null || !(rulebook.rules instanceof Map))
     throw new MotcuaError({
       code: "RULEBOOK_INVALID",

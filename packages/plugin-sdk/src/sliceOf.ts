@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { RuleSlice, SlotShape, SourcedRule } from "@motcua/core";
+import { MotcuaError, previewValue, type RuleSlice, type SlotShape, type SourcedRule } from "@motcua/core";
 import type { Rulebook } from "./composeRulebook";
+import { checkRulebook } from "./internal/rulebookGuard";
 import { sourced } from "./internal/sourced";
 import { SLOTS, type FixedSlotName } from "./Slots";
 
@@ -17,6 +18,8 @@ import { SLOTS, type FixedSlotName } from "./Slots";
  * @category Rulebook
  */
 export type SlotSlice<S extends FixedSlotName> = RuleSlice<SlotShape<(typeof SLOTS)[S]>>;
+
+const SLOT_NAMES = Object.keys(SLOTS).join(", ");
 
 const cache = new WeakMap<Rulebook, Map<string, unknown>>();
 
@@ -38,6 +41,15 @@ const cache = new WeakMap<Rulebook, Map<string, unknown>>();
  * @category Rulebook
  */
 export function sliceOf<S extends FixedSlotName>(book: Rulebook, slot: S): SlotSlice<S> {
+  checkRulebook(book, "sliceOf");
+  if (typeof slot !== "string" || !Object.hasOwn(SLOTS, slot))
+    throw new MotcuaError({
+      code: "RULEBOOK_UNKNOWN_SLOT",
+      path: ["slot"],
+      en: `sliceOf: no slot ${previewValue(slot)} (one of ${SLOT_NAMES})`,
+      vi: `sliceOf: không có slot ${previewValue(slot)} (một trong ${SLOT_NAMES})`,
+      data: { slot: previewValue(slot) },
+    });
   let slices = cache.get(book);
   if (slices === undefined) {
     slices = new Map();

@@ -52,3 +52,15 @@ describe("validity periods of one rule are checked in O(n log n), with a cap", (
     expect(failure(withCutoff(list)).issues).toHaveLength(5);
   });
 });
+
+// Fuzz finding (composeRulebook, a hang on the shared machine): a legal basis of 10,000 items that
+// are not legal references gave 50,000 issues, each unknown key with a "did you mean" search.
+describe("a plugin with thousands of broken items lists the first problems, not all of them", () => {
+  it("20,000 broken legal references: PLUGIN_INVALID with at most 200 issues and a count of the rest", () => {
+    const legalBasis = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, type: "guided", at: i }));
+    const e = failure({ ...nationalInput, legalBasis });
+    expect(e.issues.length).toBeLessThanOrEqual(201);
+    expect(e.issues.at(-1)?.en).toMatch(/more problems \(only the first 200 are listed\)/);
+    expect(e.issues[0]?.path[0]).toBe("legalBasis");
+  });
+});

@@ -70,10 +70,14 @@ const makeColumns = (writer: ColumnWriter): DossierColumns => {
 export class DossierColumnsBuilder {
   readonly #writer: ColumnWriter;
 
-  /** Starts an empty batch; `capacity` is a size hint. */
+  /**
+   * Starts an empty batch; `capacity` is a size hint, trusted up to 2^20 dossiers (about 30 MB of
+   * columns): beyond that the columns grow by doubling as dossiers are added, so a hint of 10^9
+   * does not reserve gigabytes up front.
+   */
   constructor(capacity?: number) {
     this.#writer = new ColumnWriter(
-      typeof capacity === "number" && Number.isFinite(capacity) ? Math.min(capacity, 2 ** 26) : 1024,
+      typeof capacity === "number" && Number.isFinite(capacity) ? Math.min(capacity, 2 ** 20) : 1024,
     );
   }
 
@@ -141,7 +145,15 @@ export function toDossierColumns(dossiers: Iterable<unknown> | DossierColumns): 
   return builder.build();
 }
 
-const isIterable = (value: unknown): value is Iterable<unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+const isIterable = (value: unknown): value is Iterable<unknown> => {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+    );
+  } catch {
+    // A proxy or getter that throws: not a list of dossiers this function can read.
+    return false;
+  }
+};

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { decode, LevelSchema, MotcuaError } from "@motcua/core";
+import { decode, guardFunction, LevelSchema, MotcuaError } from "@motcua/core";
 import * as z from "zod";
 import type { Aggregate, AggregateRow } from "./Aggregate";
 import { REPORTS_ERRORS } from "./errors";
@@ -56,28 +56,32 @@ const keyOf = (r: { level: string; officeId: string; domain: string }): string =
  * @since 0.1.0
  * @category Aggregates
  */
-export function parseAggregate(input: unknown, path: ReadonlyArray<string | number> = []): Aggregate {
-  const a = decode(AggregateSchema, input, {
-    code: REPORTS_ERRORS.invalidAggregate,
-    path,
-    label: { en: "aggregate", vi: "Số liệu tổng hợp" },
-  });
-  const seen = new Set<string>();
-  a.rows.forEach((row, i) => {
-    assertIdentities(row.counts, [...path, "rows", i, "counts"]);
-    const key = keyOf(row);
-    if (seen.has(key)) {
-      throw new MotcuaError({
-        code: REPORTS_ERRORS.invalidAggregate,
-        path: [...path, "rows", i],
-        vi: `Dòng trùng lặp: cấp ${row.level}, đơn vị ${row.officeId}, lĩnh vực ${row.domain}`,
-        en: `Duplicate row: level ${row.level}, office ${row.officeId}, domain ${row.domain}`,
-      });
-    }
-    seen.add(key);
-  });
-  return { period: a.period, rows: a.rows };
-}
+export const parseAggregate = guardFunction(
+  "parseAggregate",
+  function parseAggregate(input: unknown, path: ReadonlyArray<string | number> = []): Aggregate {
+    const a = decode(AggregateSchema, input, {
+      code: REPORTS_ERRORS.invalidAggregate,
+      path,
+      label: { en: "aggregate", vi: "Số liệu tổng hợp" },
+    });
+    const seen = new Set<string>();
+    a.rows.forEach((row, i) => {
+      assertIdentities(row.counts, [...path, "rows", i, "counts"]);
+      const key = keyOf(row);
+      if (seen.has(key)) {
+        throw new MotcuaError({
+          code: REPORTS_ERRORS.invalidAggregate,
+          path: [...path, "rows", i],
+          vi: `Dòng trùng lặp: cấp ${row.level}, đơn vị ${row.officeId}, lĩnh vực ${row.domain}`,
+          en: `Duplicate row: level ${row.level}, office ${row.officeId}, domain ${row.domain}`,
+        });
+      }
+      seen.add(key);
+    });
+    return { period: a.period, rows: a.rows };
+  },
+  { input: "any", path: "array?" },
+);
 
 interface Slice {
   readonly from: string;
@@ -106,95 +110,99 @@ interface Slice {
  * @since 0.1.0
  * @category Aggregates
  */
-export function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
-  if (!Array.isArray(parts) || parts.length === 0) {
-    throw new MotcuaError({
-      code: REPORTS_ERRORS.mergeEmpty,
-      path: ["parts"],
-      vi: "Cần ít nhất một số liệu tổng hợp để gộp",
-      en: "Nothing to merge: pass at least one aggregate",
-    });
-  }
-  // 1. Sum partials of the same period.
-  const slices = new Map<string, Slice>();
-  for (let i = 0; i < parts.length; i++) {
-    const part = parseAggregate(parts[i], ["parts", i]); // holes of sparse arrays are refused too
-    const id = `${part.period.from}/${part.period.to}`;
-    let slice = slices.get(id);
-    if (slice === undefined) {
-      slice = { from: part.period.from, to: part.period.to, firstPart: i, packed: new Map() };
-      slices.set(id, slice);
-    }
-    for (const row of part.rows) {
-      const key = keyOf(row);
-      let entry = slice.packed.get(key);
-      if (entry === undefined) {
-        entry = { row, packed: new Float64Array(WIDTH) };
-        slice.packed.set(key, entry);
-      }
-      packCounts(row.counts, entry.packed, 0);
-    }
-  }
-  // 2. Chain adjacent periods.
-  const ordered = [...slices.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const first = ordered[0] as Slice;
-  const chain = new Map<string, { row: AggregateRow; packed: Float64Array }>();
-  for (const [key, entry] of first.packed) chain.set(key, { row: entry.row, packed: entry.packed.slice() });
-  let previous = first;
-  for (const slice of ordered.slice(1)) {
-    if (slice.from !== previous.to) {
-      const overlap = slice.from < previous.to;
+export const mergeAggregates = guardFunction(
+  "mergeAggregates",
+  function mergeAggregates(parts: ReadonlyArray<Aggregate>): Aggregate {
+    if (!Array.isArray(parts) || parts.length === 0) {
       throw new MotcuaError({
-        code: REPORTS_ERRORS.mergeGap,
-        path: ["parts", slice.firstPart, "period"],
-        vi: overlap
-          ? `Kỳ ${slice.from}–${slice.to} chồng lên kỳ ${previous.from}–${previous.to}`
-          : `Thiếu số liệu từ ${previous.to} đến ${slice.from} (giữa hai kỳ)`,
-        en: overlap
-          ? `Period ${slice.from}–${slice.to} overlaps ${previous.from}–${previous.to}`
-          : `Gap between periods: nothing from ${previous.to} to ${slice.from}`,
-        data: {
-          previous: { from: previous.from, to: previous.to },
-          next: { from: slice.from, to: slice.to },
-        },
+        code: REPORTS_ERRORS.mergeEmpty,
+        path: ["parts"],
+        vi: "Cần ít nhất một số liệu tổng hợp để gộp",
+        en: "Nothing to merge: pass at least one aggregate",
       });
     }
-    const keys = new Set([...chain.keys(), ...slice.packed.keys()]);
-    for (const key of keys) {
-      const before = chain.get(key);
-      const after = slice.packed.get(key);
-      const left = before?.packed ?? new Float64Array(WIDTH);
-      const right = after?.packed ?? new Float64Array(WIDTH);
-      const pending = (left[Col.WithinDeadline] ?? 0) + (left[Col.Overdue] ?? 0);
-      const carried = right[Col.CarriedOver] ?? 0;
-      if (pending !== carried) {
-        const row = (after ?? before) as { row: AggregateRow };
+    // 1. Sum partials of the same period.
+    const slices = new Map<string, Slice>();
+    for (let i = 0; i < parts.length; i++) {
+      const part = parseAggregate(parts[i], ["parts", i]); // holes of sparse arrays are refused too
+      const id = `${part.period.from}/${part.period.to}`;
+      let slice = slices.get(id);
+      if (slice === undefined) {
+        slice = { from: part.period.from, to: part.period.to, firstPart: i, packed: new Map() };
+        slices.set(id, slice);
+      }
+      for (const row of part.rows) {
+        const key = keyOf(row);
+        let entry = slice.packed.get(key);
+        if (entry === undefined) {
+          entry = { row, packed: new Float64Array(WIDTH) };
+          slice.packed.set(key, entry);
+        }
+        packCounts(row.counts, entry.packed, 0);
+      }
+    }
+    // 2. Chain adjacent periods.
+    const ordered = [...slices.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const first = ordered[0] as Slice;
+    const chain = new Map<string, { row: AggregateRow; packed: Float64Array }>();
+    for (const [key, entry] of first.packed) chain.set(key, { row: entry.row, packed: entry.packed.slice() });
+    let previous = first;
+    for (const slice of ordered.slice(1)) {
+      if (slice.from !== previous.to) {
+        const overlap = slice.from < previous.to;
         throw new MotcuaError({
-          code: REPORTS_ERRORS.mergeDiscontinuous,
-          path: ["parts", slice.firstPart, "rows", row.row.officeId, row.row.domain],
-          vi: `Không liên tục: ${row.row.officeId} / ${row.row.domain} còn ${pending} hồ sơ đang giải quyết ngày ${slice.from} nhưng kỳ sau nhận ${carried} hồ sơ kỳ trước chuyển qua`,
-          en: `Discontinuous partials: ${row.row.officeId} / ${row.row.domain} has ${pending} pending at ${slice.from} but the next period carries over ${carried}`,
-          data: { pending, carried, at: slice.from },
+          code: REPORTS_ERRORS.mergeGap,
+          path: ["parts", slice.firstPart, "period"],
+          vi: overlap
+            ? `Kỳ ${slice.from}–${slice.to} chồng lên kỳ ${previous.from}–${previous.to}`
+            : `Thiếu số liệu từ ${previous.to} đến ${slice.from} (giữa hai kỳ)`,
+          en: overlap
+            ? `Period ${slice.from}–${slice.to} overlaps ${previous.from}–${previous.to}`
+            : `Gap between periods: nothing from ${previous.to} to ${slice.from}`,
+          data: {
+            previous: { from: previous.from, to: previous.to },
+            next: { from: slice.from, to: slice.to },
+          },
         });
       }
-      const merged = new Float64Array(WIDTH);
-      merged[Col.CarriedOver] = left[Col.CarriedOver] ?? 0;
-      for (const c of [Col.Online, Col.Counter, Col.Postal, Col.Early, Col.OnTime, Col.Late]) {
-        merged[c] = (left[c] ?? 0) + (right[c] ?? 0);
+      const keys = new Set([...chain.keys(), ...slice.packed.keys()]);
+      for (const key of keys) {
+        const before = chain.get(key);
+        const after = slice.packed.get(key);
+        const left = before?.packed ?? new Float64Array(WIDTH);
+        const right = after?.packed ?? new Float64Array(WIDTH);
+        const pending = (left[Col.WithinDeadline] ?? 0) + (left[Col.Overdue] ?? 0);
+        const carried = right[Col.CarriedOver] ?? 0;
+        if (pending !== carried) {
+          const row = (after ?? before) as { row: AggregateRow };
+          throw new MotcuaError({
+            code: REPORTS_ERRORS.mergeDiscontinuous,
+            path: ["parts", slice.firstPart, "rows", row.row.officeId, row.row.domain],
+            vi: `Không liên tục: ${row.row.officeId} / ${row.row.domain} còn ${pending} hồ sơ đang giải quyết ngày ${slice.from} nhưng kỳ sau nhận ${carried} hồ sơ kỳ trước chuyển qua`,
+            en: `Discontinuous partials: ${row.row.officeId} / ${row.row.domain} has ${pending} pending at ${slice.from} but the next period carries over ${carried}`,
+            data: { pending, carried, at: slice.from },
+          });
+        }
+        const merged = new Float64Array(WIDTH);
+        merged[Col.CarriedOver] = left[Col.CarriedOver] ?? 0;
+        for (const c of [Col.Online, Col.Counter, Col.Postal, Col.Early, Col.OnTime, Col.Late]) {
+          merged[c] = (left[c] ?? 0) + (right[c] ?? 0);
+        }
+        merged[Col.WithinDeadline] = right[Col.WithinDeadline] ?? 0;
+        merged[Col.Overdue] = right[Col.Overdue] ?? 0;
+        chain.set(key, { row: (before ?? after)!.row, packed: merged });
       }
-      merged[Col.WithinDeadline] = right[Col.WithinDeadline] ?? 0;
-      merged[Col.Overdue] = right[Col.Overdue] ?? 0;
-      chain.set(key, { row: (before ?? after)!.row, packed: merged });
+      previous = slice;
     }
-    previous = slice;
-  }
-  // 3. Rows with something received, in form order.
-  const rows: AggregateRow[] = [];
-  for (const { row, packed } of chain.values()) {
-    const counts = countsFromPacked(packed, 0);
-    if (counts.received === 0) continue;
-    assertIdentities(counts, ["rows", row.level, row.officeId, row.domain]);
-    rows.push({ level: row.level, officeId: row.officeId, domain: row.domain, counts });
-  }
-  return { period: { from: first.from, to: previous.to }, rows: sortRows(rows) };
-}
+    // 3. Rows with something received, in form order.
+    const rows: AggregateRow[] = [];
+    for (const { row, packed } of chain.values()) {
+      const counts = countsFromPacked(packed, 0);
+      if (counts.received === 0) continue;
+      assertIdentities(counts, ["rows", row.level, row.officeId, row.domain]);
+      rows.push({ level: row.level, officeId: row.officeId, domain: row.domain, counts });
+    }
+    return { period: { from: first.from, to: previous.to }, rows: sortRows(rows) };
+  },
+  { parts: "array" },
+);

@@ -36,3 +36,23 @@ describe("DossierColumns", () => {
     expect([first.length, b.build().length, first.groups.length]).toEqual([100, 101, 3]);
   });
 });
+
+// Fuzz finding reports.DossierColumnsBuilder (a hang on the shared machine): the capacity hint was
+// trusted up to 2^26, so `new DossierColumnsBuilder(1e9)` reserved about 2 GB of typed arrays.
+describe("DossierColumnsBuilder does not reserve memory for a huge capacity hint", () => {
+  it("a hint of 10^9 reserves at most the columns of 2^20 dossiers, and still grows", () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const builder = new DossierColumnsBuilder(1e9);
+    const reserved = process.memoryUsage().arrayBuffers - before;
+    expect(reserved).toBeLessThan(64 * 2 ** 20);
+    builder.add({
+      officeId: "DT-HCC",
+      level: "province",
+      domain: "Tài chính",
+      channel: "online",
+      receivedAt: "2022-03-01T09:00:00+07:00",
+      dueAt: "2022-03-08T17:00:00+07:00",
+    });
+    expect(builder.build().length).toBe(1);
+  });
+});

@@ -8,7 +8,7 @@
  * @module
  */
 import type { DossierEvent, LegalRef } from "@motcua/core";
-import { vietnamDayNumber } from "@motcua/core";
+import { guardFunction, vietnamDayNumber } from "@motcua/core";
 import type { SlaRules } from "./slaSlot";
 import { checkSlice, rule } from "./internal/rules";
 
@@ -74,37 +74,41 @@ const compiled = new WeakMap<object, EventRules>();
  * @since 0.2.0
  * @category Events
  */
-export function eventRulesOf(rules: SlaRules, path: ReadonlyArray<string | number> = ["rules"]): EventRules {
-  const slice = checkSlice(rules, path);
-  const hit = compiled.get(slice);
-  if (hit !== undefined) return hit;
-  const supplement = rule(slice, "supplementRequestsMax", path);
-  const window = rule(slice, "appraisalReturnWorkingDays", path);
-  const reschedules = rule(slice, "reschedulesMax", path);
-  const notice = rule(slice, "lateNoticeDaysBefore", path);
-  const kind = rule(slice, "lateNoticeDayKind", path);
-  const refusal = rule(slice, "refusalWithinDeadline", path);
-  const delivery = rule(slice, "postalDeliveryAttempts", path);
-  const out: EventRules = Object.freeze({
-    supplementLimit: supplement.value,
-    appraisalWindow: window.value,
-    maxReschedules: reschedules.value,
-    noticeDays: notice.value,
-    noticeDayKind: kind.value,
-    refusalWithinDeadline: refusal.value,
-    undeliverableAttempts: delivery.value.invitations,
-    refs: Object.freeze({
-      supplementLimit: supplement.legalRef,
-      appraisalWindow: window.legalRef,
-      reschedule: reschedules.legalRef,
-      notice: kind.legalRef,
-      refusalWithinDeadline: refusal.legalRef,
-      undeliverableAttempts: delivery.legalRef,
-    }),
-  });
-  compiled.set(slice, out);
-  return out;
-}
+export const eventRulesOf = guardFunction(
+  "eventRulesOf",
+  function eventRulesOf(rules: SlaRules, path: ReadonlyArray<string | number> = ["rules"]): EventRules {
+    const slice = checkSlice(rules, path);
+    const hit = compiled.get(slice);
+    if (hit !== undefined) return hit;
+    const supplement = rule(slice, "supplementRequestsMax", path);
+    const window = rule(slice, "appraisalReturnWorkingDays", path);
+    const reschedules = rule(slice, "reschedulesMax", path);
+    const notice = rule(slice, "lateNoticeDaysBefore", path);
+    const kind = rule(slice, "lateNoticeDayKind", path);
+    const refusal = rule(slice, "refusalWithinDeadline", path);
+    const delivery = rule(slice, "postalDeliveryAttempts", path);
+    const out: EventRules = Object.freeze({
+      supplementLimit: supplement.value,
+      appraisalWindow: window.value,
+      maxReschedules: reschedules.value,
+      noticeDays: notice.value,
+      noticeDayKind: kind.value,
+      refusalWithinDeadline: refusal.value,
+      undeliverableAttempts: delivery.value.invitations,
+      refs: Object.freeze({
+        supplementLimit: supplement.legalRef,
+        appraisalWindow: window.legalRef,
+        reschedule: reschedules.legalRef,
+        notice: kind.legalRef,
+        refusalWithinDeadline: refusal.legalRef,
+        undeliverableAttempts: delivery.legalRef,
+      }),
+    });
+    compiled.set(slice, out);
+    return out;
+  },
+  { rules: "object", path: "array?" },
+);
 
 /**
  * The verdict on a reschedule (apology and new appointment, form 04): `ok`, or why it is refused —
@@ -132,17 +136,17 @@ export type RescheduleVerdict = "ok" | "limit" | "tooLate" | "notLater";
  * @since 0.2.0
  * @category Events
  */
-export function latestRescheduleDay(
-  rules: EventRules,
-  calendar: WorkingDayArithmetic,
-  dueAt: number,
-): number {
-  const dueDay = vietnamDayNumber(dueAt);
-  if (rules.noticeDays === 0) return dueDay;
-  return rules.noticeDayKind === "calendarDays"
-    ? dueDay - rules.noticeDays
-    : calendar.addWorkingDayNumbers(dueDay, -rules.noticeDays);
-}
+export const latestRescheduleDay = guardFunction(
+  "latestRescheduleDay",
+  function latestRescheduleDay(rules: EventRules, calendar: WorkingDayArithmetic, dueAt: number): number {
+    const dueDay = vietnamDayNumber(dueAt);
+    if (rules.noticeDays === 0) return dueDay;
+    return rules.noticeDayKind === "calendarDays"
+      ? dueDay - rules.noticeDays
+      : calendar.addWorkingDayNumbers(dueDay, -rules.noticeDays);
+  },
+  { rules: "object", calendar: ["addWorkingDayNumbers"], dueAt: "number" },
+);
 
 /**
  * Whether a reschedule at `at` to `newDueAt` is allowed after `done` earlier reschedules, with the
@@ -161,23 +165,34 @@ export function latestRescheduleDay(
  * @since 0.2.0
  * @category Events
  */
-export function rescheduleVerdict(
-  rules: EventRules,
-  calendar: WorkingDayArithmetic,
-  done: number,
-  dueAt: number | undefined,
-  at: number,
-  newDueAt: number,
-): RescheduleVerdict {
-  if (done >= rules.maxReschedules) return "limit";
-  if (
-    dueAt !== undefined &&
-    (at > dueAt || vietnamDayNumber(at) > latestRescheduleDay(rules, calendar, dueAt))
-  )
-    return "tooLate";
-  if (newDueAt <= at || (dueAt !== undefined && newDueAt <= dueAt)) return "notLater";
-  return "ok";
-}
+export const rescheduleVerdict = guardFunction(
+  "rescheduleVerdict",
+  function rescheduleVerdict(
+    rules: EventRules,
+    calendar: WorkingDayArithmetic,
+    done: number,
+    dueAt: number | undefined,
+    at: number,
+    newDueAt: number,
+  ): RescheduleVerdict {
+    if (done >= rules.maxReschedules) return "limit";
+    if (
+      dueAt !== undefined &&
+      (at > dueAt || vietnamDayNumber(at) > latestRescheduleDay(rules, calendar, dueAt))
+    )
+      return "tooLate";
+    if (newDueAt <= at || (dueAt !== undefined && newDueAt <= dueAt)) return "notLater";
+    return "ok";
+  },
+  {
+    rules: "object",
+    calendar: ["addWorkingDayNumbers"],
+    done: "number",
+    dueAt: "number?",
+    at: "number",
+    newDueAt: "number",
+  },
+);
 
 /**
  * The verdict on a supplement request: `ok`, `limit` (already asked as often as the rules allow at
@@ -203,13 +218,17 @@ export type SupplementVerdict = "ok" | "limit" | "windowClosed";
  * @since 0.2.0
  * @category Events
  */
-export function appraisalSupplementLastDay(
-  rules: EventRules,
-  calendar: WorkingDayArithmetic,
-  receivedAt: number,
-): number {
-  return calendar.addWorkingDayNumbers(vietnamDayNumber(receivedAt), rules.appraisalWindow);
-}
+export const appraisalSupplementLastDay = guardFunction(
+  "appraisalSupplementLastDay",
+  function appraisalSupplementLastDay(
+    rules: EventRules,
+    calendar: WorkingDayArithmetic,
+    receivedAt: number,
+  ): number {
+    return calendar.addWorkingDayNumbers(vietnamDayNumber(receivedAt), rules.appraisalWindow);
+  },
+  { rules: "object", calendar: ["addWorkingDayNumbers"], receivedAt: "number" },
+);
 
 /**
  * Whether a supplement request at `at` is allowed after `asked` earlier requests at the same stage.
@@ -225,16 +244,20 @@ export function appraisalSupplementLastDay(
  * @since 0.2.0
  * @category Events
  */
-export function supplementVerdict(
-  rules: EventRules,
-  asked: number,
-  lastDay: number | undefined,
-  at: number,
-): SupplementVerdict {
-  if (asked >= rules.supplementLimit) return "limit";
-  if (lastDay !== undefined && vietnamDayNumber(at) > lastDay) return "windowClosed";
-  return "ok";
-}
+export const supplementVerdict = guardFunction(
+  "supplementVerdict",
+  function supplementVerdict(
+    rules: EventRules,
+    asked: number,
+    lastDay: number | undefined,
+    at: number,
+  ): SupplementVerdict {
+    if (asked >= rules.supplementLimit) return "limit";
+    if (lastDay !== undefined && vietnamDayNumber(at) > lastDay) return "windowClosed";
+    return "ok";
+  },
+  { rules: "object", asked: "number", lastDay: "number?", at: "number" },
+);
 
 /**
  * Whether a refusal after appraisal at `at` is in time for the due instant `dueAt` (always, when
@@ -249,8 +272,12 @@ export function supplementVerdict(
  * @since 0.2.0
  * @category Events
  */
-export const refusalInTime = (rules: EventRules, dueAt: number | undefined, at: number): boolean =>
-  !rules.refusalWithinDeadline || dueAt === undefined || at <= dueAt;
+export const refusalInTime = guardFunction(
+  "refusalInTime",
+  (rules: EventRules, dueAt: number | undefined, at: number): boolean =>
+    !rules.refusalWithinDeadline || dueAt === undefined || at <= dueAt,
+  { rules: "object", dueAt: "number?", at: "number" },
+);
 
 /**
  * How an event ends the dossier's handling, if it does: `stopped` (processing stopped, form 05),
@@ -265,5 +292,9 @@ export const refusalInTime = (rules: EventRules, dueAt: number | undefined, at: 
  * @since 0.2.0
  * @category Events
  */
-export const endOf = (event: Pick<DossierEvent, "type">): "stopped" | "withdrawn" | null =>
-  event.type === "stopped" ? "stopped" : event.type === "withdrawn" ? "withdrawn" : null;
+export const endOf = guardFunction(
+  "endOf",
+  (event: Pick<DossierEvent, "type">): "stopped" | "withdrawn" | null =>
+    event.type === "stopped" ? "stopped" : event.type === "withdrawn" ? "withdrawn" : null,
+  { event: "object" },
+);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
 import { calendar } from "./support/calendar";
-import { safeComputeClock } from "@motcua/sla";
+import { computeClock, computeDeadline, safeComputeClock } from "@motcua/sla";
 import { RULES } from "./support/rules";
 
 const procedure = { code: "1.001234", processingTime: { amount: 3, unit: "workingDays" } } as const;
@@ -26,5 +26,53 @@ describe("safeComputeClock never throws", () => {
     const r = safeComputeClock(events as never, procedure, calendar, RULES, asOf);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(isMotcuaError(r.error)).toBe(true);
+  });
+});
+
+// Issue 19, fuzz findings sla.computeClock and sla.computeDeadline: a proxy as the calendar, or a
+// rule of the sla slice that cannot be read, threw the raw error.
+describe("computeClock and computeDeadline refuse unreadable calendars and rules with their codes", () => {
+  const proxy = (): never =>
+    new Proxy([], {
+      get() {
+        throw new Error("proxy");
+      },
+    }) as never;
+  const unreadableRule = (): never =>
+    Object.defineProperty({ ...RULES }, "workingDayCount", {
+      enumerable: true,
+      get() {
+        throw new Error("getter");
+      },
+    }) as never;
+  const refusal = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (e) {
+      return isMotcuaError(e) ? [e.code, e.path] : `uncoded ${String(e)}`;
+    }
+    return "no throw";
+  };
+  it.each([
+    [
+      "computeDeadline, a proxy calendar",
+      () => computeDeadline(procedure, asOf, proxy(), RULES),
+      "SLA_INVALID_CALENDAR",
+      ["calendar"],
+    ],
+    [
+      "computeClock, a proxy calendar",
+      () => computeClock([], procedure, proxy(), RULES, asOf),
+      "SLA_INVALID_CALENDAR",
+      ["calendar"],
+    ],
+    [
+      "computeDeadline, an unreadable rule",
+      () => computeDeadline(procedure, asOf, calendar, unreadableRule()),
+      "SLA_INVALID_POLICY",
+      ["rules", "workingDayCount"],
+    ],
+  ])("%s", (_, f, code, path) => {
+    expect(refusal(f)).toEqual([code, path]);
   });
 });

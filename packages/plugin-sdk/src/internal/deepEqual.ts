@@ -3,6 +3,8 @@
  *
  * @internal
  */
+import { previewValue } from "@motcua/core";
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
@@ -24,7 +26,9 @@ export function show(value: unknown): string {
     if (text === undefined) return String(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
   } catch {
-    return String(value);
+    // A cycle, a BigInt, a throwing getter or toJSON: `String` may throw too (a proxy, an object
+    // without a primitive value).
+    return previewValue(value);
   }
 }
 

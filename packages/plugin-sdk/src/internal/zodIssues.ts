@@ -65,6 +65,12 @@ export function unknownKeyIssue(
   );
 }
 
+/**
+ * Issues listed for one input: a plugin with 10,000 broken items would otherwise get a "did you
+ * mean" suggestion (an edit-distance search) for each of them.
+ */
+export const MAX_LISTED_ISSUES = 200;
+
 /** Parses `input`; on failure returns the issues (code `PLUGIN_INVALID`, or `PLUGIN_UNKNOWN_KEY`). */
 export function parseWith<S extends z.ZodType>(
   schema: S,
@@ -77,13 +83,23 @@ export function parseWith<S extends z.ZodType>(
   const raw = schema.safeParse(input);
   const rawIssues = raw.success ? [] : raw.error.issues;
   const out: MotcuaIssue[] = [];
-  decoded.error.issues.forEach((converted, i) => {
+  const all = decoded.error.issues;
+  for (let i = 0; i < all.length && out.length < MAX_LISTED_ISSUES; i++) {
     const r = rawIssues[i];
     if (r !== undefined && r.code === "unrecognized_keys") {
       const where = r.path.map((k) => (typeof k === "symbol" ? String(k) : k));
       const candidates = keysAt(schema, r.path);
       for (const key of r.keys) out.push(unknownKeyIssue(key, [...path, ...where], candidates));
-    } else out.push(converted);
-  });
+    } else out.push(all[i] as MotcuaIssue);
+    if (out.length >= MAX_LISTED_ISSUES && i < all.length - 1)
+      out.push(
+        issue(
+          code,
+          [...path],
+          `and ${all.length - i - 1} more problems (only the first ${MAX_LISTED_ISSUES} are listed)`,
+          `và ${all.length - i - 1} lỗi khác (chỉ liệt kê ${MAX_LISTED_ISSUES} lỗi đầu)`,
+        ),
+      );
+  }
   return { ok: false, issues: out };
 }

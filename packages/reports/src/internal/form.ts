@@ -82,29 +82,48 @@ const ROMAN = ["I", "II", "III", "IV"];
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Builds the display rows of an aggregate (already in form order). */
+/** The sum of many counts, spread into calls of at most 10,000 (the stack limits arguments). */
+const sumCounts = (list: ReadonlyArray<ReportCounts>): ReportCounts => {
+  if (list.length <= 10_000) return addCounts(...list);
+  const parts: ReportCounts[] = [];
+  for (let i = 0; i < list.length; i += 10_000) parts.push(addCounts(...list.slice(i, i + 10_000)));
+  return sumCounts(parts);
+};
+
+/**
+ * Builds the display rows of an aggregate (already in form order). Rows are grouped by level, then
+ * office, in order of first appearance, in one pass (filtering the rows once per office was
+ * quadratic: 20,000 offices took seconds).
+ */
 export function formRows(a: Aggregate, officeNames: Readonly<Record<string, string>>): FormRow[] {
+  const grouped = new Map<Level, Map<string, Array<Aggregate["rows"][number]>>>();
+  for (const r of a.rows) {
+    let offices = grouped.get(r.level);
+    if (offices === undefined) {
+      offices = new Map();
+      grouped.set(r.level, offices);
+    }
+    const list = offices.get(r.officeId);
+    if (list === undefined) offices.set(r.officeId, [r]);
+    else list.push(r);
+  }
   const out: FormRow[] = [];
-  const levels = [...new Set(a.rows.map((r) => r.level))];
-  levels.forEach((level, li) => {
-    const inLevel = a.rows.filter((r) => r.level === level);
+  [...grouped].forEach(([level, offices], li) => {
     out.push({
       kind: "level",
       number: ROMAN[li] ?? String(li + 1),
       label: capitalize(LEVELS[level].vi),
       level,
-      counts: addCounts(...inLevel.map((r) => r.counts)),
+      counts: sumCounts([...offices.values()].flat().map((r) => r.counts)),
     });
-    const offices = [...new Set(inLevel.map((r) => r.officeId))];
-    offices.forEach((officeId, oi) => {
-      const inOffice = inLevel.filter((r) => r.officeId === officeId);
+    [...offices].forEach(([officeId, inOffice], oi) => {
       out.push({
         kind: "office",
         number: String(oi + 1),
         label: Object.hasOwn(officeNames, officeId) ? (officeNames[officeId] as string) : officeId,
         level,
         officeId,
-        counts: addCounts(...inOffice.map((r) => r.counts)),
+        counts: sumCounts(inOffice.map((r) => r.counts)),
       });
       inOffice.forEach((r, di) => {
         out.push({
@@ -123,7 +142,7 @@ export function formRows(a: Aggregate, officeNames: Readonly<Record<string, stri
     kind: "total",
     number: "",
     label: "Tổng cộng",
-    counts: addCounts(...a.rows.map((r) => r.counts)),
+    counts: sumCounts(a.rows.map((r) => r.counts)),
   });
   return out;
 }

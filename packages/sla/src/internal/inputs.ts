@@ -79,7 +79,13 @@ const calendars = new WeakSet<object>();
 export function checkCalendar(input: unknown, path: ErrorPath): WorkingCalendar {
   if (isObject(input)) {
     if (calendars.has(input)) return input as unknown as WorkingCalendar;
-    const missing = CALENDAR_METHODS.filter((m) => typeof input[m] !== "function");
+    let missing: string[];
+    try {
+      missing = CALENDAR_METHODS.filter((m) => typeof input[m] !== "function");
+    } catch {
+      // A getter or proxy that throws: not a calendar either.
+      missing = [...CALENDAR_METHODS];
+    }
     if (missing.length === 0) {
       calendars.add(input);
       return input as unknown as WorkingCalendar;

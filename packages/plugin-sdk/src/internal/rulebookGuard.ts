@@ -1,0 +1,39 @@
+/**
+ * Which objects are rulebooks: those `composeRulebook` returned. The readers (`getRule`,
+ * `ruleValue`, `sliceOf`, `explain`) check this first, so a hand-made or altered object is refused
+ * with `RULEBOOK_INVALID` instead of failing somewhere inside with a raw `TypeError`. The registry
+ * is shared by every copy of this package in the process (an ESM and a CommonJS build).
+ *
+ * @internal
+ */
+import { MotcuaError, previewValue } from "@motcua/core";
+
+const REGISTRY = Symbol.for("@motcua/plugin-sdk/rulebooks");
+
+const registry = (): WeakSet<object> => {
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const found = g[REGISTRY];
+  if (found instanceof WeakSet) return found as WeakSet<object>;
+  const made = new WeakSet<object>();
+  g[REGISTRY] = made;
+  return made;
+};
+
+/** Records `book` as a rulebook composed by `composeRulebook`. @internal */
+export const registerRulebook = <T extends object>(book: T): T => {
+  registry().add(book);
+  return book;
+};
+
+/** Throws `RULEBOOK_INVALID` (path `["rulebook"]`) unless `value` came from `composeRulebook`. @internal */
+export function checkRulebook(value: unknown, fn: string): void {
+  if (typeof value === "object" && value !== null && registry().has(value)) return;
+  const got = previewValue(value);
+  throw new MotcuaError({
+    code: "RULEBOOK_INVALID",
+    path: ["rulebook"],
+    en: `${fn}: not a rulebook (use composeRulebook), received ${got}`,
+    vi: `${fn}: không phải rulebook (dùng composeRulebook), nhận được ${got}`,
+    data: { function: fn },
+  });
+}
