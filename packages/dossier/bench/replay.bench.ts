@@ -1,6 +1,8 @@
 /**
- * Replay throughput: the compiled transition table (`replay`) against xstate's own pure
- * `transition()` on the same chart, over realistic dossiers of 10–15 events.
+ * Replay throughput: the compiled transition table (`replay`, with permissions and rules: the
+ * user's path, from event lists as a caller has them) against xstate's own pure `transition()` on
+ * the same chart, over realistic dossiers of 10–15 events; wall and CPU, the ratio and the issue's
+ * targets (≥ 10 M events per CPU-second, ≥ 200× xstate).
  *
  * Run from the repo root:
  *   node --conditions=@motcua/source --expose-gc --import tsx packages/dossier/bench/replay.bench.ts
@@ -9,7 +11,8 @@ import { nationalCalendar } from "../../national/src/nationalCalendar";
 import { parseInstant, type ActorRole, type DossierEvent, type HandoverRegister } from "@motcua/core";
 import { dossierMachine, replay, type ReplayOptions } from "@motcua/dossier";
 import { baseRules, envOf } from "../test/fixtures";
-import { Bench } from "tinybench";
+import { measure } from "../../../scripts/bench/measure";
+import { BenchRecorder } from "../../../scripts/bench/report";
 import { initialTransition, transition } from "xstate";
 
 // --- realistic dossiers (deterministic) --------------------------------------------------------
@@ -93,64 +96,56 @@ for (const d of pool.slice(0, 1000)) {
     throw new Error(`bench fixture refused: ${r.ok ? r.value.state : r.error.message}`);
 }
 
-// --- 1,000,000 dossiers through the table engine ------------------------------------------------
-const MILLION = 1_000_000;
-globalThis.gc?.();
-let accepted = 0;
-const started = performance.now();
-const cpu0 = process.cpuUsage();
-for (let i = 0; i < MILLION; i++)
-  if (replay(pool[i % POOL] as DossierEvent[], baseRules, options).ok) accepted++;
-const cpu = process.cpuUsage(cpu0);
-const seconds = (performance.now() - started) / 1000;
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const millionEvents = avg * MILLION;
-
-// --- side by side (tinybench) -------------------------------------------------------------------
+// --- The user's path beside the lifecycle-only loop and xstate, in the same run ----------------------
+// As a caller passes them: `DossierEvent` lists (instants in epoch ms, the type replay takes).
+const DOSSIERS = 100_000;
+const XSTATE_DOSSIERS = 5_000;
+const events = (n: number) => eventsIn(Array.from({ length: n }, (_, i) => pool[i % POOL] as DossierEvent[]));
+const replayAll = (list: DossierEvent[][], n: number, o: ReplayOptions) => () => {
+  let accepted = 0;
+  for (let i = 0; i < n; i++) if (replay(list[i % POOL] as DossierEvent[], baseRules, o).ok) accepted++;
+  if (accepted !== n) throw new Error(`${n - accepted} dossiers refused`);
+  return accepted;
+};
 const env = envOf(baseRules);
-let k = 0;
-let sink = 0;
-const bench = new Bench({ time: 2000, warmupTime: 300 });
-bench
-  .add("table replay (permissions + rules)", () => {
-    const r = replay(pool[k++ % POOL] as DossierEvent[], baseRules, options);
-    if (r.ok) sink += r.value.eventCount;
-  })
-  .add("table replay (lifecycle only)", () => {
-    const r = replay(pool[k++ % POOL] as DossierEvent[], baseRules, lifecycleOnly);
-    if (r.ok) sink += r.value.eventCount;
-  })
-  .add("xstate transition() loop", () => {
-    let [snap] = initialTransition(dossierMachine, env);
-    for (const e of pool[k++ % POOL] as DossierEvent[]) [snap] = transition(dossierMachine, snap, e);
-    sink += snap.context.eventCount;
-  });
-await bench.run();
-
-const rows = bench.tasks.map((t) => {
-  // ops/s from the mean latency (the mean of per-call throughputs overstates it).
-  const hz = t.result.state === "completed" ? 1000 / t.result.latency.mean : Number.NaN;
-  return { task: t.name, dossiersPerSec: hz, eventsPerSec: hz * avg };
-});
-const xs = rows.find((r) => r.task.startsWith("xstate"))?.eventsPerSec ?? Number.NaN;
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 console.log(
   `\nDossier replay — ${POOL.toLocaleString("en-US")} distinct realistic dossiers, ${Math.min(...lengths)}–${Math.max(...lengths)} events (mean ${avg.toFixed(2)})\n`,
 );
-console.table(
-  rows.map((r) => ({
-    task: r.task,
-    "dossiers/s": fmt(r.dossiersPerSec),
-    "events/s": fmt(r.eventsPerSec),
-    "× xstate": (r.eventsPerSec / xs).toFixed(1),
-  })),
+const report = new BenchRecorder();
+const user = report.path(
+  measure(
+    "replay with permissions + rules (epoch-ms events) (user path)",
+    events(DOSSIERS),
+    replayAll(pool, DOSSIERS, options),
+  ),
+  "events",
 );
-console.log(
-  `1,000,000 dossiers (${fmt(millionEvents)} events) through replay(): ${seconds.toFixed(2)} s → ${fmt(millionEvents / seconds)} events/s` +
-    ` (${accepted === MILLION ? "all accepted" : `${accepted} accepted`}); target ≥ 5,000,000 events/s: ${millionEvents / seconds >= 5e6 ? "met" : "NOT met"}`,
+report.path(
+  measure(
+    "inner loop: replay, lifecycle only (no permissions)",
+    events(DOSSIERS),
+    replayAll(pool, DOSSIERS, lifecycleOnly),
+  ),
+  "events",
 );
-console.log(
-  `  CPU time of the process during that loop: ${cpuSeconds.toFixed(2)} s → ${fmt(millionEvents / cpuSeconds)} events per CPU-second` +
-    ` (wall time includes waiting for a CPU when the machine is shared).`,
+const xs = report.path(
+  measure(
+    "alternative: xstate transition() loop on the same chart",
+    events(XSTATE_DOSSIERS),
+    () => {
+      let n = 0;
+      for (let i = 0; i < XSTATE_DOSSIERS; i++) {
+        let [snap] = initialTransition(dossierMachine, env);
+        for (const e of pool[i % POOL] as DossierEvent[]) [snap] = transition(dossierMachine, snap, e);
+        n += snap.context.eventCount;
+      }
+      return n;
+    },
+    { runs: 3 },
+  ),
+  "events",
 );
-if (sink === 0) console.log("(sink)");
+const ratio = report.ratio("replay with permissions ÷ xstate transition", user, xs);
+report.target("replay with permissions, events per CPU-second", user.perCpuSecond, 10e6, "events/s");
+report.target("replay with permissions ÷ xstate transition", ratio, 200, "×");
+report.finish();
