@@ -12,9 +12,9 @@ export interface Curve {
   readonly points: ReadonlyArray<CurvePoint>;
 }
 
-const W = 720;
+const W = 880;
 const H = 420;
-const M = { left: 70, right: 230, top: 40, bottom: 50 };
+const M = { left: 80, right: 330, top: 40, bottom: 50 };
 const COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -27,7 +27,7 @@ const superscript = (n: number): string =>
 /** Renders the curves as a standalone SVG document (deterministic for the same input). */
 export function plotCurves(curves: ReadonlyArray<Curve>, caption: string): string {
   const points = curves.flatMap((c) => c.points.map((p) => ({ x: p.items, y: (p.cpuMs * 1e6) / p.items })));
-  const x0 = Math.floor(Math.log10(Math.min(...points.map((p) => p.x))));
+  const x0 = Math.floor(Math.log10(Math.min(...points.map((p) => p.x))) + 0.01);
   const x1 = Math.ceil(Math.log10(Math.max(...points.map((p) => p.x))));
   const y0 = Math.floor(Math.log10(Math.min(...points.map((p) => p.y))));
   const y1 = Math.max(y0 + 1, Math.ceil(Math.log10(Math.max(...points.map((p) => p.y)))));

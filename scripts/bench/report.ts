@@ -102,7 +102,7 @@ export class BenchRecorder {
     console.log(`  scaling ${name}:`);
     for (const p of points)
       console.log(
-        `    ${p.items.toExponential(0).padStart(5)} ${unit}: ${p.cpuMs.toFixed(1).padStart(9)} ms CPU` +
+        `    ${powerOfTen(p.items).padStart(8)} ${unit}s: ${p.cpuMs.toFixed(1).padStart(9)} ms CPU` +
           ` = ${((p.cpuMs * 1e6) / p.items).toFixed(1).padStart(7)} ns/${unit}`,
       );
     console.log(`    ${linearity(points)}`);
@@ -120,17 +120,44 @@ export class BenchRecorder {
   }
 }
 
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** `10⁶` for a power of ten, else the number in full. */
+export const powerOfTen = (n: number): string => {
+  const e = Math.log10(n);
+  return Math.abs(e - Math.round(e)) < 0.01
+    ? `10${[...String(Math.round(e))].map((d) => SUPERSCRIPT[Number(d)]).join("")}`
+    : n.toLocaleString("en-US");
+};
+
 /**
- * Whether cost grows linearly: the cost per item of the largest size against the median cost per
- * item of the others (small sizes pay fixed costs, so the verdict uses sizes ≥ 10⁴ when it can).
+ * Whether cost grows linearly: the marginal cost per item between consecutive sizes (which a
+ * fixed per-call cost does not distort), its drift from the first interval starting at ≥ 10⁴ to
+ * the last, and the fixed cost the smallest size shows.
  */
 export function linearity(points: ReadonlyArray<CurvePoint>): string {
-  const per = points.filter((p) => p.items >= 1e4).map((p) => p.cpuMs / p.items);
-  if (per.length < 2) return "too few sizes to judge linearity";
-  const last = per[per.length - 1] as number;
-  const first = per[0] as number;
-  const drift = last / first;
+  const sorted = [...points].sort((a, b) => a.items - b.items);
+  const marginal: Array<{ from: number; to: number; ns: number }> = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as CurvePoint;
+    const b = sorted[i] as CurvePoint;
+    if (a.items >= 1e4)
+      marginal.push({ from: a.items, to: b.items, ns: ((b.cpuMs - a.cpuMs) * 1e6) / (b.items - a.items) });
+  }
+  if (marginal.length < 2) return "too few sizes to judge linearity";
+  const first = marginal[0] as (typeof marginal)[number];
+  const last = marginal[marginal.length - 1] as (typeof marginal)[number];
+  const drift = last.ns / first.ns;
   const verdict =
-    drift <= 1.5 ? "linear" : drift <= 3 ? "slightly super-linear" : "super-linear (cost per item grows)";
-  return `${verdict}: cost per item at the largest size is ${drift.toFixed(2)}× that at 10⁴`;
+    drift <= 1.5
+      ? "linear"
+      : drift <= 3
+        ? "slightly super-linear"
+        : "super-linear (each item costs more as the input grows)";
+  const smallest = sorted[0] as CurvePoint;
+  const fixed = Math.max(0, smallest.cpuMs - (smallest.items * last.ns) / 1e6);
+  return (
+    `${verdict}: marginal cost ${last.ns.toFixed(0)} ns per item from ${powerOfTen(last.from)} to ${powerOfTen(last.to)}, ` +
+    `${drift.toFixed(2)}× that from ${powerOfTen(first.from)} to ${powerOfTen(first.to)}; ` +
+    `about ${fixed.toFixed(1)} ms per call is fixed cost (what makes small batches dearer per item)`
+  );
 }

@@ -7,88 +7,19 @@
  * Run from the repo root:
  *   node --conditions=@motcua/source --expose-gc --import tsx packages/dossier/bench/replay.bench.ts
  */
-import { nationalCalendar } from "../../national/src/nationalCalendar";
-import { parseInstant, type ActorRole, type DossierEvent, type HandoverRegister } from "@motcua/core";
+import type { DossierEvent } from "@motcua/core";
 import { dossierMachine, replay, type ReplayOptions } from "@motcua/dossier";
 import { baseRules, envOf } from "../test/fixtures";
+import { lifecycleOnly, makeDossier, options } from "./support/dossiers";
 import { measure } from "../../../scripts/bench/measure";
 import { BenchRecorder } from "../../../scripts/bench/report";
 import { initialTransition, transition } from "xstate";
-
-// --- realistic dossiers (deterministic) --------------------------------------------------------
-let seed = 42;
-const rand = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const T0 = parseInstant("2026-03-02T08:00:00+07:00");
-const MIN = 60_000;
-
-function makeDossier(n: number): DossierEvent[] {
-  const events: DossierEvent[] = [];
-  let at = T0 + Math.floor(rand() * 200) * 24 * 60 * MIN;
-  const push = (type: string, role: ActorRole, extra: Record<string, unknown> = {}, gap = 20) => {
-    at += Math.floor((0.5 + rand()) * gap) * MIN;
-    events.push({
-      id: `${n}-${events.length}`,
-      type,
-      at,
-      actor: { role, officeId: "HT-HCC" },
-      ...extra,
-    } as DossierEvent);
-  };
-  const counter: ActorRole = rand() < 0.6 ? "postalStaff" : "oneStopOfficer";
-  push("guided", counter);
-  push("guided", counter);
-  push("submitted", "applicant", { channel: "counter" });
-  if (rand() < 0.3) {
-    push("supplementRequested", counter, { stage: "receipt", items: ["Tờ khai"] });
-    push("supplementReceived", counter, {}, 600);
-  }
-  push("digitised", counter, { pages: 5 });
-  if (rand() < 0.5) push("digitised", counter, { pages: 2 });
-  push("received", counter, { dossierCode: `H23-260302-${n}` });
-  push("transferred", counter, { paper: true });
-  push("assigned", "agencyLeader", { assignee: "cv" }, 120);
-  const branch = rand();
-  if (branch < 0.25) {
-    push("interAgencySent", "specialist", { agencies: ["THUE"], mode: "parallel" }, 60);
-    push("interAgencyReturned", "specialist", { agency: "THUE" }, 600);
-  } else if (branch < 0.45) {
-    push("financialObligationRequested", "specialist", {}, 60);
-    push("financialObligationMet", "system", {}, 300);
-  }
-  push("resolved", "agencyLeader", { decision: rand() < 0.95 ? "approved" : "refused" }, 600);
-  push("resultReady", "clerk", {}, 60);
-  if (rand() < 0.4) push("resultReturned", "postalStaff", { via: "postal" }, 600);
-  else push("resultReturned", counter, { via: "counter" }, 600);
-  return events;
-}
 
 const POOL = 20_000;
 const pool = Array.from({ length: POOL }, (_, i) => makeDossier(i));
 const eventsIn = (list: DossierEvent[][]) => list.reduce((n, d) => n + d.length, 0);
 const avg = eventsIn(pool) / POOL;
 const lengths = pool.map((d) => d.length);
-
-// Hà Tĩnh: the whole HCC centre handed over (seed 000_2e345361e98f0131.txt).
-const register: HandoverRegister = [
-  {
-    officeId: "HT-HCC",
-    scope: { kind: "all" },
-    mode: "replace",
-    since: "2021-02-22",
-    decision: { document: "Kế hoạch 41/KH-UBND", verified: true },
-  },
-];
-const options: ReplayOptions = {
-  calendar: nationalCalendar(),
-  scope: { officeId: "HT-HCC", procedure: { code: "1.001" }, register },
-};
-
-const lifecycleOnly: ReplayOptions = { ...options, scope: false };
 
 for (const d of pool.slice(0, 1000)) {
   const r = replay(d, baseRules, options);
