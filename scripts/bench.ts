@@ -1,17 +1,26 @@
 /**
- * `pnpm bench [filter] [--json] [--check] [--write-baseline]`: runs every `bench/*.bench.ts` of
- * every package (or those whose path contains the filter), each in its own process against
- * TypeScript sources.
+ * `pnpm bench [filter…] [--json] [--check]`: runs every `bench/*.bench.ts` of every package (or
+ * those whose path contains one of the filters), each in its own process against TypeScript
+ * sources.
  *
  * - `--json` writes `bench/results.json` (ratios first, then targets, figures, curves, machine)
  *   and, when the run measured scaling curves, `docs/diagrams/performance.svg`.
  * - `--check` runs the benches named in the committed `bench/baseline.json` and exits 1 when a
  *   ratio falls more than the baseline's tolerance (20 %) below it, one message per ratio.
- * - `--write-baseline` runs those benches too and rewrites `bench/baseline.json` from the run.
+ * - `pnpm bench --write-baseline` runs nothing: it merges the ratios of the last `--json` run's
+ *   `bench/results.json` into `bench/baseline.json` (tolerance kept).
  *
  * Timings never gate `pnpm test`; run `pnpm bench --check` before a release.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { checkRatios, type Baseline, type RatiosByBench } from "./bench/checkRatios";
@@ -21,14 +30,25 @@ import { listPackages, root, run } from "./workspace";
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
-const filter = args.find((a) => !a.startsWith("--"));
+const filters = args.filter((a) => !a.startsWith("--"));
 const baselineFile = join(root, "bench", "baseline.json");
 const resultsFile = join(root, "bench", "results.json");
 const check = flags.has("--check");
 const writeBaseline = flags.has("--write-baseline");
-const json = flags.has("--json") || check || writeBaseline;
+const json = flags.has("--json") || check;
 
 const readBaseline = (): Baseline => JSON.parse(readFileSync(baselineFile, "utf8")) as Baseline;
+
+if (writeBaseline) {
+  // From the last `--json` run: the ratios only, never absolute times (the machines are shared).
+  const last = JSON.parse(readFileSync(resultsFile, "utf8")) as { ratios: RatiosByBench };
+  const previous = existsSync(baselineFile) ? readBaseline() : { tolerance: 0.2, ratios: {} };
+  const kept = Object.fromEntries(Object.entries(last.ratios).filter(([, r]) => Object.keys(r).length > 0));
+  const next: Baseline = { tolerance: previous.tolerance, ratios: { ...previous.ratios, ...kept } };
+  writeFileSync(baselineFile, `${JSON.stringify(next, null, 2)}\n`);
+  console.log(`wrote ${relative(root, baselineFile)} from ${relative(root, resultsFile)}`);
+  process.exit(0);
+}
 
 const all = listPackages().flatMap((p) => {
   const dir = join(p.dir, "bench");
@@ -38,11 +58,11 @@ const all = listPackages().flatMap((p) => {
         .map((f) => join(dir, f))
     : [];
 });
-/** `--check` and `--write-baseline` run the benches the baseline tracks (`--write-baseline` alone: those that report ratios). */
+/** `--check` runs the benches the baseline tracks. */
 const tracked = check ? new Set(Object.keys(readBaseline().ratios)) : undefined;
 const files = all
   .filter((f) => tracked === undefined || tracked.has(relative(root, f)))
-  .filter((f) => filter === undefined || f.includes(filter));
+  .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)));
 
 const out = mkdtempSync(join(tmpdir(), "motcua-bench-"));
 let failures = 0;
@@ -78,6 +98,7 @@ if (json && reports.length > 0) {
     },
     date: new Date().toISOString(),
   };
+  mkdirSync(join(root, "bench"), { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${relative(root, resultsFile)}`);
   const curves = reports.flatMap((r) => Object.entries(r.curves).map(([name, c]) => ({ name, ...c })));
@@ -91,13 +112,6 @@ if (json && reports.length > 0) {
       ),
     );
     console.log(`wrote ${relative(root, svg)}`);
-  }
-  if (writeBaseline) {
-    const previous = existsSync(baselineFile) ? readBaseline() : { tolerance: 0.2, ratios: {} };
-    const kept = Object.fromEntries(Object.entries(ratios).filter(([, r]) => Object.keys(r).length > 0));
-    const next: Baseline = { tolerance: previous.tolerance, ratios: { ...previous.ratios, ...kept } };
-    writeFileSync(baselineFile, `${JSON.stringify(next, null, 2)}\n`);
-    console.log(`wrote ${relative(root, baselineFile)}`);
   }
   if (check) {
     const regressions = checkRatios(readBaseline(), ratios);
