@@ -30,8 +30,9 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 export let sink = 0;
 
 /**
- * Runs `fn` `warmup` times untimed, then `runs` times timed; each call handles `items` items.
- * The heap is collected before each timed call, so one path does not pay for another's garbage.
+ * Runs `fn` `warmup` times untimed, then `runs` timed samples (medians reported); each call
+ * handles `items` items. The heap is collected before each sample, so one path does not pay for
+ * another's garbage.
  */
 export function measure(
   label: string,
@@ -39,17 +40,27 @@ export function measure(
   fn: () => unknown,
   { runs = 5, warmup = 1 }: { runs?: number; warmup?: number } = {},
 ): Measurement {
-  for (let i = 0; i < warmup; i++) keep(fn());
+  let warmWall = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < warmup; i++) {
+    const t0 = performance.now();
+    keep(fn());
+    warmWall = Math.min(warmWall, performance.now() - t0);
+  }
+  // A sample shorter than MIN_SAMPLE_MS repeats the call: the CPU clock's tick and the GC's
+  // background threads would otherwise dominate it.
+  const reps = Number.isFinite(warmWall)
+    ? Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(warmWall, 0.001)))
+    : 1;
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
+    settle();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    keep(fn());
-    wall.push(performance.now() - t0);
+    for (let r = 0; r < reps; r++) keep(fn());
+    wall.push((performance.now() - t0) / reps);
     const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    cpu.push((c.user + c.system) / 1000 / reps);
   }
   const wallMs = median(wall);
   // A call shorter than the CPU clock's tick reads 0 ms: fall back to the wall time.
@@ -63,6 +74,15 @@ export function measure(
     perWallSecond: (items / wallMs) * 1000,
     perCpuSecond: (items / cpuMs) * 1000,
   };
+}
+
+const MIN_SAMPLE_MS = 25;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Collects the heap, then waits 10 ms so the collector's background threads finish off the clock. */
+function settle(): void {
+  gc();
+  Atomics.wait(pause, 0, 0, 10);
 }
 
 function keep(x: unknown): void {
