@@ -140,7 +140,7 @@ export function linearity(points: ReadonlyArray<CurvePoint>): string {
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1] as CurvePoint;
     const b = sorted[i] as CurvePoint;
-    if (a.items >= 1e4)
+    if (a.items >= 9e3)
       marginal.push({ from: a.items, to: b.items, ns: ((b.cpuMs - a.cpuMs) * 1e6) / (b.items - a.items) });
   }
   if (marginal.length < 2) return "too few sizes to judge linearity";
