@@ -7,7 +7,7 @@
  */
 import { CLOSURE_CODE, CHANNEL_COL } from "./columns";
 import { countRow } from "./count";
-import { readFast } from "./fastDecode";
+import { readFast, type FastSummary } from "./fastDecode";
 import { GroupIndex, type GroupKey } from "./groups";
 import { WIDTH } from "./packed";
 import { parseDossierSummary } from "../DossierSummary";
@@ -33,36 +33,40 @@ export function countStream(
   let counts: Uint32Array = new Uint32Array(1024 * WIDTH);
   let index = 0;
   for (const x of dossiers) {
-    // One countRow call site, fed from locals, so it inlines and no number is boxed per dossier.
-    let group: number;
-    let channelCol: number;
-    let closure: number;
-    let received: number;
-    let due: number;
-    let completed: number;
-    const fast = readFast(x);
-    if (fast !== undefined) {
-      group = groups.groupOf(fast.level, fast.officeId, fast.domain);
-      channelCol = fast.channelCol;
-      closure = fast.closure;
-      received = fast.receivedAt;
-      due = fast.dueAt;
-      completed = fast.completedAt;
-    } else {
-      // The schema is the authority: it accepts what the fast path declines to judge, or throws.
-      const d = parseDossierSummary(x, ["dossiers", index]);
-      group = groups.groupOf(d.level, d.officeId, d.domain);
-      channelCol = CHANNEL_COL[d.channel];
-      closure = d.closure === undefined ? CLOSURE_CODE.none : CLOSURE_CODE[d.closure];
-      received = d.receivedAt;
-      due = d.dueAt;
-      completed = d.completedAt ?? Number.POSITIVE_INFINITY;
-    }
+    // A small loop body with one countRow call site, so it inlines and no number is boxed per dossier.
+    const d = readFast(x) ?? readSlow(x, index);
+    const group = groups.groupOf(d.level, d.officeId, d.domain);
     if (group * WIDTH >= counts.length) counts = grown(counts);
-    countRow(counts, group * WIDTH, channelCol, closure, received, due, completed, start, end, excluded);
+    countRow(
+      counts,
+      group * WIDTH,
+      d.channelCol,
+      d.closure,
+      d.receivedAt,
+      d.dueAt,
+      d.completedAt,
+      start,
+      end,
+      excluded,
+    );
     index++;
   }
   return { groups: groups.keys, counts: counts.subarray(0, groups.keys.length * WIDTH) };
+}
+
+/** The schema is the authority: it reads what the fast path declines to judge, or throws. */
+function readSlow(x: unknown, index: number): FastSummary {
+  const d = parseDossierSummary(x, ["dossiers", index]);
+  return {
+    officeId: d.officeId,
+    level: d.level,
+    domain: d.domain,
+    channelCol: CHANNEL_COL[d.channel],
+    closure: d.closure === undefined ? CLOSURE_CODE.none : CLOSURE_CODE[d.closure],
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    completedAt: d.completedAt ?? Number.POSITIVE_INFINITY,
+  };
 }
 
 const grown = (counts: Uint32Array): Uint32Array => {
