@@ -2,7 +2,8 @@
  * A hand-written fast path for the common case of a valid dossier summary: ~50× faster than the
  * zod schema. It is conservative: anything unusual returns `false` and the caller falls back to
  * `DossierSummarySchema`, which stays the single authority (and produces the error message).
- * A property test checks that whatever this accepts, the schema accepts with the same values.
+ * Property tests check that it accepts exactly the plain objects the schema accepts, with the
+ * same values; class instances and other prototypes always go to the schema.
  *
  * @module
  */
