@@ -1,6 +1,6 @@
 /**
  * The single source of the test project list: one project per package (and per province plugin),
- * plus one per example that has a `test/` folder. `vitest.config.ts` imports it as `test.projects`.
+ * plus one per example that has a `test/` folder, plus `scripts` for the repo's own scripts. `vitest.config.ts` imports it as `test.projects`.
  * Projects are discovered, so a new package is tested without editing this file.
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -31,7 +31,10 @@ function discover(): Array<{ name: string; dir: string }> {
   return found;
 }
 
-export const projects: TestProjectInlineConfiguration[] = discover().map(({ name, dir }) => ({
+/** The repo's own scripts (the bench regression check) are tested as one more project. */
+const scripts = { name: "scripts", dir: join(root, "scripts") };
+
+export const projects: TestProjectInlineConfiguration[] = [...discover(), scripts].map(({ name, dir }) => ({
   resolve: { conditions: [sourceCondition, "module", "node", "import", "default"] },
   // No "import" here: these conditions also reach require() inside CommonJS packages, where "import"
   // would hand a CommonJS caller an ES module (pg requiring pg-pool breaks).

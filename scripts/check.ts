@@ -4,7 +4,8 @@
  * four-zone check) → conformance suite per rulebook → build → publint/attw → outside the workspace
  * (packed tarballs installed with npm in a temp app, `scripts/outside.ts`) → docs → cycles → browser
  * bundle budget (`scripts/size.ts`; last, so an over-budget bundle hides no other failure).
- * Ends with one line `check: N passed, N failed, N skipped` counting the test cases run.
+ * Ends with a table of each step's time against the gate's 12-minute budget, then one line
+ * `check: N passed, N failed, N skipped` counting the test cases run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -107,11 +108,15 @@ const steps: Array<[string, () => Promise<number>]> = [
 ];
 
 let failedStep: string | undefined;
+const timings: Array<{ name: string; seconds: number; ok: boolean }> = [];
+const gateStarted = performance.now();
 for (const [name, step] of steps) {
   const started = performance.now();
   console.log(`\n▶ ${name}`);
   const code = await step();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const elapsed = (performance.now() - started) / 1000;
+  const seconds = elapsed.toFixed(1);
+  timings.push({ name, seconds: elapsed, ok: code === 0 });
   if (code !== 0) {
     console.error(`✗ ${name} failed (exit ${code}, ${seconds}s)`);
     failedStep = name;
@@ -119,6 +124,21 @@ for (const [name, step] of steps) {
   }
   console.log(`✓ ${name} (${seconds}s)`);
 }
+
+/** The gate's own time, step by step: the budget is 12 minutes on an idle 2-core machine. */
+const BUDGET_SECONDS = 12 * 60;
+const total = (performance.now() - gateStarted) / 1000;
+const width = Math.min(72, Math.max(...timings.map((t) => t.name.length)));
+console.log("\nstep times:");
+for (const t of timings) {
+  const label = t.name.length > width ? `${t.name.slice(0, width - 1)}…` : t.name.padEnd(width);
+  const share = total > 0 ? ((t.seconds / total) * 100).toFixed(0).padStart(3) : "  0";
+  console.log(`  ${t.ok ? "✓" : "✗"} ${label} ${t.seconds.toFixed(1).padStart(7)} s ${share} %`);
+}
+const minutes = `${Math.floor(total / 60)} min ${(total % 60).toFixed(0)} s`;
+console.log(
+  `  total ${minutes}; budget ${BUDGET_SECONDS / 60} min on an idle 2-core machine: ${total <= BUDGET_SECONDS ? "within" : `over by ${(total - BUDGET_SECONDS).toFixed(0)} s`}`,
+);
 
 if (failedStep !== undefined && totals.failed === 0) totals.failed = 1;
 console.log(failedStep === undefined ? "\nAll checks passed." : `\nThe gate stopped at: ${failedStep}.`);

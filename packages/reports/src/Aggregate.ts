@@ -3,11 +3,13 @@
  *
  * @module
  */
-import { MotcuaError, type Level } from "@motcua/core";
+import { isMotcuaError, MotcuaError, type Level } from "@motcua/core";
 import { toDossierColumns, type DossierColumns } from "./DossierColumns";
 import { REPORTS_ERRORS } from "./errors";
 import { CLOSURE_CODE, columnsOf, type ColumnData } from "./internal/columns";
 import { countPeriod } from "./internal/count";
+import type { GroupKey } from "./internal/groups";
+import { countStream } from "./internal/streamCount";
 import { countsFromPacked, WIDTH } from "./internal/packed";
 import { sortRows } from "./internal/rows";
 import { assertIdentities, type ReportCounts } from "./ReportCounts";
@@ -99,24 +101,33 @@ const excludedCodes = (excluded: ReadonlyArray<Closure>): Uint8Array => {
 const mergePostal = (counts: ReportCounts): ReportCounts =>
   counts.postal === 0 ? counts : { ...counts, counter: counts.counter + counts.postal, postal: 0 };
 
-/** Form order of a batch's groups, computed once per batch (collation is the costly part). */
+/** Form order of groups (collation is the costly part). */
+const formOrder = (groups: ReadonlyArray<GroupKey>): Uint32Array =>
+  Uint32Array.from(sortRows(groups.map((g, index) => ({ ...g, index }))).map((g) => g.index));
+
+/** Form order of a batch's groups, computed once per batch. */
 const groupOrder = new WeakMap<ColumnData, Uint32Array>();
 const orderOf = (data: ColumnData): Uint32Array => {
   let order = groupOrder.get(data);
   if (order === undefined) {
-    order = Uint32Array.from(sortRows(data.groups.map((g, index) => ({ ...g, index }))).map((g) => g.index));
+    order = formOrder(data.groups);
     groupOrder.set(data, order);
   }
   return order;
 };
 
-const rowsOf = (data: ColumnData, packed: Uint32Array, postalMerged: boolean): AggregateRow[] => {
+const rowsOf = (
+  groups: ReadonlyArray<GroupKey>,
+  order: Uint32Array,
+  packed: Uint32Array,
+  postalMerged: boolean,
+): AggregateRow[] => {
   const rows: AggregateRow[] = [];
-  for (const index of orderOf(data)) {
+  for (const index of order) {
     const packedCounts = countsFromPacked(packed, index * WIDTH);
     const counts = postalMerged ? mergePostal(packedCounts) : packedCounts;
     if (counts.received === 0) continue;
-    const g = data.groups[index] as ColumnData["groups"][number];
+    const g = groups[index] as GroupKey;
     // Holds by construction (each counted dossier adds one arrival and one fate); checked anyway.
     assertIdentities(counts, ["rows", g.level, g.officeId, g.domain]);
     rows.push({ level: g.level, officeId: g.officeId, domain: g.domain, counts });
@@ -125,8 +136,10 @@ const rowsOf = (data: ColumnData, packed: Uint32Array, postalMerged: boolean): A
 };
 
 /**
- * Computes Biểu 06 for a period from dossier summaries (validated here) or a prepared
- * {@link DossierColumns} batch (validated once, aggregated at tens of millions per second).
+ * Computes Biểu 06 for a period from dossier summaries or a prepared {@link DossierColumns} batch
+ * (validated once, aggregated at tens of millions per second). Summaries are validated and counted
+ * in one pass as the iterable yields them, so a generator or a database cursor of 10 million
+ * dossiers is counted in the memory of its groups.
  *
  * Received = new (online, counter, postal) + carried over = resolved (early, on time, late) +
  * pending (within deadline, overdue), per (level, office, domain). Outcomes are judged by
@@ -167,7 +180,28 @@ export function aggregate(
   const p = parseReportPeriod(period);
   const counting = readCountingRules(r);
   const postalMerged = counting.postal === "merged";
-  const data = columnsOf(dossiers) ?? columnsOf(toDossierColumns(dossiers as Iterable<unknown>));
+  const { start, end } = periodBounds(p);
+  const excluded = excludedCodes(counting.excluded);
+  const bounds = { from: p.from, to: p.to };
+  let batch: ReturnType<typeof columnsOf>;
+  try {
+    batch = columnsOf(dossiers);
+    if (batch === undefined && isIterable(dossiers)) {
+      // Objects as they come: validated and counted in one pass, nothing kept per dossier.
+      const { groups, counts } = countStream(dossiers, start, end, excluded);
+      return { period: bounds, rows: rowsOf(groups, formOrder(groups), counts, postalMerged) };
+    }
+  } catch (error) {
+    if (isMotcuaError(error)) throw error;
+    // A list that cannot be read (a throwing proxy or iterator): the caller's field, coded.
+    throw new MotcuaError({
+      code: REPORTS_ERRORS.invalidDossier,
+      path: ["dossiers"],
+      vi: "Không đọc được danh sách hồ sơ",
+      en: "The dossier list cannot be read",
+    });
+  }
+  const data = batch ?? columnsOf(toDossierColumns(dossiers as Iterable<unknown>));
   if (data === undefined) {
     throw new MotcuaError({
       code: REPORTS_ERRORS.invalidDossier,
@@ -176,7 +210,11 @@ export function aggregate(
       en: "Invalid dossiers",
     });
   }
-  const { start, end } = periodBounds(p);
-  const packed = countPeriod(data, start, end, excludedCodes(counting.excluded));
-  return { period: { from: p.from, to: p.to }, rows: rowsOf(data, packed, postalMerged) };
+  const packed = countPeriod(data, start, end, excluded);
+  return { period: bounds, rows: rowsOf(data.groups, orderOf(data), packed, postalMerged) };
 }
+
+const isIterable = (value: unknown): value is Iterable<unknown> =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";

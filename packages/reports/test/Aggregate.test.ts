@@ -175,6 +175,30 @@ describe("aggregate: who counts where (DOMAIN.md §10; outcome boundary TT 01/20
     );
   });
 
+  it("counts a stream of objects in one pass exactly as it counts their prepared columns (property)", () => {
+    // A few dossiers as class instances: the one-pass path hands them to the schema instead.
+    class Summary {
+      constructor(d: object) {
+        Object.assign(this, d);
+      }
+    }
+    const mixed = fc.array(
+      fc.tuple(dossierArb, fc.boolean()).map(([d, asClass]) => (asClass ? new Summary(d) : d)),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(mixed, periodArb, (dossiers, period) => {
+        function* stream() {
+          yield* dossiers;
+        }
+        expect(aggregate(stream(), period, RULES)).toEqual(
+          aggregate(toDossierColumns(dossiers), period, RULES),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("gives the same answer from arrays, iterables, builders and prepared columns; never mutates input", () => {
     const dossiers = fc.sample(dossierArb, { numRuns: 200, seed: 7 }).map((d) => Object.freeze(d));
     const frozen = Object.freeze(dossiers.slice());

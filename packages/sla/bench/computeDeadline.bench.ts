@@ -6,11 +6,12 @@
  * Run from the repo root:
  *   node --conditions=@motcua/source --expose-gc --import tsx packages/sla/bench/computeDeadline.bench.ts
  */
-import { Bench } from "tinybench";
 import { fromDayNumber, vietnamDayNumber, vietnamInstant, type ProcedureInput } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
 import { nationalCalendar } from "../../national/src/nationalCalendar";
 import { computeDeadline, type SlaRules } from "@motcua/sla";
+import { measure } from "../../../scripts/bench/measure";
+import { BenchRecorder } from "../../../scripts/bench/report";
 
 const N = 1_000_000;
 const calendar = nationalCalendar();
@@ -119,49 +120,44 @@ for (let i = 0; i < 20_000; i++) {
 }
 
 const NAIVE_N = 50_000; // the naive walk is timed on a slice, reported per deadline
-let sink = 0;
-const bench = new Bench({ iterations: 3, warmupIterations: 1 });
-bench
-  .add(`computeDeadline × ${N.toLocaleString("en")}`, () => {
-    for (let i = 0; i < N; i++)
-      sink += computeDeadline(
-        procedures[procIndex[i] as number] as ProcedureInput,
-        receivedAt[i] as number,
-        calendar,
-        rules,
-      );
-  })
-  .add(`naive day-by-day walk × ${NAIVE_N.toLocaleString("en")}`, () => {
-    for (let i = 0; i < NAIVE_N; i++)
-      sink += naiveDeadline(
-        procedures[procIndex[i] as number] as ProcedureInput,
-        receivedAt[i] as number,
-        calendar,
-      );
-  });
-globalThis.gc?.();
-await bench.run();
-
-const perSecond = (name: string, n: number): number => {
-  const task = bench.getTask(name);
-  const r = task?.result;
-  const mean = r !== undefined && "latency" in r ? (r.latency as { mean: number }).mean : NaN;
-  return (n / mean) * 1000;
-};
-const fast = perSecond(`computeDeadline × ${N.toLocaleString("en")}`, N);
-const slow = perSecond(`naive day-by-day walk × ${NAIVE_N.toLocaleString("en")}`, NAIVE_N);
-console.table([
-  {
-    implementation: "computeDeadline (O(1) calendar index)",
-    "deadlines/s": Math.round(fast).toLocaleString("en"),
-    ratio: "1.0×",
-  },
-  {
-    implementation: "naive day-by-day walk",
-    "deadlines/s": Math.round(slow).toLocaleString("en"),
-    ratio: `${(slow / fast).toFixed(3)}×`,
-  },
-]);
-console.log(
-  `computeDeadline is ${(fast / slow).toFixed(1)}× faster than the naive walk; target ≥ 2,000,000/s: ${fast >= 2e6 ? "met" : "NOT met"} (checksum ${sink % 1000})`,
+const report = new BenchRecorder();
+const fast = report.path(
+  measure(
+    `computeDeadline × ${N.toLocaleString("en")} (ProcedureInput + instant → due instant) (user path)`,
+    N,
+    () => {
+      let s = 0;
+      for (let i = 0; i < N; i++)
+        s += computeDeadline(
+          procedures[procIndex[i] as number] as ProcedureInput,
+          receivedAt[i] as number,
+          calendar,
+          rules,
+        );
+      return s;
+    },
+    { runs: 3 },
+  ),
+  "deadlines",
 );
+const slow = report.path(
+  measure(
+    `alternative: naive day-by-day walk × ${NAIVE_N.toLocaleString("en")}`,
+    NAIVE_N,
+    () => {
+      let s = 0;
+      for (let i = 0; i < NAIVE_N; i++)
+        s += naiveDeadline(
+          procedures[procIndex[i] as number] as ProcedureInput,
+          receivedAt[i] as number,
+          calendar,
+        );
+      return s;
+    },
+    { runs: 3 },
+  ),
+  "deadlines",
+);
+report.ratio("computeDeadline ÷ naive day-by-day walk", fast, slow);
+report.target("sla due dates per CPU-second", fast.perCpuSecond, 5e6, "deadlines/s");
+report.finish();

@@ -5,14 +5,10 @@
  * @module
  */
 import type { Level } from "@motcua/core";
+import { GroupIndex, type GroupKey } from "./groups";
 import { Col } from "./packed";
 
-/** A row group of the form: (level, office, domain). */
-export interface GroupKey {
-  readonly level: Level;
-  readonly officeId: string;
-  readonly domain: string;
-}
+export type { GroupKey } from "./groups";
 
 /** Closure codes stored per dossier. */
 export const CLOSURE_CODE = { none: 0, refused: 1, withdrawn: 2, stopped: 3 } as const;
@@ -41,15 +37,11 @@ export interface ColumnData {
   readonly completedAt: Float64Array;
 }
 
-const LEVEL_SLOT: Readonly<Record<Level, number>> = { ministry: 0, province: 1, district: 2, commune: 3 };
-
 /** Appends already-validated rows; grows by doubling. */
 export class ColumnWriter {
   #length = 0;
   #capacity: number;
-  #groups: GroupKey[] = [];
-  /** officeId → domain → group index per level slot (-1 = none): no string building per row. */
-  #groupIndex = new Map<string, Map<string, Int32Array>>();
+  readonly #groups = new GroupIndex();
   #group: Uint32Array;
   #channelCol: Uint8Array;
   #closure: Uint8Array;
@@ -73,24 +65,7 @@ export class ColumnWriter {
 
   /** Index of a group, interning it on first sight. */
   groupOf(level: Level, officeId: string, domain: string): number {
-    let byDomain = this.#groupIndex.get(officeId);
-    if (byDomain === undefined) {
-      byDomain = new Map();
-      this.#groupIndex.set(officeId, byDomain);
-    }
-    let slots = byDomain.get(domain);
-    if (slots === undefined) {
-      slots = new Int32Array(4).fill(-1);
-      byDomain.set(domain, slots);
-    }
-    const slot = LEVEL_SLOT[level];
-    let index = slots[slot] as number;
-    if (index < 0) {
-      index = this.#groups.length;
-      this.#groups.push({ level, officeId, domain });
-      slots[slot] = index;
-    }
-    return index;
+    return this.#groups.groupOf(level, officeId, domain);
   }
 
   #grow(): void {
@@ -133,7 +108,7 @@ export class ColumnWriter {
     const n = this.#length;
     return {
       length: n,
-      groups: Object.freeze(this.#groups.slice()),
+      groups: Object.freeze(this.#groups.keys.slice()),
       group: this.#group.slice(0, n),
       channelCol: this.#channelCol.slice(0, n),
       closure: this.#closure.slice(0, n),

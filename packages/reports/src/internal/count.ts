@@ -1,5 +1,6 @@
 /**
- * The counting kernel: one pass over the columns, two integer increments per counted dossier.
+ * The counting kernel: two integer increments per counted dossier, over the columns of a batch
+ * (`countPeriod`) or one dossier at a time as a stream is read (`countRow`, the same rule).
  *
  * @module
  */
@@ -8,34 +9,59 @@ import type { ColumnData } from "./columns";
 import { Col, WIDTH } from "./packed";
 
 /**
- * Counts every dossier of `data` into a packed Uint32 array (`WIDTH` counters per group) for the period
- * `[start, end)` (epoch ms). `excluded[closureCode]` is 1 for closures the rulebook excludes.
+ * Counts one dossier of group `base / WIDTH` into `counts` for the period `[start, end)` (epoch
+ * ms); `completed` is +Infinity while pending. `excluded[closure]` is 1 for closures the rulebook
+ * excludes.
  *
  * A dossier counts when it is not excluded, was received before `end` and was not closed before
  * `start`. It is carried over if received before `start`, else new on its channel; it is resolved
  * if closed before `end` (judged by `judgeCompletion`), else pending at `end` (`judgePending`).
+ */
+export function countRow(
+  counts: Uint32Array,
+  base: number,
+  channelCol: number,
+  closure: number,
+  received: number,
+  due: number,
+  completed: number,
+  start: number,
+  end: number,
+  excluded: Uint8Array,
+): void {
+  if (received >= end || completed < start || excluded[closure] === 1) return;
+  counts[base + (received < start ? Col.CarriedOver : channelCol)]! += 1;
+  let fate: number;
+  if (completed < end) {
+    const outcome = judgeCompletion(completed, due);
+    fate = outcome === "late" ? Col.Late : outcome === "early" ? Col.Early : Col.OnTime;
+  } else {
+    fate = judgePending(end, due) === "overdue" ? Col.Overdue : Col.WithinDeadline;
+  }
+  counts[base + fate]! += 1;
+}
+
+/**
+ * Counts every dossier of `data` into a packed Uint32 array (`WIDTH` counters per group) for the
+ * period `[start, end)`, by {@link countRow}.
  */
 export function countPeriod(data: ColumnData, start: number, end: number, excluded: Uint8Array): Uint32Array {
   // Uint32 counters: half the cache footprint of Float64 (measurably faster with 30 000 groups) and
   // no overflow, since a counter is at most the batch length, itself below 2^32 (typed arrays).
   const counts = new Uint32Array(data.groups.length * WIDTH);
   const { length, group, channelCol, closure, receivedAt, dueAt, completedAt } = data;
-  for (let i = 0; i < length; i++) {
-    const received = receivedAt[i] as number;
-    const completed = completedAt[i] as number;
-    if (received >= end || completed < start || excluded[closure[i] as number] === 1) continue;
-    const base = (group[i] as number) * WIDTH;
-    const arrival = received < start ? Col.CarriedOver : (channelCol[i] as number);
-    counts[base + arrival]! += 1;
-    const due = dueAt[i] as number;
-    let fate: number;
-    if (completed < end) {
-      const outcome = judgeCompletion(completed, due);
-      fate = outcome === "late" ? Col.Late : outcome === "early" ? Col.Early : Col.OnTime;
-    } else {
-      fate = judgePending(end, due) === "overdue" ? Col.Overdue : Col.WithinDeadline;
-    }
-    counts[base + fate]! += 1;
-  }
+  for (let i = 0; i < length; i++)
+    countRow(
+      counts,
+      (group[i] as number) * WIDTH,
+      channelCol[i] as number,
+      closure[i] as number,
+      receivedAt[i] as number,
+      dueAt[i] as number,
+      completedAt[i] as number,
+      start,
+      end,
+      excluded,
+    );
   return counts;
 }

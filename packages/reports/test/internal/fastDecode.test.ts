@@ -1,8 +1,10 @@
 /** The fast path never accepts what the schema refuses, and reads the same values. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DossierSummarySchema } from "@motcua/reports";
-import { fastDecode } from "../../src/internal/fastDecode";
+import { ChannelSchema, LevelSchema } from "@motcua/core";
+import { ClosureSchema, DossierSummarySchema } from "@motcua/reports";
+import { CHANNEL_COL, CLOSURE_CODE } from "../../src/internal/columns";
+import { channelColumn, closureCode, fastDecode, isLevel, isSummaryKey } from "../../src/internal/fastDecode";
 import { dossierArb } from "../support/arbitraries";
 
 const fields = [
@@ -28,7 +30,46 @@ const candidate = fc.oneof(
   fc.anything(),
 );
 
+describe("the fast checks are the schema's shape", () => {
+  it("know exactly the schema's keys and enum options", () => {
+    const keys = Object.keys(DossierSummarySchema.shape);
+    for (const k of keys) expect(isSummaryKey(k)).toBe(true);
+    for (const k of ["other", "Code", "officeid", "", "__proto__", "constructor", "toString"])
+      expect(isSummaryKey(k)).toBe(false);
+    fc.assert(
+      fc.property(fc.string(), (k) => {
+        expect(isSummaryKey(k)).toBe(keys.includes(k));
+      }),
+    );
+    for (const level of LevelSchema.options) expect(isLevel(level)).toBe(true);
+    for (const channel of ChannelSchema.options) expect(channelColumn(channel)).toBe(CHANNEL_COL[channel]);
+    for (const closure of ClosureSchema.options) expect(closureCode(closure)).toBe(CLOSURE_CODE[closure]);
+    expect(closureCode(undefined)).toBe(CLOSURE_CODE.none);
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        expect(isLevel(v)).toBe(LevelSchema.safeParse(v).success);
+        expect(channelColumn(v) >= 0).toBe(ChannelSchema.safeParse(v).success);
+        expect(closureCode(v) >= 0).toBe(ClosureSchema.optional().safeParse(v).success);
+      }),
+    );
+  });
+});
+
 describe("fastDecode agrees with DossierSummarySchema", () => {
+  it("accepts exactly the plain objects the schema accepts (property)", () => {
+    fc.assert(
+      fc.property(candidate, (x) => {
+        const plain =
+          typeof x === "object" &&
+          x !== null &&
+          [Object.prototype, null].includes(Object.getPrototypeOf(x) as object | null);
+        if (!plain) return;
+        expect(fastDecode(x) !== undefined).toBe(DossierSummarySchema.safeParse(x).success);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("accepts only what the schema accepts, with the same values (property)", () => {
     fc.assert(
       fc.property(candidate, (x) => {
@@ -43,6 +84,10 @@ describe("fastDecode agrees with DossierSummarySchema", () => {
         expect(fast.receivedAt).toBe(slow.data.receivedAt);
         expect(fast.dueAt).toBe(slow.data.dueAt);
         expect(fast.completedAt).toBe(slow.data.completedAt ?? Number.POSITIVE_INFINITY);
+        expect(fast.channelCol).toBe(CHANNEL_COL[slow.data.channel]);
+        expect(fast.closure).toBe(
+          slow.data.closure === undefined ? CLOSURE_CODE.none : CLOSURE_CODE[slow.data.closure],
+        );
       }),
       { numRuns: 2000 },
     );
