@@ -22,6 +22,15 @@ const kh41 = (lines: string, note?: string): LegalRef => ({
 });
 
 const PHASE_II = { from: "2021-02-22", to: "2021-09-30" } as const;
+
+/**
+ * Said of every rule of Kế hoạch 41 that the plan gives no end: it stays in force after the phase
+ * II pilot until a later plan replaces it, and the rule says so instead of carrying a 2021 norm
+ * silently into today.
+ */
+const OPEN_END =
+  "Kế hoạch 41/KH-UBND is the phase II plan (giai đoạn II, 2021) and gives no end date for this rule: motcua keeps it in force until a later plan of Hà Tĩnh replaces it; no source read says it still applies in 2026.";
+
 /** The district level ended on 30/6/2025 (Nghị quyết 202/2025/QH15). */
 const DISTRICT_END = "2025-06-30";
 
@@ -116,6 +125,7 @@ export const haTinh = definePlugin({
           },
         ],
         legalRef: kh41("L231, L260, L286-L288"),
+        note: OPEN_END,
       },
       pilotScopes: {
         value: [
@@ -258,7 +268,7 @@ export const haTinh = definePlugin({
           },
         ],
         legalRef: kh41("L96-L172, L411-L444"),
-        note: "phase II pilots end on 30/9/2021; phase I units continue (district ones until the district level ended on 30/6/2025)",
+        note: `phase II pilots end on 30/9/2021; phase I units continue (district ones until the district level ended on 30/6/2025). ${OPEN_END}`,
       },
       authorities: {
         value: [
@@ -302,6 +312,7 @@ export const haTinh = definePlugin({
           "Kế hoạch 41 gives the approval procedure without an end date: it is kept in force after the phase II pilot (22/02–30/09/2021) until a later plan replaces it; no source says it still applies in 2026. The district and pre-reform commune rules end with the district level on 30/6/2025.",
         ),
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       exceptions: {
         value: [
@@ -342,6 +353,7 @@ export const haTinh = definePlugin({
           "L411-L422",
           "Agencies are matched by the code a request carries (agencyId): SNV Sở Nội vụ, STTTT Thông tin và Truyền thông, SNGV Ngoại vụ, SKHCN Khoa học và Công nghệ, SGDDT Giáo dục và Đào tạo, SVHTTDL Văn hóa, Thể thao và Du lịch. The codes are motcua's; the plan names the departments.",
         ),
+        note: OPEN_END,
       },
       learning: {
         value: { minMonths: 2, maxMonths: 3, untilProficient: true },
@@ -349,6 +361,7 @@ export const haTinh = definePlugin({
           "L365-L371",
           "«Trong khoảng thời gian từ 02-03 tháng kể từ khi thí điểm … Sau thời gian trên, hoặc khi nhân viên Bưu điện thành thạo công việc, sẽ thực hiện chuyển giao hoàn toàn»",
         ),
+        note: OPEN_END,
       },
       assessors: {
         value: ["pilotUnitHead", "centreDirector", "steeringBoard", "provincialOffice"],
@@ -356,6 +369,7 @@ export const haTinh = definePlugin({
           "L373-L377, L330-L336",
           "«việc đánh giá nhân viên đáp ứng yêu cầu nhiệm vụ do Giám đốc các đơn vị, địa phương thí điểm và Giám đốc Trung tâm HCC các cấp thực hiện» (L373-L377); at the province centre «Ban chỉ đạo phối hợp Văn phòng UBND tỉnh, Trung tâm Phục vụ Hành chính công tỉnh, các đơn vị liên quan tiến hành đánh giá, công nhận» (L330-L336).",
         ),
+        note: OPEN_END,
       },
       duties: {
         value: [
@@ -476,6 +490,7 @@ export const haTinh = definePlugin({
           "Tổ chức thực hiện: the parties' duties, each cited by line.",
         ),
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       supervisors: {
         value: [
@@ -484,6 +499,7 @@ export const haTinh = definePlugin({
           "Các sở, ban, ngành, UBND huyện có TTHC do nhân viên Bưu điện thực hiện",
         ],
         legalRef: kh41("L446-L468"),
+        note: OPEN_END,
       },
     },
     permissions: {
@@ -502,6 +518,7 @@ export const haTinh = definePlugin({
         value: { min: 1, max: 3 },
         legalRef: kh41("L308-L312", "«01 nhân viên đảm đương được từ 1-3 lĩnh vực thí điểm»"),
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       minimumWorkload: {
         value: { min: 15, max: 20 },
@@ -510,6 +527,7 @@ export const haTinh = definePlugin({
           "«tối thiểu mỗi nhân viên tiếp nhận 15-20 hồ sơ/ngày»: a minimum workload per employee, not a capacity. Stated for phase II staff at the province centre (L300-L316) and, «như ở cấp tỉnh», at district centres (L338-L343).",
         ),
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       reserve: {
         value: { kind: "extra", extra: 1 },
@@ -521,6 +539,7 @@ export const haTinh = definePlugin({
           verified: false,
         },
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       qualifications: {
         value: [
@@ -540,6 +559,7 @@ export const haTinh = definePlugin({
           "«có trình độ tương đương theo quy định, được đào tạo, tập huấn nghiệp vụ tiếp nhận, chuyển, trả thành thạo về quy trình, nghiệp vụ»",
         ),
         validity: { validFrom: "2021-02-18" },
+        note: OPEN_END,
       },
       extraPostalStaffPerCommune: {
         value: 1,
