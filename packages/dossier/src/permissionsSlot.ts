@@ -169,6 +169,10 @@ export const permissionsSlot = {
       undefined,
       { unread: true },
     ),
+    receiptAcrossBoundaries: slotKey(z.boolean(), {
+      en: "any one-stop of the province receives a procedure of any of its units (true), or each only its own (false); absent: not checked",
+      vi: "tiếp nhận hồ sơ không phụ thuộc địa giới hành chính trong tỉnh (true) hay chỉ của đơn vị mình (false)",
+    }),
     channels: slotKey(
       z.array(ChannelSchema).min(1),
       {

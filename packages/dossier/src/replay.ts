@@ -46,6 +46,13 @@ export interface DossierScopeProcedure {
   readonly channels?: ReadonlyArray<string> | undefined;
   /** The applicant must appear in person: never through the postal channel. */
   readonly requiresPersonalPresence?: boolean | undefined;
+  /**
+   * The unit whose procedure it is (a commune, the province or a provincial agency id), matched
+   * against the receiving office's `officeUnit` where receipt is limited to one's own unit.
+   */
+  readonly competentUnit?: string | undefined;
+  /** The province of that unit (a slug), matched against `officeProvince` where receipt spans the province. */
+  readonly province?: string | undefined;
 }
 
 /**
@@ -62,6 +69,10 @@ export interface DossierScope {
   readonly officeId?: string;
   /** The unit's level (postal staff only support at the levels the rulebook names). */
   readonly officeLevel?: Level;
+  /** The unit the receiving office belongs to (a commune, the province…), for `permissions.receiptAcrossBoundaries`. */
+  readonly officeUnit?: string;
+  /** The province of the receiving office (a slug), for `permissions.receiptAcrossBoundaries`. */
+  readonly officeProvince?: string;
   /** The handover register (`@motcua/handover` writes it); none means nothing is handed over. */
   readonly register?: HandoverRegister;
 }

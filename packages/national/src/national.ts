@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { ActorRole, LegalRef } from "@motcua/core";
-import type { DossierAction } from "@motcua/dossier";
+import type { LegalRef } from "@motcua/core";
 import { definePlugin, type RuleInput } from "@motcua/plugin-sdk";
 import {
   CALENDAR_SOURCES as C,
@@ -15,6 +14,7 @@ import {
   NATIONAL_OFFICE_HOURS,
 } from "./calendarRules";
 import { FORM_SOURCES, NATIONAL_FORM_RULES } from "./formRules";
+import { ROLES_61 } from "./roles";
 import { LAW_SINCE_2025 } from "./lawSince2025";
 import { NATIONAL_SOURCES as S } from "./sources";
 import { YEARLY_NOTICES } from "./yearlyNotices";
@@ -54,37 +54,6 @@ const era = <T>(value: T, where: Omit<LegalRef, "document" | "verified">): Reado
     note: `${CARRIED}${where.article === undefined ? "" : ` (Art. ${where.article})`}`,
   },
 ];
-
-/** Who may record each event under Nghị định 61/2018 (no stop: the status comes with 118/2025). */
-const ROLES_61: Record<DossierAction, ActorRole[]> = {
-  guided: ["oneStopOfficer"],
-  submitted: ["applicant", "system"],
-  postalHandedOver: ["postalStaff", "oneStopOfficer"],
-  "supplementRequested:receipt": ["oneStopOfficer"],
-  supplementReceived: ["oneStopOfficer", "specialist", "system"],
-  "refused:receipt": ["oneStopOfficer"],
-  received: ["oneStopOfficer"],
-  digitised: ["oneStopOfficer", "clerk"],
-  transferred: ["oneStopOfficer", "system"],
-  "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
-  assigned: ["agencyLeader", "clerk"],
-  "supplementRequested:appraisal": ["specialist", "agencyLeader"],
-  interAgencySent: ["specialist", "agencyLeader", "clerk", "system"],
-  interAgencyReturned: ["specialist", "agencyLeader", "clerk", "system"],
-  financialObligationRequested: ["specialist", "agencyLeader", "system"],
-  financialObligationMet: ["oneStopOfficer", "specialist", "system"],
-  rescheduled: ["agencyLeader"],
-  stopped: [],
-  withdrawn: ["applicant"],
-  resolved: ["agencyLeader"],
-  "refused:appraisal": ["agencyLeader"],
-  resultReady: ["oneStopOfficer", "clerk", "specialist", "system"],
-  "controlSlipSigned:resultReceipt": ["oneStopOfficer", "centreDirector"],
-  "resultReturned:counter": ["oneStopOfficer"],
-  "resultReturned:postal": ["postalStaff"],
-  "resultReturned:online": ["oneStopOfficer", "system"],
-  resultUndeliverable: ["postalStaff"],
-};
 
 /**
  * The national baseline plugin (`national`). Every value carries its `LegalRef`; what we could not
@@ -275,6 +244,26 @@ export const national = definePlugin({
           legalRef: { ...S.nd118, note: `${CARRIED}.` },
           validity: { validFrom: FROM_118 },
           note: `${CARRIED} (Art. 17–20). Stopping the processing (dừng giải quyết, Thông tư 03/2025/TT-VPCP form 05) is a status from 1/7/2025: who may stop it is not in what was read of the decree — motcua's reading is the competent agency's leader, once the dossier is at the agency and before its decision (unverified).`,
+        },
+      ],
+      receiptAcrossBoundaries: [
+        {
+          value: false,
+          legalRef: {
+            ...S.nd61,
+            verified: false,
+            note: "Each one-stop (the province's centre, the district and commune units) receives the procedures of its own unit; receipt regardless of administrative boundary was not provided for (motcua's reading of the decree's organisation, unverified).",
+          },
+          validity: { validTo: END_61 },
+        },
+        {
+          value: true,
+          legalRef: {
+            ...S.nd118,
+            article: "14, 20",
+            note: "Provincial and commune public-administration centres receive dossiers of the provincial People's Committee, its agencies and any commune of the province, whatever the applicant's residence, and forward them to the competent agency (as reported; the text was not read).",
+          },
+          validity: { validFrom: FROM_118 },
         },
       ],
       channels: [

@@ -35,6 +35,7 @@ export interface PermissionTable {
 /** The names of the rules a refusal cites. */
 export type RuleName =
   | "channels"
+  | "receiptPlace"
   | "supplementLimit"
   | "appraisalWindow"
   | "reschedule"
@@ -62,6 +63,8 @@ export interface CompiledRules {
   readonly communeSupportOnly: LegalRef | undefined;
   /** The submission channels in force (`permissions.channels`), when the rulebook has the rule. */
   readonly channels: { readonly list: ReadonlyArray<string>; readonly legalRef: LegalRef } | undefined;
+  /** `permissions.receiptAcrossBoundaries`, when the rulebook has the rule. */
+  readonly receiptAcrossBoundaries: { readonly value: boolean; readonly legalRef: LegalRef } | undefined;
   /** The permission table (read on first use: a lifecycle-only replay does not need it). */
   permissions(): PermissionTable;
   /** The legal reference of a rule, if the rulebook has it. */
@@ -132,6 +135,7 @@ export function compileRules(rules: unknown): CompiledRules {
   const slip = optionalPermission(perms, "controlSlipSignature");
   const commune = optionalPermission(perms, "communePostalRole");
   const channelRule = optionalPermission(perms, "channels");
+  const acrossRule = optionalPermission(perms, "receiptAcrossBoundaries");
   let table: PermissionTable | undefined;
   const permissions = (): PermissionTable => {
     if (table !== undefined) return table;
@@ -169,6 +173,10 @@ export function compileRules(rules: unknown): CompiledRules {
       channelRule === undefined
         ? undefined
         : Object.freeze({ list: channelRule.value, legalRef: channelRule.legalRef }),
+    receiptAcrossBoundaries:
+      acrossRule === undefined
+        ? undefined
+        : Object.freeze({ value: acrossRule.value, legalRef: acrossRule.legalRef }),
     permissions,
     ref: (name) => {
       switch (name) {
@@ -189,6 +197,8 @@ export function compileRules(rules: unknown): CompiledRules {
           return permissions().postalRef;
         case "channels":
           return channelRule?.legalRef;
+        case "receiptPlace":
+          return acrossRule?.legalRef;
       }
     },
   };

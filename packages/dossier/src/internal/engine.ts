@@ -133,6 +133,7 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
           verdicts,
           supportOnly,
           rules.channels?.list,
+          rules.receiptAcrossBoundaries?.value,
           scope,
           a,
           code >> 8,

@@ -29,6 +29,8 @@ export interface ResolvedScope {
   readonly procedure: ScopeProcedure | undefined;
   readonly officeId: string | undefined;
   readonly officeLevel: Level | undefined;
+  readonly officeUnit: string | undefined;
+  readonly officeProvince: string | undefined;
   readonly register: HandoverRegister;
   /** Register answers already computed for this scope, by office and day. */
   readonly lookups: HandoverLookups;
@@ -53,6 +55,8 @@ const DENIED_POSTAL = 3;
 const NOT_HANDED_OVER = 4;
 const SUPPORT_ONLY = 5;
 const CHANNEL_NOT_IN_FORCE = 6;
+const RECEIPT_OUTSIDE_UNIT = 7;
+const RECEIPT_OUTSIDE_PROVINCE = 8;
 const DENIAL_CODES = [
   "",
   "DOSSIER_CHANNEL_NOT_ALLOWED",
@@ -61,6 +65,8 @@ const DENIAL_CODES = [
   "DOSSIER_POSTAL_NOT_HANDED_OVER",
   "DOSSIER_POSTAL_SUPPORT_ONLY",
   "DOSSIER_CHANNEL_NOT_IN_FORCE",
+  "DOSSIER_RECEIPT_OUTSIDE_UNIT",
+  "DOSSIER_RECEIPT_OUTSIDE_PROVINCE",
 ] as const;
 
 /** Role → integer code (index in `ActorRoleSchema.options`). */
@@ -69,6 +75,28 @@ export const ROLE_INDEX: ReadonlyMap<string, number> = new Map(ActorRoleSchema.o
 export const ACTION_INDEX: ReadonlyMap<string, number> = new Map(DOSSIER_ACTIONS.map((a, i) => [a, i]));
 const R = ActorRoleSchema.options.length;
 const SUBMITTED = ACTION_INDEX.get("submitted") as number;
+const RECEIVED = ACTION_INDEX.get("received") as number;
+
+/**
+ * Where the office may receive the procedure: 0 when it may, else the denial. With `across`
+ * (`permissions.receiptAcrossBoundaries`) any office of the procedure's province may; without it,
+ * only an office of the competent unit. A fact the scope does not give is not checked.
+ */
+function receiptPlace(scope: ResolvedScope, across: boolean | undefined): number {
+  const p = scope.procedure;
+  if (across === undefined || p === undefined) return 0;
+  if (across)
+    return p.province !== undefined &&
+      scope.officeProvince !== undefined &&
+      p.province !== scope.officeProvince
+      ? RECEIPT_OUTSIDE_PROVINCE
+      : 0;
+  return p.competentUnit !== undefined &&
+    scope.officeUnit !== undefined &&
+    p.competentUnit !== scope.officeUnit
+    ? RECEIPT_OUTSIDE_UNIT
+    : 0;
+}
 
 const A = (action: DossierAction): number => ACTION_INDEX.get(action) as number;
 const T = (type: string): number => EVENT_INDEX.get(type) as number;
@@ -148,6 +176,7 @@ export function denialCode(
   verdicts: Uint8Array,
   supportOnly: boolean,
   channels: ReadonlyArray<string> | undefined,
+  across: boolean | undefined,
   scope: ResolvedScope,
   action: number,
   role: number,
@@ -157,6 +186,10 @@ export function denialCode(
 ): number {
   if (action === SUBMITTED && channel !== undefined && channels !== undefined && !channels.includes(channel))
     return CHANNEL_NOT_IN_FORCE;
+  if (action === RECEIVED) {
+    const place = receiptPlace(scope, across);
+    if (place !== 0) return place;
+  }
   if (action === SUBMITTED && scope.procedure !== undefined && channel !== undefined) {
     const p = scope.procedure;
     if (
@@ -188,6 +221,16 @@ export function denialOf(
   switch (code) {
     case CHANNEL_NOT_ALLOWED:
       return { code: name, data: { channel, procedureCode: scope.procedure?.code } };
+    case RECEIPT_OUTSIDE_UNIT:
+      return {
+        code: name,
+        data: { officeUnit: scope.officeUnit, competentUnit: scope.procedure?.competentUnit },
+      };
+    case RECEIPT_OUTSIDE_PROVINCE:
+      return {
+        code: name,
+        data: { officeProvince: scope.officeProvince, province: scope.procedure?.province },
+      };
     case CHANNEL_NOT_IN_FORCE:
       return { code: name, data: { channel, channels: [...(rules.channels?.list ?? [])] } };
     case DENIED_ROLE:
@@ -227,6 +270,7 @@ export function checkPermission(
     verdictsOf(rules),
     supportOnlyAt(rules, scope),
     rules.channels?.list,
+    rules.receiptAcrossBoundaries?.value,
     scope,
     ACTION_INDEX.get(action) as number,
     ROLE_INDEX.get(actor.role) as number,

@@ -103,6 +103,16 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
     en: "postal staff never appraise, approve or sign for an agency",
     rule: "postalStaff",
   },
+  DOSSIER_RECEIPT_OUTSIDE_UNIT: {
+    vi: "đơn vị này chỉ tiếp nhận hồ sơ thuộc thẩm quyền của chính đơn vị (không tiếp nhận ngoài địa giới hành chính)",
+    en: "this office receives only the procedures of its own unit (no receipt across administrative boundaries)",
+    rule: "receiptPlace",
+  },
+  DOSSIER_RECEIPT_OUTSIDE_PROVINCE: {
+    vi: "hồ sơ không phân biệt địa giới hành chính chỉ được tiếp nhận trong phạm vi tỉnh của thủ tục",
+    en: "receipt regardless of administrative boundary is within the procedure's province only",
+    rule: "receiptPlace",
+  },
   DOSSIER_CHANNEL_NOT_IN_FORCE: {
     vi: "kênh nộp hồ sơ này chưa có trong quy định tại thời điểm nộp",
     en: "this submission channel is not provided for by the rules in force when the dossier was filed",

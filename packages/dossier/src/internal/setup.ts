@@ -103,11 +103,15 @@ function resolveScope(scope: unknown): ResolvedScope | undefined {
           competentAgency: isStr(proc["competentAgency"]) ? proc["competentAgency"] : undefined,
           channels: Array.isArray(proc["channels"]) ? (proc["channels"] as string[]) : undefined,
           requiresPersonalPresence: proc["requiresPersonalPresence"] === true,
+          competentUnit: isStr(proc["competentUnit"]) ? proc["competentUnit"] : undefined,
+          province: isStr(proc["province"]) ? proc["province"] : undefined,
         };
   return {
     procedure,
     officeId: s["officeId"] as string | undefined,
     officeLevel: checkLevel(s["officeLevel"], ["options", "scope", "officeLevel"]),
+    officeUnit: isStr(s["officeUnit"]) ? s["officeUnit"] : undefined,
+    officeProvince: isStr(s["officeProvince"]) ? s["officeProvince"] : undefined,
     register: checkRegister(s["register"], ["options", "scope", "register"]),
     lookups: newLookups(),
   };
