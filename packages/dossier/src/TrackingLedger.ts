@@ -5,8 +5,8 @@
  * @module
  */
 import {
+  checkArguments,
   formatInstant,
-  MotcuaError,
   tryParseInstant,
   type Channel,
   type DossierEvent,
@@ -44,23 +44,6 @@ export interface TrackingLedgerRow {
   readonly lastEvent: DossierEvent["type"] | undefined;
 }
 
-/** `options.dueAt` as epoch ms; an unreadable options object is the caller's coded error. */
-const dueOption = (options: unknown): number | undefined => {
-  if (typeof options !== "object" || options === null) return undefined;
-  let due: unknown;
-  try {
-    due = (options as { dueAt?: unknown }).dueAt;
-  } catch {
-    throw new MotcuaError({
-      code: "DOSSIER_INVALID_OPTIONS",
-      path: ["options", "dueAt"],
-      en: "options.dueAt cannot be read",
-      vi: "Không đọc được options.dueAt",
-    });
-  }
-  return tryParseInstant(due);
-};
-
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatInstant(ms));
 
 /**
@@ -86,7 +69,9 @@ export function toTrackingLedgerRow(
 ): TrackingLedgerRow {
   const list = checkedEvents(events);
   const book = headerOf(forms, "trackingBook");
-  const original = dueOption(options);
+  checkArguments("toTrackingLedgerRow", { options: "any" }, [options]);
+  const original =
+    typeof options === "object" && options !== null ? tryParseInstant(options.dueAt) : undefined;
   let due = original;
   let row = {
     dossierCode: undefined as string | undefined,

@@ -59,6 +59,10 @@ const nameOf = (slug: string): string =>
 
 const registry = new Map<string, Plugin>();
 
+/** The former provinces whose offices a plugin of province `slug` covers (its own by default). */
+const territoryOf = (plugin: Plugin, slug: string): ReadonlyArray<string> =>
+  plugin.jurisdiction.level === "province" ? (plugin.jurisdiction.territory ?? [slug]) : [slug];
+
 /**
  * The rule-less plugin of a registry province: its jurisdiction, legal basis and succession. With
  * `former`, the province as seen from an office of that former province, which the known plugin
@@ -72,7 +76,7 @@ function registryPlugin(slug: string, former?: { readonly slug: string; readonly
   const not =
     former === undefined
       ? ""
-      : `The rules of ${former.plugin.id}@${former.plugin.version} were written for ${(former.plugin.jurisdiction.level === "province" ? (former.plugin.jurisdiction.territory ?? [slug]) : [slug]).map(nameOf).join(", ")} and say nothing of the offices of former ${nameOf(former.slug)}. `;
+      : `The rules of ${former.plugin.id}@${former.plugin.version} were written for ${territoryOf(former.plugin, slug).map(nameOf).join(", ")} and say nothing of the offices of former ${nameOf(former.slug)}. `;
   plugin = definePlugin({
     id: `province-${slug}`,
     name: former === undefined ? nameOf(slug) : `${nameOf(slug)}, offices of former ${nameOf(former.slug)}`,
@@ -150,8 +154,7 @@ export function composeForProvince(options: ProvinceRulebookOptions): Rulebook {
   const successorFor = (s: string, from: string): Plugin => {
     const plugin = knownFor(s);
     if (plugin === undefined) return registryPlugin(s);
-    const territory = plugin.jurisdiction.level === "province" ? (plugin.jurisdiction.territory ?? [s]) : [s];
-    return territory.includes(from) ? plugin : registryPlugin(s, { slug: from, plugin });
+    return territoryOf(plugin, s).includes(from) ? plugin : registryPlugin(s, { slug: from, plugin });
   };
   const successor = ended.get(slug)?.successor;
   const own = pluginFor(slug);

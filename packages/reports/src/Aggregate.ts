@@ -6,7 +6,7 @@
 import { isMotcuaError, MotcuaError, type Level } from "@motcua/core";
 import { toDossierColumns, type DossierColumns } from "./DossierColumns";
 import { REPORTS_ERRORS } from "./errors";
-import { CLOSURE_CODE, columnsOf, type ColumnData } from "./internal/columns";
+import { CLOSURE_CODE, columnsOf, isIterable, type ColumnData } from "./internal/columns";
 import { countPeriod } from "./internal/count";
 import type { GroupKey } from "./internal/groups";
 import { countStream } from "./internal/streamCount";
@@ -183,23 +183,26 @@ export function aggregate(
   const { start, end } = periodBounds(p);
   const excluded = excludedCodes(counting.excluded);
   const bounds = { from: p.from, to: p.to };
-  let batch: ReturnType<typeof columnsOf>;
-  try {
-    batch = columnsOf(dossiers);
-    if (batch === undefined && isIterable(dossiers)) {
-      // Objects as they come: validated and counted in one pass, nothing kept per dossier.
-      const { groups, counts } = countStream(dossiers, start, end, excluded);
-      return { period: bounds, rows: rowsOf(groups, formOrder(groups), counts, postalMerged) };
+  const batch = columnsOf(dossiers);
+  if (batch === undefined && isIterable(dossiers)) {
+    // Objects as they come: validated and counted in one pass, nothing kept per dossier.
+    let stream: ReturnType<typeof countStream>;
+    try {
+      stream = countStream(dossiers, start, end, excluded);
+    } catch (error) {
+      if (isMotcuaError(error)) throw error;
+      // An iterator that throws: the caller's field, coded.
+      throw new MotcuaError({
+        code: REPORTS_ERRORS.invalidDossier,
+        path: ["dossiers"],
+        vi: "Không đọc được danh sách hồ sơ",
+        en: "The dossier list cannot be read",
+      });
     }
-  } catch (error) {
-    if (isMotcuaError(error)) throw error;
-    // A list that cannot be read (a throwing proxy or iterator): the caller's field, coded.
-    throw new MotcuaError({
-      code: REPORTS_ERRORS.invalidDossier,
-      path: ["dossiers"],
-      vi: "Không đọc được danh sách hồ sơ",
-      en: "The dossier list cannot be read",
-    });
+    return {
+      period: bounds,
+      rows: rowsOf(stream.groups, formOrder(stream.groups), stream.counts, postalMerged),
+    };
   }
   const data = batch ?? columnsOf(toDossierColumns(dossiers as Iterable<unknown>));
   if (data === undefined) {
@@ -213,8 +216,3 @@ export function aggregate(
   const packed = countPeriod(data, start, end, excluded);
   return { period: bounds, rows: rowsOf(data.groups, orderOf(data), packed, postalMerged) };
 }
-
-const isIterable = (value: unknown): value is Iterable<unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";

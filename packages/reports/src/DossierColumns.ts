@@ -8,7 +8,14 @@ import { MotcuaError, type Level } from "@motcua/core";
 import { REPORTS_ERRORS } from "./errors";
 import { parseDossierSummary, type DossierSummary } from "./DossierSummary";
 import { appendFast } from "./internal/fastDecode";
-import { attachColumns, CHANNEL_COL, CLOSURE_CODE, columnsOf, ColumnWriter } from "./internal/columns";
+import {
+  attachColumns,
+  CHANNEL_COL,
+  CLOSURE_CODE,
+  columnsOf,
+  ColumnWriter,
+  isIterable,
+} from "./internal/columns";
 
 /**
  * The row groups of a batch: one per (level, office, domain) seen.
@@ -144,16 +151,3 @@ export function toDossierColumns(dossiers: Iterable<unknown> | DossierColumns): 
   for (const d of dossiers) builder.add(d);
   return builder.build();
 }
-
-const isIterable = (value: unknown): value is Iterable<unknown> => {
-  try {
-    return (
-      typeof value === "object" &&
-      value !== null &&
-      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
-    );
-  } catch {
-    // A proxy or getter that throws: not a list of dossiers this function can read.
-    return false;
-  }
-};

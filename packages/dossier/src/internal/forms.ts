@@ -4,20 +4,27 @@
  * `DOSSIER_INVALID_OPTIONS`.
  */
 import { isMotcuaError, MotcuaError, sliceReader, type ErrorPath, type LegalRef } from "@motcua/core";
-import { formsSlot, type FormIdentity, type FormKey } from "../formsSlot";
+import { formsSlot, type FormKey } from "../formsSlot";
 
 const read = sliceReader("forms", formsSlot, "DOSSIER_INVALID_OPTIONS");
 
-/** A form as printed: its number, its names and the legal reference of the rule that numbers it. */
-export interface PrintedForm extends FormIdentity {
-  readonly legalRef: LegalRef;
-}
-
-/** The form `key` of the `forms` slice, or the reader's coded error. */
-export const formOf = (forms: unknown, key: FormKey, path: ErrorPath): PrintedForm => {
+/**
+ * The header a printed form carries (`FormHeader` of the public forms): the number and names the
+ * `forms` slice gives `key`, and that rule's legal reference; the reader's coded error otherwise.
+ */
+export const headerOf = (
+  forms: unknown,
+  key: FormKey,
+  path: ErrorPath = ["forms"],
+): { form: string; formName: string; formNameEn: string; legalRef: LegalRef } => {
   try {
     const rule = read.required(read.slice(forms, path), key, path);
-    return { ...rule.value, legalRef: rule.legalRef };
+    return {
+      form: rule.value.number,
+      formName: rule.value.name,
+      formNameEn: rule.value.nameEn,
+      legalRef: rule.legalRef,
+    };
   } catch (error) {
     if (isMotcuaError(error)) throw error;
     // A hostile slice (a throwing getter or proxy): said as the caller's field, never a raw throw.
@@ -28,14 +35,4 @@ export const formOf = (forms: unknown, key: FormKey, path: ErrorPath): PrintedFo
       vi: `Không đọc được forms.${key}`,
     });
   }
-};
-
-/** The header every printed form carries (`FormHeader` of the public forms). */
-export const headerOf = (
-  forms: unknown,
-  key: FormKey,
-  path: ErrorPath = ["forms"],
-): { form: string; formName: string; formNameEn: string; legalRef: LegalRef } => {
-  const f = formOf(forms, key, path);
-  return { form: f.number, formName: f.name, formNameEn: f.nameEn, legalRef: f.legalRef };
 };

@@ -129,3 +129,17 @@ export const attachColumns = (handle: object, data: ColumnData): void => {
 /** The column data of a public handle, if it is one. */
 export const columnsOf = (handle: unknown): ColumnData | undefined =>
   typeof handle === "object" && handle !== null ? registry.get(handle) : undefined;
+
+/** Whether `value` is an iterable the reports can read (a throwing proxy or getter is not). */
+export const isIterable = (value: unknown): value is Iterable<unknown> => {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+    );
+  } catch {
+    // A proxy or getter that throws: not a list of dossiers this function can read.
+    return false;
+  }
+};
