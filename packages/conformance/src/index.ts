@@ -46,6 +46,7 @@ export {
 } from "./Rulebook";
 export { nationalRulebookProvider } from "./nationalRulebookProvider";
 export { pluginAliases, pluginRulebookProvider } from "./pluginRulebookProvider";
+export { provinceRulebook } from "./provinceRulebook";
 export { KNOWN_PLUGINS, knownPlugin, knownPluginNames, type KnownPlugin } from "./knownPlugins";
 export {
   CONFORMANCE_PLUGIN_LOAD,

@@ -5,20 +5,28 @@
  *
  * @module
  */
-import { pluginAliases, pluginRulebookProvider, type ResolvedRulebook } from "@motcua/conformance";
 import {
+  pluginAliases,
+  pluginRulebookProvider,
+  provinceRulebook,
+  type ResolvedRulebook,
+} from "@motcua/conformance";
+import {
+  closestMatch,
   fromDayNumber,
   MotcuaError,
   tryParseCivilDate,
   tryParseInstant,
   vietnamDayNumber,
 } from "@motcua/core";
+import { PROVINCES_2025, PROVINCES_BEFORE_2025 } from "@motcua/national";
 import type { Plugin } from "@motcua/plugin-sdk";
 import { SERVER_PLUGINS } from "./plugins";
 import type { RulebookSelector } from "./schemas";
 
 /**
- * Code for a `province` no registered plugin answers to (path `["rulebook", "province"]`).
+ * Code for a `province` that is neither a province of Vietnam (of either era, 63 until 30/6/2025
+ * and 34 from 1/7/2025) nor a registered province plugin (path `["rulebook", "province"]`).
  *
  * @example
  * ```ts
@@ -62,11 +70,27 @@ export interface RulebookCache {
   readonly knownIds: ReadonlyArray<string>;
   /** The province rulebooks offered, as comma-joined id lists (`national`, `national,ha-tinh`, …). */
   readonly rulebooks: ReadonlyArray<string>;
-  /** The plugin ids a selector stands for. Throws a coded `MotcuaError` for an unknown province. */
+  /**
+   * Every province a `{ province }` selector accepts: the slugs of the 63 provinces until
+   * 30/6/2025 and of the 34 from 1/7/2025, and the registered province plugins' ids and slugs.
+   *
+   * @since 0.3.0
+   */
+  readonly provinces: ReadonlyArray<string>;
+  /**
+   * The ids a selector stands for: the plugin ids of an id list, `[baseline, slug]` for a
+   * province. Throws a coded `MotcuaError` for an unknown province.
+   */
   readonly idsOf: (selector: RulebookSelector | undefined) => ReadonlyArray<string>;
   /** The composed rulebook of plugin ids (cached). Throws `CONFORMANCE_UNKNOWN_RULEBOOK`. */
   readonly resolve: (ids: ReadonlyArray<string>) => ResolvedRulebook;
-  /** The rulebook of a selector; with `asOf`, also checks it is in force then (`COMPOSE_*` errors). */
+  /**
+   * The rulebook of a selector. Plugin ids compose exactly those plugins; a `{ province }`
+   * composes an office of that province as of each date asked (`provinceRulebook` of
+   * `@motcua/conformance`: a province without a plugin gets the national baseline, a former
+   * province after 30/6/2025 its successor). With `asOf`, also checks the rulebook can be composed
+   * then (`COMPOSE_*` errors, path `["rulebook", "asOf"]`).
+   */
   readonly select: (selector: RulebookSelector | undefined) => ResolvedRulebook;
   /** Cache statistics. */
   readonly stats: () => { readonly size: number; readonly hits: number; readonly misses: number };
@@ -129,12 +153,17 @@ export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookC
   }
   const baseline = plugins.find((p) => p.jurisdiction.level === "national")?.id ?? "national";
   const rulebooks = [baseline, ...new Set([...provinces.values()].map((slug) => `${baseline},${slug}`))];
+  const accepted = new Set([
+    ...PROVINCES_2025.map((x) => x.slug),
+    ...PROVINCES_BEFORE_2025.map((x) => x.slug),
+  ]);
+  for (const alias of provinces.keys()) accepted.add(alias);
   const cache = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
 
-  const resolve = (ids: ReadonlyArray<string>): ResolvedRulebook => {
-    const key = ids.join(",");
+  /** The cached rulebook under `key`, composed by `make` on a miss (or once it tracked too much). */
+  const cached = (key: string, make: () => ResolvedRulebook): ResolvedRulebook => {
     const found = cache.get(key);
     if (found !== undefined && found.dates.size <= maxDates && found.sessions.size <= maxSessionSets) {
       hits++;
@@ -143,42 +172,59 @@ export function makeRulebookCache(options: RulebookCacheOptions = {}): RulebookC
       return found.rulebook;
     }
     misses++;
-    // An unknown id: the provider's own error (with its "did you mean"), and nothing is cached.
-    for (const id of ids) if (!knownIds.includes(id)) return validator.resolve(ids);
     const counts = { dates: new Set<string>(), sessions: new Set<string>() };
-    const rulebook = tracked(pluginRulebookProvider(plugins).resolve(ids), counts);
+    const rulebook = tracked(make(), counts);
     cache.delete(key);
     cache.set(key, { rulebook, ...counts });
     while (cache.size > max) cache.delete(cache.keys().next().value as string);
     return rulebook;
   };
 
-  const idsOf = (selector: RulebookSelector | undefined): ReadonlyArray<string> => {
-    if (selector === undefined) return [baseline];
-    if (Array.isArray(selector)) return selector;
+  const resolve = (ids: ReadonlyArray<string>): ResolvedRulebook => {
+    // An unknown id: the provider's own error (with its "did you mean"), and nothing is cached.
+    for (const id of ids) if (!knownIds.includes(id)) return validator.resolve(ids);
+    return cached(ids.join(","), () => pluginRulebookProvider(plugins).resolve(ids));
+  };
+
+  /** The province slug of a `{ province }` selector, or `undefined` for the national baseline. */
+  const provinceOf = (selector: RulebookSelector | undefined): string | undefined => {
+    if (selector === undefined || Array.isArray(selector)) return undefined;
     const province = selector.province;
-    if (province === undefined || province === baseline) return [baseline];
-    const slug = provinces.get(province);
-    if (slug === undefined) {
-      const known = [...new Set(provinces.values())];
+    if (province === undefined || province === baseline) return undefined;
+    if (!accepted.has(province)) {
+      const hint = closestMatch(province, [...accepted]);
       throw new MotcuaError({
         code: SERVER_UNKNOWN_PROVINCE,
-        vi: `Không có bộ quy tắc cho tỉnh "${province}" (đã có: ${known.join(", ")})`,
-        en: `No rulebook for province "${province}" (known: ${known.join(", ")})`,
+        vi: `Không có tỉnh "${province}"${hint === undefined ? "" : ` (có phải "${hint}"?)`}; nhận slug của 63 tỉnh đến 30/6/2025 và 34 tỉnh từ 1/7/2025`,
+        en: `No province "${province}"${hint === undefined ? "" : ` (did you mean "${hint}"?)`}; the slugs of the 63 provinces until 30/6/2025 and the 34 from 1/7/2025 are accepted`,
         path: ["rulebook", "province"],
-        data: { province, known },
+        data: { province, ...(hint === undefined ? {} : { suggestion: hint }) },
       });
     }
-    return [baseline, slug];
+    return provinces.get(province) ?? province;
+  };
+
+  const idsOf = (selector: RulebookSelector | undefined): ReadonlyArray<string> => {
+    if (Array.isArray(selector)) return selector;
+    const slug = provinceOf(selector);
+    return slug === undefined ? [baseline] : [baseline, slug];
+  };
+
+  const rulebookOf = (selector: RulebookSelector | undefined): ResolvedRulebook => {
+    if (Array.isArray(selector)) return resolve(selector);
+    const slug = provinceOf(selector);
+    if (slug === undefined) return resolve([baseline]);
+    return cached(`province:${slug}`, () => provinceRulebook(slug, plugins));
   };
 
   return {
     knownIds,
     rulebooks,
+    provinces: [...accepted].sort(),
     idsOf,
     resolve,
     select: (selector) => {
-      const rulebook = resolve(idsOf(selector));
+      const rulebook = rulebookOf(selector);
       if (selector !== undefined && !Array.isArray(selector) && selector.asOf !== undefined) {
         try {
           rulebook.inputsAt(selector.asOf);

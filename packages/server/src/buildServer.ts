@@ -25,6 +25,7 @@ import { registerAdapterRoutes } from "./internal/routes/adapterRoutes";
 import { registerCheckRoutes } from "./internal/routes/checkRoutes";
 import type { App, RouteContext } from "./internal/routes/common";
 import { registerOpsRoutes } from "./internal/routes/opsRoutes";
+import { registerExplainRoutes } from "./internal/routes/explainRoutes";
 import { registerPlaygroundRoutes } from "./internal/routes/playgroundRoutes";
 import { SERVER_VERSION } from "./version";
 
@@ -218,6 +219,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   registerCheckRoutes(app, ctx);
   registerAdapterRoutes(app, ctx);
   registerPlaygroundRoutes(app, ctx);
+  registerExplainRoutes(app, ctx);
   registerOpsRoutes(app, ctx);
 
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

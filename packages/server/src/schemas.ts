@@ -7,10 +7,12 @@
 import * as z from "zod";
 
 /**
- * A rulebook chosen per request: a province (`ha-tinh`: the national baseline composed with that
- * province's plugin; absent: the national baseline alone) and optionally the date it must be in
- * force on (`asOf`, `YYYY-MM-DD` or an ISO instant), or the plugin ids in composition order
- * (`["national", "ha-tinh"]`).
+ * A rulebook chosen per request: a province (the slug of any of the 63 provinces until 30/6/2025
+ * or the 34 from 1/7/2025, or a province plugin's id: an office of it, composed as of each date
+ * asked — the national baseline with the province's plugin where one is known, its successor's
+ * rulebook after a merger; absent: the national baseline alone) and optionally the date it must
+ * be in force on (`asOf`, `YYYY-MM-DD` or an ISO instant), or the plugin ids in composition order
+ * (`["national", "ha-tinh"]`, exactly those plugins).
  *
  * @example
  * ```ts
@@ -30,7 +32,11 @@ export const RulebookSelectorSchema = z
           .min(1)
           .max(64)
           .optional()
-          .meta({ description: "Province plugin (id or slug): ha-tinh, vinh-phuc, dong-thap." }),
+          .meta({
+            description:
+              "Province slug of either era (ha-tinh, vinh-phuc, phu-tho, an-giang, …) or a province plugin id; " +
+              "a former province after 30/6/2025 composes as its successor.",
+          }),
         asOf: z
           .string()
           .min(1)

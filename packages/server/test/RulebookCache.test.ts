@@ -16,6 +16,31 @@ describe("makeRulebookCache", () => {
     ]);
   });
 
+  it("composes an office of any province by date, a merged province as its successor", () => {
+    const cache = makeRulebookCache();
+    // The 34 provinces of 1/7/2025 each bear the name of one of the 63 before it; and 3 plugin ids.
+    expect(cache.provinces).toHaveLength(63 + 3);
+    const vp = cache.select({ province: "vinh-phuc" });
+    expect(vp.inputsAt("2025-06-30").rulebook.jurisdiction).toEqual({
+      level: "province",
+      province: "vinh-phuc",
+    });
+    expect(vp.inputsAt("2025-07-01").rulebook.jurisdiction).toEqual({
+      level: "province",
+      province: "phu-tho",
+    });
+    expect(cache.select({ province: "province-vinh-phuc" })).toBe(vp);
+    expect(
+      cache
+        .select({ province: "hue", asOf: "2026-01-05" })
+        .inputsAt("2026-01-05")
+        .rulebook.plugins.map((p) => p.id),
+    ).toEqual(["national", "province-hue"]);
+    expect(() => cache.select({ province: "hue", asOf: "someday" })).toThrow(
+      expect.objectContaining({ path: ["rulebook", "asOf"] }),
+    );
+  });
+
   it("hands out the same composed rulebook while cached, and stays within its bound", () => {
     const cache = makeRulebookCache({ max: 2 });
     const a = cache.resolve(["national"]);

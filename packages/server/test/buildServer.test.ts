@@ -52,19 +52,50 @@ describe("check routes", () => {
     }
   });
 
-  it("refuse a rulebook not in force on asOf with the composition's own code", async () => {
-    // Vĩnh Phúc was merged into Phú Thọ on 1/7/2025 (Nghị quyết 202/2025/QH15).
-    const res = await post(app, "/v1/calendar.dayInfo", {
-      rulebook: { province: "vinh-phuc", asOf: "2026-03-02" },
-      input: { date: "2026-03-02" },
-    });
-    const p = expectProblem(res, 400, "COMPOSE_JURISDICTION_ENDED");
-    expect(p.path).toEqual(["rulebook", "asOf"]);
+  it("compose any province of either era by province, a former Vĩnh Phúc office in 2026 as Phú Thọ", async () => {
+    // Vĩnh Phúc was merged into Phú Thọ on 1/7/2025 (Nghị quyết 202/2025/QH15): an office of it
+    // then gets the national baseline as Phú Thọ, never Vĩnh Phúc's rules and never an error.
+    const explainAt = (province: string, asOf: string) =>
+      post(app, "/v1/explain/rule", { rulebook: { province, asOf }, path: "sla.paperTransferCutoff", asOf });
+    const after = await explainAt("vinh-phuc", "2026-03-02");
+    expect(after.statusCode).toBe(200);
+    expect(after.json().jurisdiction).toEqual({ level: "province", province: "phu-tho" });
+    expect(after.json().text).toMatch(/no province rules of Phú Thọ/);
+    expect(after.json().text).toMatch(/province-vinh-phuc ended on 2025-06-30/);
+    // Before the merger, Vĩnh Phúc's own plugin.
+    const before = await explainAt("vinh-phuc", "2025-05-05");
+    expect(before.json().jurisdiction).toEqual({ level: "province", province: "vinh-phuc" });
+    expect(before.json().plugins.map((p: { id: string }) => p.id)).toEqual([
+      "national",
+      "province-vinh-phuc",
+    ]);
+    // Former Tiền Giang in 2026: Đồng Tháp, without the Đồng Tháp plan's rules.
+    const tg = await explainAt("tien-giang", "2026-03-02");
+    expect(tg.json().jurisdiction).toEqual({ level: "province", province: "dong-thap" });
+    expect(tg.json().text).toMatch(/offices of former Tiền Giang/);
+    // A province with no plugin: the national baseline.
     const ok = await post(app, "/v1/calendar.dayInfo", {
-      rulebook: { province: "vinh-phuc", asOf: "2024-03-01" },
-      input: { date: "2024-03-01" },
+      rulebook: { province: "an-giang", asOf: "2026-03-02" },
+      input: { date: "2026-02-17" },
     });
     expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ working: false, kind: "holiday" });
+  });
+
+  it("name the path of an unknown rule in explain/rule, with the closest path", async () => {
+    const res = await post(app, "/v1/explain/rule", { path: "sla.paperTransferCutof", asOf: "2026-03-02" });
+    const p = expectProblem(res, 400, "RULEBOOK_UNKNOWN_PATH");
+    expect(p.path).toEqual(["path"]);
+    expect(p.en).toMatch(/did you mean "sla.paperTransferCutoff"/);
+  });
+
+  it("refuse plugin ids not in force on the input's date with the composition's own code", async () => {
+    // Plugin ids compose exactly the plugins named: Vĩnh Phúc's ended on 30/6/2025.
+    const res = await post(app, "/v1/calendar.dayInfo", {
+      rulebook: ["national", "vinh-phuc"],
+      input: { date: "2026-03-02" },
+    });
+    expectProblem(res, 400, "COMPOSE_JURISDICTION_ENDED");
   });
 });
 
@@ -107,14 +138,14 @@ describe("problem documents (RFC 9457)", () => {
     expect(a.en).toMatch(/did you mean "national"/);
     const b = expectProblem(
       await post(app, "/v1/calendar.dayInfo", {
-        rulebook: { province: "ha-noi" },
+        rulebook: { province: "ha-nol" },
         input: { date: "2026-01-01" },
       }),
       400,
       "SERVER_UNKNOWN_PROVINCE",
     );
     expect(b.path).toEqual(["rulebook", "province"]);
-    expect(b.vi).toMatch(/ha-tinh/);
+    expect(b.en).toMatch(/did you mean "ha-noi"/);
   });
 
   it("answer unreadable JSON with 400, a wrong media type with 415, an unknown route with 404", async () => {
