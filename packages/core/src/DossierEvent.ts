@@ -13,6 +13,7 @@
  * | `received` | form 01 issued with a dossier code: the valid-receipt instant, the clock starts | NĐ 61/2018 Art. 17, 26 |
  * | `digitised` | the paper dossier is scanned into the one-stop system | NĐ 61/2018 Art. 17; NĐ 107/2021 |
  * | `transferred` | sent to the competent agency (paper after 15:00 → next working morning) | NĐ 61/2018 Art. 18 |
+ * | `forwarded` | from 1/7/2025, a centre that received a dossier of another unit of the province forwards it to the competent unit `toUnit` (`paper` as for a transfer) | NĐ 118/2025 Art. 14, 20 (unverified) |
  * | `assigned` | the agency assigns a specialist | NĐ 61/2018 Art. 19 |
  * | `interAgencySent` / `interAgencyReturned` | liên thông: sent to / back from a participating agency | NĐ 61/2018 Art. 21 |
  * | `financialObligationRequested` / `financialObligationMet` | fees, taxes awaited / paid | deployed practice |
@@ -23,7 +24,7 @@
  * | `resultReady` | the result is at the one-stop, ready to return: the agency's clock ends | NĐ 61/2018 Art. 20 |
  * | `resultReturned` | the result is handed to the applicant (counter, post, online) | NĐ 61/2018 Art. 20 |
  * | `resultUndeliverable` | the post could not deliver after 2 invitations, 2 working days apart | QĐ 45/2016 |
- * | `controlSlipSigned` | a civil servant signs the process control slip at `transfer` or `resultReceipt` | NĐ 61/2018 form 05; seed 003_954eb8228a922e85.txt |
+ * | `controlSlipSigned` | a civil servant signs the process control slip at `transfer` or `resultReceipt` | NĐ 61/2018; TT 01/2018 form 05 (TT 03/2025 form 06 from 1/7/2025) |
  *
  * @module
  */
@@ -73,6 +74,15 @@ export const DossierEventSchema = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("received"), dossierCode: z.string().min(1) }).strict(),
   z.object({ ...base, type: z.literal("digitised"), pages: z.number().int().min(0).optional() }).strict(),
   z.object({ ...base, type: z.literal("transferred"), paper: z.boolean().default(false) }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("forwarded"),
+      /** The competent unit the dossier is forwarded to (the procedure's `competentUnit`). */
+      toUnit: z.string().min(1),
+      paper: z.boolean().default(false),
+    })
+    .strict(),
   z.object({ ...base, type: z.literal("assigned"), assignee: z.string().min(1) }).strict(),
   z
     .object({

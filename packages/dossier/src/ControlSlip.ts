@@ -36,7 +36,7 @@ import { checkCalendar, checkLevel, missingCalendar } from "./internal/validate"
 export interface ControlSlipEntry {
   /** The event recorded. */
   readonly step: DossierEventType;
-  /** Stage of a signature, supplement or refusal; channel of a return. */
+  /** Stage of a signature, supplement or refusal; channel of a return; decision; unit forwarded to. */
   readonly detail: string | undefined;
   readonly at: string;
   readonly by: Actor;
@@ -74,6 +74,7 @@ const HANDOFFS: ReadonlySet<DossierEventType> = new Set<DossierEventType>([
   "received",
   "controlSlipSigned",
   "transferred",
+  "forwarded",
   "assigned",
   "interAgencySent",
   "interAgencyReturned",
@@ -198,7 +199,7 @@ export function toControlSlip(
     if (e.type === "controlSlipSigned") signed.add(e.stage);
     if (!HANDOFFS.has(e.type)) continue;
     let dueBy: number | undefined;
-    if (e.type === "transferred" && e.paper === true && receivedAt !== undefined)
+    if ((e.type === "transferred" || e.type === "forwarded") && e.paper === true && receivedAt !== undefined)
       dueBy = paperTransferDueAt(receivedAt, rules, options.calendar ?? MISSING_OPTION);
     const detail =
       "stage" in e
@@ -207,7 +208,9 @@ export function toControlSlip(
           ? e.via
           : e.type === "resolved"
             ? e.decision
-            : undefined;
+            : e.type === "forwarded"
+              ? e.toUnit
+              : undefined;
     entries.push({
       step: e.type,
       detail,

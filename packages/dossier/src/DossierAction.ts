@@ -48,6 +48,7 @@ export const DOSSIER_ACTIONS: ReadonlyArray<DossierAction> = [
   "received",
   "digitised",
   "transferred",
+  "forwarded",
   "controlSlipSigned:transfer",
   "assigned",
   "supplementRequested:appraisal",

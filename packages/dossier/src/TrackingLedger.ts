@@ -32,6 +32,7 @@ export interface TrackingLedgerRow {
   /** The form-01 appointment (input), then each form-04 new one. */
   readonly dueAt: string | undefined;
   readonly originalDueAt: string | undefined;
+  /** When it first went to the competent agency: transferred, or forwarded by another unit's centre. */
   readonly transferredAt: string | undefined;
   readonly supplementsRequested: number;
   readonly rescheduled: boolean;
@@ -95,6 +96,7 @@ export function toTrackingLedgerRow(
         row = { ...row, dossierCode: e.dossierCode, receivedAt: e.at };
         break;
       case "transferred":
+      case "forwarded":
         row = { ...row, transferredAt: row.transferredAt ?? e.at };
         break;
       case "supplementRequested":

@@ -28,7 +28,7 @@ import {
   type LifecycleReason,
   type StateName,
 } from "./internal/model";
-import { checkPermission } from "./internal/permission";
+import { checkPermission, detailOf } from "./internal/permission";
 import { refusal } from "./internal/reasons";
 import { chooseCandidate, type Candidate } from "./internal/table";
 import { checkInstant, eventProblem, invalidEvent, invalidOptions, isObj } from "./internal/validate";
@@ -53,7 +53,13 @@ export interface PermissionContext extends DossierScope {
 const MAX_MS = 8.64e15;
 
 /** A stand-in event for an action name: details the action does not name are assumed favourable. */
-function probe(action: DossierAction, actor: Actor, at: number, c: DossierContext): DossierEvent {
+function probe(
+  action: DossierAction,
+  actor: Actor,
+  at: number,
+  c: DossierContext,
+  competentUnit: string | undefined,
+): DossierEvent {
   const [type, detail] = action.split(":") as [string, string | undefined];
   const base = { id: "probe", at, actor };
   switch (type) {
@@ -71,6 +77,8 @@ function probe(action: DossierAction, actor: Actor, at: number, c: DossierContex
       return { ...base, type, dossierCode: "?" };
     case "transferred":
       return { ...base, type, paper: false };
+    case "forwarded":
+      return { ...base, type, toUnit: competentUnit ?? "?", paper: false };
     case "assigned":
       return { ...base, type, assignee: "?" };
     case "interAgencySent":
@@ -159,7 +167,7 @@ export function can(
           "Cần thời điểm thực hiện (at)",
           "The instant of the action (at) is needed",
         );
-      event = probe(action, actor, when, c);
+      event = probe(action, actor, when, c, setup.scope?.procedure?.competentUnit);
     } else {
       const problem = eventProblem(action);
       if (problem !== undefined) throw invalidEvent(0, problem, action);
@@ -187,14 +195,7 @@ export function can(
     };
     if (reason !== undefined) return err(refusal({ ...base, code: reason }));
     if (setup.scope === undefined) return ok(true);
-    const denial = checkPermission(
-      setup.rules,
-      setup.scope,
-      actor,
-      act,
-      event.at,
-      event.type === "submitted" ? event.channel : undefined,
-    );
+    const denial = checkPermission(setup.rules, setup.scope, actor, act, event.at, detailOf(event));
     if (denial !== undefined)
       return err(
         refusal({

@@ -56,7 +56,7 @@ const late = { rescheduled: stay("canReschedule") };
  * | `awaitingReceiptSupplement` | form 02 issued at receipt, waiting for the applicant |
  * | `refusedAtReceipt` | form 03 issued (final) |
  * | `received` | form 01 issued, clock running; waiting to be transferred (Art. 18) |
- * | `atAgency` | transferred to the competent agency |
+ * | `atAgency` | transferred (or, from 1/7/2025, forwarded by another unit's centre) to the competent agency |
  * | `processing` | assigned and being appraised (Art. 19) |
  * | `awaitingAppraisalSupplement` | returned for completion within 3 working days of receipt |
  * | `interAgency` | sent to participating agencies (liên thông, Art. 21) |
@@ -118,6 +118,7 @@ export const dossierMachine = setup({
         digitised: stay(),
         controlSlipSigned: stay("transferSignature"),
         transferred: go("atAgency", "canTransfer"),
+        forwarded: go("atAgency", "canTransfer"),
         ...late,
         ...leave,
       },

@@ -111,7 +111,7 @@ export const COUNTER_TASK_ACTIONS: Readonly<Record<CounterTask, ReadonlyArray<Do
     guide: ["guided"],
     receive: ["received", "supplementRequested:receipt", "refused:receipt", "supplementReceived"],
     digitise: ["digitised"],
-    transfer: ["transferred"],
+    transfer: ["transferred", "forwarded"],
     returnResult: ["resultReady", "resultReturned:counter"],
   });
 

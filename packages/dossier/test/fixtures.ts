@@ -42,6 +42,7 @@ export const ROLES: Record<DossierAction, ActorRole[]> = {
   received: officers,
   digitised: ["oneStopOfficer", "clerk"],
   transferred: ["oneStopOfficer", "system"],
+  forwarded: ["oneStopOfficer", "system"],
   "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
   assigned: ["agencyLeader", "clerk"],
   "supplementRequested:appraisal": ["specialist", "agencyLeader"],

@@ -3,6 +3,7 @@
  * `permissions.receiptAcrossBoundaries` says: false → only an office of the competent unit
  * receives; true → any office of the procedure's province; absent → not checked.
  */
+import type { ActorRole } from "@motcua/core";
 import { describe, expect, it } from "vitest";
 import { can, replay, type DossierScope } from "@motcua/dossier";
 import { calendar, ev, officer, rulesOf } from "./fixtures";
@@ -57,5 +58,44 @@ describe("permissions.receiptAcrossBoundaries", () => {
         code: "DOSSIER_RECEIPT_OUTSIDE_UNIT",
         data: { officeUnit: "xa-a", competentUnit: "xa-b" },
       });
+  });
+});
+
+describe("forwarded: the receiving centre forwards to the competent unit", () => {
+  const forward = (toUnit: string, role: ActorRole = officer) =>
+    ev("forwarded", "2026-03-02T10:00", role, { toUnit, paper: true });
+  const replayed = (s: DossierScope, e: ReturnType<typeof forward>) => {
+    const r = replay([...events, e], rulesOf({}, { receiptAcrossBoundaries: true }), { calendar, scope: s });
+    return r.ok ? r.value.state : r.error.code;
+  };
+
+  it("to the competent unit of another unit's procedure: at the agency", () => {
+    expect(replayed(scope("xa-a", "ha-tinh", "xa-b", "ha-tinh"), forward("xa-b"))).toBe("atAgency");
+  });
+
+  it("to another unit, or by an office of the competent unit itself: refused with the facts", () => {
+    const r = replay([...events, forward("xa-c")], rulesOf({}, { receiptAcrossBoundaries: true }), {
+      calendar,
+      scope: scope("xa-a", "ha-tinh", "xa-b", "ha-tinh"),
+    });
+    expect(r.ok || { code: r.error.code, path: r.error.path, data: r.error.data }).toMatchObject({
+      code: "DOSSIER_FORWARD_WRONG_UNIT",
+      path: ["events", 2, "toUnit"],
+      data: { toUnit: "xa-c", competentUnit: "xa-b", officeUnit: "xa-a" },
+    });
+    expect(replayed(scope("xa-b", "ha-tinh", "xa-b", "ha-tinh"), forward("xa-b"))).toBe(
+      "DOSSIER_FORWARD_WITHIN_UNIT",
+    );
+  });
+
+  it("can() by action name assumes the competent unit, and checks the event given", () => {
+    const context = {
+      rules: rulesOf({}, { receiptAcrossBoundaries: true }),
+      at: "2026-03-02T10:00:00+07:00",
+      ...scope("xa-a", "ha-tinh", "xa-b", "ha-tinh"),
+    };
+    expect(can("received", { role: "oneStopOfficer" }, "forwarded", context).ok).toBe(true);
+    const wrong = can("received", { role: "oneStopOfficer" }, forward("xa-c") as never, context);
+    expect(wrong.ok || wrong.error.code).toBe("DOSSIER_FORWARD_WRONG_UNIT");
   });
 });

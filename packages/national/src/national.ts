@@ -235,15 +235,15 @@ export const national = definePlugin({
           legalRef: {
             ...S.nd61,
             article: "17–20",
-            note: "Receipt and return by the one-stop (Art. 17, 20), appraisal and decision by the competent agency (Art. 19). Postal staff's counter work is in postalCounterTasks / postalSupportTasks. Stopping the processing is not a status of the decree: no role may record it.",
+            note: "Receipt and return by the one-stop (Art. 17, 20), appraisal and decision by the competent agency (Art. 19). Postal staff's counter work is in postalCounterTasks / postalSupportTasks. Stopping the processing is not a status of the decree: no role may record it. Nor is forwarding between units: no role may record it either.",
           },
           validity: { validTo: END_61 },
         },
         {
-          value: { ...ROLES_61, stopped: ["agencyLeader"] },
+          value: { ...ROLES_61, stopped: ["agencyLeader"], forwarded: ["oneStopOfficer", "system"] },
           legalRef: { ...S.nd118, note: `${CARRIED}.` },
           validity: { validFrom: FROM_118 },
-          note: `${CARRIED} (Art. 17–20). Stopping the processing (dừng giải quyết, Thông tư 03/2025/TT-VPCP form 05) is a status from 1/7/2025: who may stop it is not in what was read of the decree — motcua's reading is the competent agency's leader, once the dossier is at the agency and before its decision (unverified).`,
+          note: `${CARRIED} (Art. 17–20). Stopping the processing (dừng giải quyết, Thông tư 03/2025/TT-VPCP form 05) is a status from 1/7/2025: who may stop it is not in what was read of the decree — motcua's reading is the competent agency's leader, once the dossier is at the agency and before its decision (unverified). Forwarding a dossier received for another unit of the province to its competent agency (Art. 14, 20: the receiving centre forwards electronic and paper dossiers) is the receiving centre's one-stop officer's or its system's, and postal staff's where the counter's transfer task is handed to them (motcua's reading, unverified).`,
         },
       ],
       receiptAcrossBoundaries: [

@@ -8,7 +8,8 @@ import type { ActorRole } from "@motcua/core";
 import type { DossierAction } from "@motcua/dossier";
 
 /**
- * Who may record each event under Nghị định 61/2018 (no stop: the status comes with 118/2025).
+ * Who may record each event under Nghị định 61/2018 (no stop: the status comes with 118/2025; no
+ * forwarding between units: receipt regardless of administrative boundary comes with it too).
  *
  * @internal
  */
@@ -22,6 +23,7 @@ export const ROLES_61: Record<DossierAction, ActorRole[]> = {
   received: ["oneStopOfficer"],
   digitised: ["oneStopOfficer", "clerk"],
   transferred: ["oneStopOfficer", "system"],
+  forwarded: [],
   "controlSlipSigned:transfer": ["oneStopOfficer", "centreDirector"],
   assigned: ["agencyLeader", "clerk"],
   "supplementRequested:appraisal": ["specialist", "agencyLeader"],

@@ -33,6 +33,7 @@ export const EVENT_PRECEDENCE: ReadonlyArray<DossierEventType> = Object.freeze([
   "received",
   "digitised",
   "transferred",
+  "forwarded",
   "controlSlipSigned",
   "assigned",
   "interAgencySent",

@@ -29,7 +29,14 @@ import {
   type LifecycleReason,
   type StateName,
 } from "./model";
-import { actionCode, checkPermission, denialCode, denialOf, type ResolvedScope } from "./permission";
+import {
+  actionCode,
+  checkPermission,
+  denialCode,
+  denialOf,
+  detailOf,
+  type ResolvedScope,
+} from "./permission";
 import { toSnapshot } from "./snapshot";
 import { chooseCandidate, compileChart, transitionsOf, type Candidate } from "./table";
 import { checkEvent, invalidEvent, newEventFields, problemOf, type EventFields } from "./validate";
@@ -91,6 +98,7 @@ function orderProblem(f: EventFields, ev: DossierEvent, i: number, c: DossierCon
 const { cells, guarded, refusals, eventCount: E, states } = TABLE;
 const S = states.length;
 const SUBMITTED = EVENT_INDEX.get("submitted") as number;
+const FORWARDED = EVENT_INDEX.get("forwarded") as number;
 
 /**
  * The fast engine: one integer-coded validation and one table lookup per event, guards only where
@@ -128,7 +136,7 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
       }
       if (scope !== undefined) {
         const a = actionCode(t, e as { stage?: unknown; via?: unknown });
-        const channel = t === SUBMITTED ? (e as { channel?: string }).channel : undefined;
+        const detail = t === SUBMITTED || t === FORWARDED ? detailOf(e) : undefined;
         const denied = denialCode(
           verdicts,
           supportOnly,
@@ -139,11 +147,11 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
           code >> 8,
           f.officeId,
           f.at,
-          channel,
+          detail,
         );
         if (denied !== 0) {
           const action = DOSSIER_ACTIONS[a] as DossierAction;
-          const denial = denialOf(denied, rules, scope, f.actor, action, f.at, channel);
+          const denial = denialOf(denied, rules, scope, f.actor, action, f.at, detail);
           return err(permissionRefusal(rules, i, e, states[s] as StateName, action, denial));
         }
       }
@@ -193,8 +201,7 @@ export function replayXstate(events: unknown, setup: Setup): Result<DossierSnaps
         return err(lifecycleRefusal(setup.rules, i, e, state, explainRefusal(state, snap.context, e)));
       if (setup.scope !== undefined) {
         const action = actionOf(e as DossierEvent & { stage?: string; via?: string });
-        const channel = e.type === "submitted" ? e.channel : undefined;
-        const denial = checkPermission(setup.rules, setup.scope, e.actor, action, e.at, channel);
+        const denial = checkPermission(setup.rules, setup.scope, e.actor, action, e.at, detailOf(e));
         if (denial !== undefined) return err(permissionRefusal(setup.rules, i, e, state, action, denial));
       }
       snap = next;

@@ -78,7 +78,7 @@ export const permissionRefusal = (
 ): MotcuaError =>
   refusal({
     code: denial.code,
-    path: ["events", i, "actor"],
+    path: ["events", i, denial.field ?? "actor"],
     index: i,
     eventId: e.id,
     eventType: e.type,

@@ -39,6 +39,8 @@ export interface ResolvedScope {
 export interface Denial {
   readonly code: string;
   readonly data?: Readonly<Record<string, unknown>>;
+  /** The event's field at fault, when it is not the actor (`toUnit` of a forwarding). */
+  readonly field?: string;
 }
 
 /** Per (action, role): 0 allowed, 1 role forbidden, 2 postal never, 3 postal replace-only, 4 postal support too. */
@@ -57,6 +59,8 @@ const SUPPORT_ONLY = 5;
 const CHANNEL_NOT_IN_FORCE = 6;
 const RECEIPT_OUTSIDE_UNIT = 7;
 const RECEIPT_OUTSIDE_PROVINCE = 8;
+const FORWARD_WRONG_UNIT = 9;
+const FORWARD_WITHIN_UNIT = 10;
 const DENIAL_CODES = [
   "",
   "DOSSIER_CHANNEL_NOT_ALLOWED",
@@ -67,6 +71,8 @@ const DENIAL_CODES = [
   "DOSSIER_CHANNEL_NOT_IN_FORCE",
   "DOSSIER_RECEIPT_OUTSIDE_UNIT",
   "DOSSIER_RECEIPT_OUTSIDE_PROVINCE",
+  "DOSSIER_FORWARD_WRONG_UNIT",
+  "DOSSIER_FORWARD_WITHIN_UNIT",
 ] as const;
 
 /** Role → integer code (index in `ActorRoleSchema.options`). */
@@ -76,6 +82,34 @@ export const ACTION_INDEX: ReadonlyMap<string, number> = new Map(DOSSIER_ACTIONS
 const R = ActorRoleSchema.options.length;
 const SUBMITTED = ACTION_INDEX.get("submitted") as number;
 const RECEIVED = ACTION_INDEX.get("received") as number;
+const FORWARDED = ACTION_INDEX.get("forwarded") as number;
+
+/**
+ * Where a dossier may be forwarded (Nghị định 118/2025 Art. 14, 20): only to the procedure's
+ * competent unit, and only by a centre of another unit (its own agency gets a transfer). A fact
+ * the scope does not give is not checked.
+ */
+function forwardPlace(scope: ResolvedScope, toUnit: string | undefined): number {
+  const competent = scope.procedure?.competentUnit;
+  if (competent !== undefined && toUnit !== undefined && toUnit !== competent) return FORWARD_WRONG_UNIT;
+  const target = competent ?? toUnit;
+  return scope.officeUnit !== undefined && target !== undefined && scope.officeUnit === target
+    ? FORWARD_WITHIN_UNIT
+    : 0;
+}
+
+/**
+ * The event detail the permission check reads: the channel of a submission, the unit a dossier is
+ * forwarded to.
+ */
+export function detailOf(e: {
+  readonly type: string;
+  readonly channel?: unknown;
+  readonly toUnit?: unknown;
+}) {
+  const v = e.type === "submitted" ? e.channel : e.type === "forwarded" ? e.toUnit : undefined;
+  return typeof v === "string" ? v : undefined;
+}
 
 /**
  * Where the office may receive the procedure: 0 when it may, else the denial. With `across`
@@ -170,7 +204,8 @@ export const supportOnlyAt = (rules: CompiledRules, scope: ResolvedScope): boole
 /**
  * The permission outcome as an integer, without allocating: 0 when allowed, else a denial code
  * for {@link denialOf}. `action` and `role` are integer codes, `officeId` the actor's own office
- * (if any), `channel` the submission channel (for `submitted`), `at` the instant of the action.
+ * (if any), `detail` the event's {@link detailOf} (the submission channel, the unit forwarded to),
+ * `at` the instant of the action.
  */
 export function denialCode(
   verdicts: Uint8Array,
@@ -182,12 +217,17 @@ export function denialCode(
   role: number,
   officeId: string | undefined,
   at: number,
-  channel: string | undefined,
+  detail: string | undefined,
 ): number {
+  const channel = action === SUBMITTED ? detail : undefined;
   if (action === SUBMITTED && channel !== undefined && channels !== undefined && !channels.includes(channel))
     return CHANNEL_NOT_IN_FORCE;
   if (action === RECEIVED) {
     const place = receiptPlace(scope, across);
+    if (place !== 0) return place;
+  }
+  if (action === FORWARDED) {
+    const place = forwardPlace(scope, detail);
     if (place !== 0) return place;
   }
   if (action === SUBMITTED && scope.procedure !== undefined && channel !== undefined) {
@@ -215,10 +255,18 @@ export function denialOf(
   actor: Actor,
   action: DossierAction,
   at: number,
-  channel: string | undefined,
+  detail: string | undefined,
 ): Denial {
   const name = DENIAL_CODES[code] as string;
+  const channel = detail;
   switch (code) {
+    case FORWARD_WRONG_UNIT:
+    case FORWARD_WITHIN_UNIT:
+      return {
+        code: name,
+        field: "toUnit",
+        data: { toUnit: detail, competentUnit: scope.procedure?.competentUnit, officeUnit: scope.officeUnit },
+      };
     case CHANNEL_NOT_ALLOWED:
       return { code: name, data: { channel, procedureCode: scope.procedure?.code } };
     case RECEIPT_OUTSIDE_UNIT:
@@ -264,7 +312,7 @@ export function checkPermission(
   actor: Actor,
   action: DossierAction,
   at: number,
-  channel: string | undefined,
+  detail: string | undefined,
 ): Denial | undefined {
   const code = denialCode(
     verdictsOf(rules),
@@ -276,7 +324,7 @@ export function checkPermission(
     ROLE_INDEX.get(actor.role) as number,
     actor.officeId,
     at,
-    channel,
+    detail,
   );
-  return code === 0 ? undefined : denialOf(code, rules, scope, actor, action, at, channel);
+  return code === 0 ? undefined : denialOf(code, rules, scope, actor, action, at, detail);
 }

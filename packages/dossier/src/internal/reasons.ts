@@ -113,6 +113,16 @@ export const REASONS: Readonly<Record<string, ReasonText>> = {
     en: "receipt regardless of administrative boundary is within the procedure's province only",
     rule: "receiptPlace",
   },
+  DOSSIER_FORWARD_WRONG_UNIT: {
+    vi: "hồ sơ chỉ được chuyển đến đơn vị có thẩm quyền giải quyết thủ tục",
+    en: "a dossier is forwarded only to the procedure's competent unit",
+    rule: "receiptPlace",
+  },
+  DOSSIER_FORWARD_WITHIN_UNIT: {
+    vi: "hồ sơ thuộc thẩm quyền của chính đơn vị tiếp nhận: chuyển cho cơ quan giải quyết (transferred), không phải chuyển tiếp",
+    en: "the dossier is the receiving unit's own: it is transferred to its agency (transferred), not forwarded",
+    rule: "receiptPlace",
+  },
   DOSSIER_CHANNEL_NOT_IN_FORCE: {
     vi: "kênh nộp hồ sơ này chưa có trong quy định tại thời điểm nộp",
     en: "this submission channel is not provided for by the rules in force when the dossier was filed",

@@ -58,9 +58,10 @@ const PROBLEMS: ReadonlyArray<EventProblem> = [
   { field: "agency", expected: "an agency id" },
   { field: "newDueAt", expected: "epoch milliseconds" },
   { field: "decision", expected: "approved | refused" },
-  { field: "via", expected: "counter | postal | online" },
+  { field: "via", expected: "counter | postal | online | vneid" },
   { field: "attempts", expected: "a positive integer" },
   { field: "stage", expected: "transfer | resultReceipt" },
+  { field: "toUnit", expected: "the competent unit's id" },
 ].map((p) => Object.freeze(p));
 
 /** Problem codes returned by {@link checkEvent} (negative), named after the field. */
@@ -86,6 +87,7 @@ const P = {
   via: -19,
   attempts: -20,
   slipStage: -21,
+  toUnit: -22,
 } as const;
 
 /**
@@ -267,6 +269,7 @@ const SUPPLEMENT_REQUESTED = T("supplementRequested");
 const REFUSED = T("refused");
 const RECEIVED = T("received");
 const TRANSFERRED = T("transferred");
+const FORWARDED = T("forwarded");
 const ASSIGNED = T("assigned");
 const INTER_AGENCY_SENT = T("interAgencySent");
 const INTER_AGENCY_RETURNED = T("interAgencyReturned");
@@ -291,6 +294,9 @@ function fieldProblem(t: number, e: Record<string, unknown>): number {
     case RECEIVED:
       return isStr(e["dossierCode"]) ? 0 : P.dossierCode;
     case TRANSFERRED:
+      return e["paper"] === undefined || typeof e["paper"] === "boolean" ? 0 : P.paper;
+    case FORWARDED:
+      if (!isStr(e["toUnit"])) return P.toUnit;
       return e["paper"] === undefined || typeof e["paper"] === "boolean" ? 0 : P.paper;
     case ASSIGNED:
       return isStr(e["assignee"]) ? 0 : P.assignee;

@@ -6,6 +6,10 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   refused: ["Từ chối", "Refused"],
   digitised: ["Số hóa hồ sơ", "Dossier digitised"],
   transferred: ["Chuyển hồ sơ đến cơ quan giải quyết", "Dossier transferred to the competent agency"],
+  forwarded: [
+    "Chuyển hồ sơ đến cơ quan có thẩm quyền (tiếp nhận không phụ thuộc địa giới hành chính)",
+    "Dossier forwarded to the competent agency (received regardless of administrative boundary)",
+  ],
   assigned: ["Phân công xử lý", "Assigned to a specialist"],
   interAgencySent: ["Chuyển liên thông", "Sent to participating agencies"],
   interAgencyReturned: ["Cơ quan liên thông trả hồ sơ", "Returned by a participating agency"],
