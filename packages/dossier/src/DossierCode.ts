@@ -20,6 +20,8 @@ import {
   type LegalRef,
   type Result,
 } from "@motcua/core";
+import type { FormRules } from "./formsSlot";
+import { dossierCodeRuleOf } from "./internal/forms";
 
 /**
  * Where the dossier-code format comes from.
@@ -73,17 +75,32 @@ const AGENCY = /^\S+$/;
 const CODE = /^(\S+)-(\d{2})(\d{2})(\d{2})-(\d{4})$/;
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
+const failWith = (
+  code: string,
+  path: Array<string | number>,
+  vi: string,
+  en: string,
+  data: Record<string, unknown> = {},
+  rule: LegalRef = DOSSIER_CODE_LEGAL_REF,
+) => new MotcuaError({ code, path, vi, en, data: { ...data, rule } });
+
+/** A coded dossier-code error citing the national format (parsing, where no rulebook is given). */
 const fail = (
   code: string,
   path: Array<string | number>,
   vi: string,
   en: string,
   data: Record<string, unknown> = {},
-) => new MotcuaError({ code, path, vi, en, data: { ...data, rule: DOSSIER_CODE_LEGAL_REF } });
+) => failWith(code, path, vi, en, data);
 
 /**
  * Issues the next dossier code of a unit at an instant: the counter restarts at 0001 each
- * Vietnamese day. Pure: returns the code and the new counter (pass `undefined` for the first).
+ * Vietnamese day. Pure: returns the code, the new counter (pass `undefined` for the first) and the
+ * legal reference of the format. With `forms` (since 0.3.0: the rulebook's `forms` slice at the
+ * receipt, `sliceOf(book, "forms")`), the format is the slice's `dossierCode` rule and the
+ * reference is that rule's (the national one is dated: Nghị định 61/2018 until 30/6/2025, carried
+ * over unverified under Nghị định 118/2025 after); a slice without it is `RULE_MISSING`. Without
+ * `forms`, {@link DOSSIER_CODE_LEGAL_REF}.
  *
  * @example
  * ```ts
@@ -102,8 +119,12 @@ export function issueDossierCode(
   previous: DossierCodeCounter | undefined,
   agencyId: string,
   at: InstantInput,
-): Result<{ readonly code: string; readonly counter: DossierCodeCounter }> {
+  forms?: FormRules,
+): Result<{ readonly code: string; readonly counter: DossierCodeCounter; readonly legalRef: LegalRef }> {
   try {
+    const rule = forms === undefined ? DOSSIER_CODE_LEGAL_REF : dossierCodeRuleOf(forms, ["forms"]);
+    const fail = (code: string, path: Array<string | number>, vi: string, en: string, data = {}) =>
+      failWith(code, path, vi, en, data, rule);
     if (typeof agencyId !== "string" || !AGENCY.test(agencyId))
       throw fail(
         "DOSSIER_CODE_INVALID_AGENCY",
@@ -165,7 +186,7 @@ export function issueDossierCode(
         "No sequence numbers left today (maximum 9999)",
       );
     const code = `${agencyId}-${pad(year % 100, 2)}${pad(month, 2)}${pad(d, 2)}-${pad(sequence, 4)}`;
-    return ok({ code, counter: { agencyId, dayNumber: day, last: sequence } });
+    return ok({ code, counter: { agencyId, dayNumber: day, last: sequence }, legalRef: rule });
   } catch (x) {
     if (isMotcuaError(x)) return err(x);
     throw x;

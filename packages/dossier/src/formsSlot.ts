@@ -42,13 +42,36 @@ export type FormIdentity = z.output<typeof FormIdentitySchema>;
 const form = (en: string, vi: string) => slotKey(FormIdentitySchema, { en, vi });
 
 /**
+ * Zod schema of the dossier-code rule printed on every form: its format. One format is known,
+ * `unit-yymmdd-nnnn` (the receiving unit's id, the Vietnamese date of receipt, a daily sequence);
+ * the rule carries the legal reference, dated like the forms.
+ *
+ * @example
+ * ```ts
+ * import { DossierCodeRuleSchema } from "@motcua/dossier";
+ * DossierCodeRuleSchema.parse({ format: "unit-yymmdd-nnnn" }).format; // "unit-yymmdd-nnnn"
+ * ```
+ * @since 0.3.0
+ * @category Forms
+ */
+export const DossierCodeRuleSchema = z.object({ format: z.enum(["unit-yymmdd-nnnn"]) }).strict();
+
+/**
+ * The dossier-code rule.
+ *
+ * @since 0.3.0
+ * @category Forms
+ */
+export type DossierCodeRule = z.output<typeof DossierCodeRuleSchema>;
+
+/**
  * The `forms` slot definition: one key per paper of the dossier. A key a circular does not have (the
  * stop notice before 1/7/2025) is absent from the slice, and the paper is then refused.
  *
  * @example
  * ```ts
  * import { formsSlot } from "@motcua/dossier";
- * Object.keys(formsSlot.keys); // ["receiptSlip", "supplementRequest", "refusal", "lateApology", "stopNotice", "controlSlip", "trackingBook"]
+ * Object.keys(formsSlot.keys); // ["receiptSlip", "supplementRequest", "refusal", "lateApology", "stopNotice", "controlSlip", "trackingBook", "dossierCode"]
  * ```
  * @since 0.3.0
  * @category Forms
@@ -64,6 +87,10 @@ export const formsSlot = {
     stopNotice: form("notice of stopping the processing", "thông báo dừng giải quyết hồ sơ"),
     controlSlip: form("process control slip", "phiếu kiểm soát quá trình giải quyết hồ sơ"),
     trackingBook: form("dossier tracking book", "sổ theo dõi hồ sơ"),
+    dossierCode: slotKey(DossierCodeRuleSchema, {
+      en: "the dossier code's format (read by issueDossierCode)",
+      vi: "cấu trúc mã hồ sơ (issueDossierCode)",
+    }),
   },
 } as const satisfies SlotDefinition;
 
@@ -76,9 +103,9 @@ export const formsSlot = {
 export type FormRules = SliceOf<typeof formsSlot>;
 
 /**
- * The form keys.
+ * The form keys (every key of the slot but the dossier-code rule).
  *
  * @since 0.3.0
  * @category Forms
  */
-export type FormKey = keyof (typeof formsSlot)["keys"];
+export type FormKey = Exclude<keyof (typeof formsSlot)["keys"], "dossierCode">;

@@ -59,3 +59,27 @@ describe("issueDossierCode", () => {
       expect(parseDossierCode(bad).ok).toBe(false);
   });
 });
+
+describe("issueDossierCode with the rulebook's forms slice", () => {
+  const slice = (legalRef: { document: string; verified: boolean; note?: string }) => ({
+    dossierCode: { value: { format: "unit-yymmdd-nnnn" as const }, legalRef, verified: legalRef.verified },
+  });
+  const carried = { document: "Nghị định 118/2025/NĐ-CP", verified: false, note: "carried over" };
+
+  it("cites the slice's dossierCode rule, in the result and in its errors", () => {
+    const r = issueDossierCode(undefined, "XA-A", "2026-03-02T09:00:00+07:00", slice(carried) as never);
+    expect(r.ok && r.value).toMatchObject({ code: "XA-A-260302-0001", legalRef: carried });
+    const bad = issueDossierCode(undefined, "XA A", "2026-03-02T09:00:00+07:00", slice(carried) as never);
+    expect(bad.ok || bad.error.data).toMatchObject({ rule: carried });
+  });
+
+  it("a slice without the rule is RULE_MISSING naming forms.dossierCode; without a slice, the 61/2018 reference", () => {
+    const r = issueDossierCode(undefined, "XA-A", "2026-03-02T09:00:00+07:00", {} as never);
+    expect(r.ok || { code: r.error.code, path: r.error.path }).toEqual({
+      code: "RULE_MISSING",
+      path: ["forms", "dossierCode"],
+    });
+    const plain = issueDossierCode(undefined, "XA-A", "2024-03-01T09:00:00+07:00");
+    expect(plain.ok && plain.value.legalRef.document).toMatch(/61\/2018/);
+  });
+});

@@ -103,4 +103,26 @@ export const NATIONAL_FORM_RULES = {
     f("06", "Sổ theo dõi hồ sơ", "Dossier tracking book"),
     f("07", "Sổ theo dõi hồ sơ", "Dossier tracking book"),
   ),
+  dossierCode: [
+    {
+      value: { format: "unit-yymmdd-nnnn" as const },
+      legalRef: {
+        document: "Nghị định 61/2018/NĐ-CP",
+        article: "26",
+        verified: true,
+        note: "The dossier code <receiving unit>-<YYMMDD>-<NNNN>, the sequence reset every day per unit (with Thông tư 01/2018/TT-VPCP Art. 19).",
+      },
+      validity: { validTo: END_2018 },
+    },
+    {
+      value: { format: "unit-yymmdd-nnnn" as const },
+      legalRef: {
+        document: "Nghị định 118/2025/NĐ-CP",
+        verified: false,
+        note: "carried over from Nghị định 61/2018; the 118/2025 text was not read (61/2018 Art. 26). Thông tư 03/2025/TT-VPCP sets the dossier and field codes, whose structure was not read: the receiving unit's id is the unit that received the dossier, wherever the competent unit is.",
+      },
+      validity: { validFrom: FROM_2025 },
+      note: "carried over from Nghị định 61/2018; the 118/2025 text was not read (Art. 26)",
+    },
+  ],
 };

@@ -9,6 +9,24 @@ import { formsSlot, type FormKey } from "../formsSlot";
 const read = sliceReader("forms", formsSlot, "DOSSIER_INVALID_OPTIONS");
 
 /**
+ * The dossier-code rule of the `forms` slice and its legal reference; the reader's coded error
+ * (`RULE_MISSING` naming `forms.dossierCode`) otherwise.
+ */
+export const dossierCodeRuleOf = (forms: unknown, path: ErrorPath = ["forms"]): LegalRef => {
+  try {
+    return read.required(read.slice(forms, path), "dossierCode", path).legalRef;
+  } catch (error) {
+    if (isMotcuaError(error)) throw error;
+    throw new MotcuaError({
+      code: "DOSSIER_INVALID_OPTIONS",
+      path: [...path, "dossierCode"],
+      en: "forms.dossierCode cannot be read",
+      vi: "Không đọc được forms.dossierCode",
+    });
+  }
+};
+
+/**
  * The header a printed form carries (`FormHeader` of the public forms): the number and names the
  * `forms` slice gives `key`, and that rule's legal reference; the reader's coded error otherwise.
  */
