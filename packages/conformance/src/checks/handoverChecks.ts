@@ -17,7 +17,11 @@ import { inputsIfDated, required } from "../internal/fields";
  * exception, authorityLevel, learning, assessors, verified }`: `steps` as `"duty:party"` strings in
  * order, `exception` the plugin's exception id or `null`, `learning` `{ minMonths, maxMonths, untilProficient }` and
  * `assessors` only when the rulebook gives them, `units` when the authority is limited to named
- * units, `verified` whether the authority's and every step's source is verified. Refusals are errors: `HANDOVER_LEVEL_ABOLISHED` (district from 1/7/2025),
+ * units, `verified` whether the authority's and every step's source is verified; `responsible` the
+ * parties whose step says they bear responsibility for the decision (in step order, since 0.3.0) and
+ * `unverifiedSources` which of those sources are not verified — `"authority"` (or `"exception"` for
+ * a separate procedure) and `"duty:party"` for a step (in step order; empty exactly when `verified`,
+ * since 0.3.0). Refusals are errors: `HANDOVER_LEVEL_ABOLISHED` (district from 1/7/2025),
  * `HANDOVER_AUTHORITY_MISSING` (nobody named for the level on that date), `HANDOVER_MODE_NOT_ALLOWED`,
  * `COMPOSE_JURISDICTION_ENDED` (a province that no longer exists on that date).
  *
@@ -46,6 +50,8 @@ export const handoverChecks: ReadonlyArray<Check> = [
       "assessors",
       "units",
       "verified",
+      "responsible",
+      "unverifiedSources",
     ],
     run: ({ request, at }, rulebook) => {
       const inputs = inputsIfDated(rulebook, at) ?? rulebook.inputsAt("2000-01-01");
@@ -70,6 +76,13 @@ export const handoverChecks: ReadonlyArray<Check> = [
         ...(d.assessors === undefined ? {} : { assessors: [...d.assessors.parties] }),
         ...(d.units === undefined ? {} : { units: [...d.units] }),
         verified: d.verified,
+        responsible: d.steps.filter((s) => s.responsible === true).map((s) => s.party),
+        unverifiedSources: [
+          ...(d.legalRef.verified
+            ? []
+            : [d.exception?.effect === "separateProcedure" ? "exception" : "authority"]),
+          ...d.steps.filter((s) => !s.legalRef.verified).map((s) => `${s.duty}:${s.party}`),
+        ],
       };
     },
   }),

@@ -16,7 +16,8 @@ import { inputsIfDated, optional, required } from "../internal/fields";
  * workloadMet, reserve, pool, dossiersPerDay, domains, qualifications, candidatesEnough, verified }`
  * (`range` = `{ min, max }` with `max` `null` when no minimum workload caps the staff, `workloadMet`
  * only with a minimum workload, `qualifications` are ids, `candidatesEnough` only with candidates,
- * `verified` whether every rule used is verified). Errors: `STAFFING_NO_SIZING_NORM` when the
+ * `verified` whether every rule used is verified; since 0.3.0 `maxStaffAtStrictEnd`, the cap at the
+ * upper end of a minimum-workload band such as «15-20 hồ sơ/ngày», only with such a band). Errors: `STAFFING_NO_SIZING_NORM` when the
  * rulebook gives nothing to size staff with, `STAFFING_NEGATIVE_VOLUME`, …
  *
  * @example
@@ -51,6 +52,7 @@ export const staffingChecks: ReadonlyArray<Check> = [
       "qualifications",
       "candidatesEnough",
       "verified",
+      "maxStaffAtStrictEnd",
     ],
     run: ({ asOf, ...input }, rulebook) => {
       const book = (inputsIfDated(rulebook, asOf) ?? rulebook.inputsAt(asOf as string)).rulebook;
@@ -70,6 +72,9 @@ export const staffingChecks: ReadonlyArray<Check> = [
         qualifications: plan.qualifications.map((q) => q.id),
         ...(plan.candidates === undefined ? {} : { candidatesEnough: plan.candidates.enough }),
         verified: plan.explanation.every((line) => line.verified),
+        ...(plan.workload?.maxStaffAtStrictEnd === undefined
+          ? {}
+          : { maxStaffAtStrictEnd: plan.workload.maxStaffAtStrictEnd }),
       };
     },
   }),
