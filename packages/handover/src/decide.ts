@@ -119,7 +119,7 @@ export interface ApprovalDecision {
   readonly assessors?: { readonly parties: ReadonlyArray<HandoverParty>; readonly legalRef: LegalRef };
   /** The level rule's source. */
   readonly legalRef: LegalRef;
-  /** `true` only when every step's source and the authority's are verified. */
+  /** `true` only when every step's source, the authority's and the applying exception's are verified. */
   readonly verified: boolean;
 }
 
@@ -284,6 +284,10 @@ export function decide(request: unknown, rules: unknown, at: unknown): ApprovalD
       ? {}
       : { assessors: { parties: book.assessors.value, legalRef: book.assessors.legalRef } }),
     legalRef,
-    verified: legalRef.verified && steps.every((s) => s.legalRef.verified),
+    // An exception that applies decides part of the answer (ownProposalRequired), so its source counts.
+    verified:
+      legalRef.verified &&
+      steps.every((s) => s.legalRef.verified) &&
+      (exception === undefined || exception.legalRef.verified),
   };
 }

@@ -137,6 +137,26 @@ describe("decide — reads only the rulebook's handover rules", () => {
     expect(d.verified).toBe(false);
   });
 
+  it("an untilOwnProposal exception's source counts in verified: an unverified one makes the answer unverified", () => {
+    const base = rules.exceptions!;
+    const unverified: HandoverRules = {
+      ...rules,
+      exceptions: {
+        ...base,
+        value: base.value.map((x) => (x.id === "keeps" ? { ...x, legalRef: ref("keeps", false) } : x)),
+      },
+    };
+    const request = {
+      officeId: "HCC",
+      level: "province",
+      scope: { kind: "department", agencyId: "SNV" },
+    } as const;
+    expect(decide(request, rules, "2021-06-01").verified).toBe(true);
+    const d = decide(request, unverified, "2021-06-01");
+    expect(d.ownProposalRequired).toBe(true);
+    expect(d.verified).toBe(false);
+  });
+
   it("an exception is matched by the agency code the request carries (agencyId or a department scope)", () => {
     const byScope = decide(
       { officeId: "HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } },
