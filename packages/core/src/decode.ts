@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
+import { safeParse } from "zod/mini";
 import { findHostile, HOSTILE_TEXT } from "./internal/inputGuard";
 import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
 import { previewValue } from "./previewValue";
@@ -121,7 +122,7 @@ export interface DecodeOptions {
  * @since 0.1.0
  * @category Parsing
  */
-export function safeDecode<S extends z.ZodType>(
+export function safeDecode<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions = {},
@@ -141,7 +142,7 @@ export function safeDecode<S extends z.ZodType>(
   }
 }
 
-function decodeGuarded<S extends z.ZodType>(
+function decodeGuarded<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions,
@@ -168,9 +169,9 @@ function decodeGuarded<S extends z.ZodType>(
   const hostile = findHostile(input);
   if (hostile)
     return refuse([...prefix, ...hostile.path], HOSTILE_TEXT[hostile.reason], { reason: hostile.reason });
-  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  let parsed: ReturnType<typeof safeParse<S>>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true });
+    parsed = safeParse(schema, input, { reportInput: true });
   } catch (cause) {
     // A refinement that throws a coded error keeps it; anything else (a proxy that lied to the
     // walk, a getter that throws only the second time) is still a coded refusal, never a crash.
@@ -208,7 +209,7 @@ function decodeGuarded<S extends z.ZodType>(
  * @since 0.1.0
  * @category Parsing
  */
-export function decode<S extends z.ZodType>(
+export function decode<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions = {},
