@@ -8,7 +8,7 @@ import { decode, formatErrorPath, isMotcuaError, MotcuaError, type SourcedRule }
 import type * as z from "zod";
 import { safeParse } from "zod/mini";
 import { StaffingErrorCode } from "./StaffingError";
-import { StaffingInputSchema, type PlanLine, type StaffingPlan } from "./StaffingPlan";
+import { StaffingInputSchema, type PlanLine, type StaffingInput, type StaffingPlan } from "./StaffingPlan";
 import { staffingSlot, type NormValue, type StaffingRules } from "./staffingSlot";
 
 /** `Math.ceil` / `Math.floor` that ignore floating-point dust (0.1 + 0.2 staff is not 1 staff more). */
@@ -129,8 +129,7 @@ function checkRules(rules: unknown): StaffingRules {
  * @since 0.1.0
  * @category Plan
  */
-export function planStaffing(input: unknown, rules: StaffingRules): StaffingPlan;
-export function planStaffing(input: unknown, rules: unknown): StaffingPlan;
+export function planStaffing(input: StaffingInput, rules: StaffingRules): StaffingPlan;
 export function planStaffing(input: unknown, rules: unknown): StaffingPlan {
   const req = decode(StaffingInputSchema, input, {
     code: StaffingErrorCode.InvalidInput,
