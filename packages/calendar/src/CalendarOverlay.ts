@@ -15,7 +15,7 @@ import {
   type ErrorPath,
   type LegalRef,
 } from "@motcua/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CalendarErrorCode } from "./CalendarError";
 
 /**
@@ -135,65 +135,61 @@ export interface CalendarOverlay {
 }
 
 const TimeSchema = z.union([z.string(), z.number()]);
-const SessionSchema = z.object({ start: TimeSchema, end: TimeSchema }).strict();
+const SessionSchema = z.strictObject({ start: TimeSchema, end: TimeSchema });
 /** Zod schema of a month-day `MM-DD` that exists in some year (02-29 allowed). @internal */
 export const MonthDaySchema = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
-  })
-  .refine((md) => Number(md.slice(3, 5)) <= daysInMonth(2000, Number(md.slice(0, 2))), {
-    message: bilingual(
-      "No such day in that month (even in a leap year)",
-      "Tháng đó không có ngày này (kể cả năm nhuận)",
-    ),
-  });
+  .check(
+    z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+      message: bilingual("Expected a month-day MM-DD", "Cần dạng tháng-ngày MM-DD"),
+    }),
+  )
+  .check(
+    z.refine((md) => Number(md.slice(3, 5)) <= daysInMonth(2000, Number(md.slice(0, 2))), {
+      message: bilingual(
+        "No such day in that month (even in a leap year)",
+        "Tháng đó không có ngày này (kể cả năm nhuận)",
+      ),
+    }),
+  );
 /**
  * Zod schema of an office-hours entry with its sessions in `session`'s form and at least
  * `minSessions` of them: the overlay's entries (`"HH:MM"` or minutes; an empty list is left to
  * `resolveSessions`, which names it) and the `calendar` slot's (`"HH:MM"`, at least one). @internal
  */
-export const officeHoursSchemaOf = <S extends z.ZodType>(session: S, minSessions: number) =>
-  z
-    .object({
-      sessions: z.array(session).min(minSessions),
-      seasons: z
-        .array(
-          z
-            .object({
-              name: z.string().optional(),
-              from: MonthDaySchema,
-              to: MonthDaySchema,
-              sessions: z.array(session).min(minSessions),
-            })
-            .strict(),
-        )
-        .optional(),
-      validFrom: CivilDateSchema.optional(),
-      validTo: CivilDateSchema.optional(),
-      legalRef: LegalRefSchema.optional(),
-    })
-    .strict();
+export const officeHoursSchemaOf = <S extends z.core.$ZodType>(session: S, minSessions: number) =>
+  z.strictObject({
+    sessions: z.array(session).check(z.minLength(minSessions)),
+    seasons: z.optional(
+      z.array(
+        z.strictObject({
+          name: z.optional(z.string()),
+          from: MonthDaySchema,
+          to: MonthDaySchema,
+          sessions: z.array(session).check(z.minLength(minSessions)),
+        }),
+      ),
+    ),
+    validFrom: z.optional(CivilDateSchema),
+    validTo: z.optional(CivilDateSchema),
+    legalRef: z.optional(LegalRefSchema),
+  });
 const OfficeHoursSchema = officeHoursSchemaOf(SessionSchema, 0);
-const OverlaySchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    daysOff: z
-      .array(
-        z
-          .object({
-            date: CivilDateSchema,
-            name: z.string().min(1),
-            nameEn: z.string().optional(),
-            legalRef: LegalRefSchema.optional(),
-          })
-          .strict(),
-      )
-      .optional(),
-    officeHours: z.array(OfficeHoursSchema).optional(),
-  })
-  .strict();
+const OverlaySchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
+  daysOff: z.optional(
+    z.array(
+      z.strictObject({
+        date: CivilDateSchema,
+        name: z.string().check(z.minLength(1)),
+        nameEn: z.optional(z.string()),
+        legalRef: z.optional(LegalRefSchema),
+      }),
+    ),
+  ),
+  officeHours: z.optional(z.array(OfficeHoursSchema)),
+});
 
 /** An office-hours entry resolved to minutes. @internal */
 export interface ResolvedHours {

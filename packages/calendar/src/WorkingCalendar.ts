@@ -20,7 +20,7 @@ import {
   type ErrorPath,
   type InstantInput,
 } from "@motcua/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CalendarErrorCode } from "./CalendarError";
 import { resolveOverlays, type CalendarOverlay, type Session } from "./CalendarOverlay";
 import type { DayInfo } from "./DayInfo";
@@ -123,14 +123,12 @@ export interface WorkingCalendar {
   addWorkingDayNumbers(dayNumber: number, n: number): number;
 }
 
-const OptionsSchema = z
-  .object({
-    fromYear: z.number().int().optional(),
-    toYear: z.number().int().optional(),
-    overlays: z.array(z.unknown()).optional(),
-    notices: z.array(YearlyNoticeSchema).optional(),
-  })
-  .strict();
+const OptionsSchema = z.strictObject({
+  fromYear: z.optional(z.int()),
+  toYear: z.optional(z.int()),
+  overlays: z.optional(z.array(z.unknown())),
+  notices: z.optional(z.array(YearlyNoticeSchema)),
+});
 
 const rangeError = (fromYear: number, toYear: number, field: string): MotcuaError =>
   new MotcuaError({

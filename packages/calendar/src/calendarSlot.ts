@@ -23,7 +23,7 @@ import {
   type SliceOf,
   type SlotDefinition,
 } from "@motcua/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CalendarErrorCode } from "./CalendarError";
 import { officeHoursSchemaOf, resolveHours } from "./CalendarOverlay";
 
@@ -39,9 +39,9 @@ import { officeHoursSchemaOf, resolveHours } from "./CalendarOverlay";
  * @category Rules
  */
 export const HolidayRuleSchema = z
-  .object({
+  .strictObject({
     /** Stable id, named in notices and in `DayInfo.holiday` (e.g. `"tet"`). */
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /**
      * `solar`: a Gregorian month/day; `lunar`: a lunar month/day; `lunarNewYear`: a block of `days`
      * working days around lunar 1/1 that the yearly notice fixes (projected otherwise);
@@ -49,30 +49,31 @@ export const HolidayRuleSchema = z
      */
     kind: z.enum(["solar", "lunar", "lunarNewYear", "adjacent"]),
     /** Month (solar, or lunar for `lunar`); 1 for `lunarNewYear`. */
-    month: z.number().int().min(1).max(12),
+    month: z.int().check(z.minimum(1), z.maximum(12)),
     /** Day of the month; 1 for `lunarNewYear`. */
-    day: z.number().int().min(1).max(31),
+    day: z.int().check(z.minimum(1), z.maximum(31)),
     /** Days off it gives: the length of the Tết block for `lunarNewYear`; 1 otherwise. */
-    days: z.number().int().min(1).max(10).optional(),
+    days: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
     /** Vietnamese name. */
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     /** English name. */
-    nameEn: z.string().min(1),
+    nameEn: z.string().check(z.minLength(1)),
     /** First day (of the holiday's own date) the rule applies to; absent = always. */
-    from: CivilDateSchema.optional(),
+    from: z.optional(CivilDateSchema),
     /** Last day the rule applies to; absent = still in force. */
-    to: CivilDateSchema.optional(),
+    to: z.optional(CivilDateSchema),
     /** The entry's own source, when it differs from the rule's (an older code, a later decree). */
-    legalRef: LegalRefSchema.optional(),
+    legalRef: z.optional(LegalRefSchema),
   })
-  .strict()
-  .refine((h) => h.kind !== "lunarNewYear" || (h.month === 1 && h.day === 1), {
-    message: bilingual(
-      "a lunarNewYear block is anchored on lunar 1/1 (month 1, day 1)",
-      "khối Tết Nguyên đán gắn với ngày 1/1 âm lịch (month 1, day 1)",
-    ),
-    path: ["month"],
-  });
+  .check(
+    z.refine((h) => h.kind !== "lunarNewYear" || (h.month === 1 && h.day === 1), {
+      message: bilingual(
+        "a lunarNewYear block is anchored on lunar 1/1 (month 1, day 1)",
+        "khối Tết Nguyên đán gắn với ngày 1/1 âm lịch (month 1, day 1)",
+      ),
+      path: ["month"],
+    }),
+  );
 
 /**
  * A statutory holiday as data: which day, its names, the days it applies to and its source.
@@ -93,18 +94,16 @@ export type HolidayRule = z.output<typeof HolidayRuleSchema>;
  * @since 0.2.0
  * @category Rules
  */
-export const CompensatoryRuleSchema = z
-  .object({
-    /** `nextWorkingDay`: a holiday on a rest day (or on another holiday) gives the next working day off. */
-    rule: z.enum(["nextWorkingDay", "none"]),
-    /** First holiday date it applies to; absent = always. */
-    from: CivilDateSchema.optional(),
-    /** Last holiday date it applies to; absent = still in force. */
-    to: CivilDateSchema.optional(),
-    /** The entry's own source, when it differs from the rule's. */
-    legalRef: LegalRefSchema.optional(),
-  })
-  .strict();
+export const CompensatoryRuleSchema = z.strictObject({
+  /** `nextWorkingDay`: a holiday on a rest day (or on another holiday) gives the next working day off. */
+  rule: z.enum(["nextWorkingDay", "none"]),
+  /** First holiday date it applies to; absent = always. */
+  from: z.optional(CivilDateSchema),
+  /** Last holiday date it applies to; absent = still in force. */
+  to: z.optional(CivilDateSchema),
+  /** The entry's own source, when it differs from the rule's. */
+  legalRef: z.optional(LegalRefSchema),
+});
 
 /**
  * Whether and how a holiday that falls on a rest day is compensated, over a span of dates.
@@ -125,20 +124,18 @@ export type CompensatoryRule = z.output<typeof CompensatoryRuleSchema>;
  * @since 0.2.0
  * @category Rules
  */
-export const NoticeDayOffSchema = z
-  .object({
-    /** The day off. */
-    date: CivilDateSchema,
-    /** `holiday` = a statutory holiday day; `compensatory` = nghỉ bù or a swapped day (hoán đổi). */
-    kind: z.enum(["holiday", "compensatory"]),
-    /** The id of the holiday it belongs to (a {@link HolidayRule} id); absent for a pure swap. */
-    holiday: z.string().min(1).optional(),
-    /** For a compensatory day: the holiday date on a rest day it compensates. */
-    compensates: CivilDateSchema.optional(),
-    /** For a swapped day: the Saturday worked in exchange. */
-    swappedWith: CivilDateSchema.optional(),
-  })
-  .strict();
+export const NoticeDayOffSchema = z.strictObject({
+  /** The day off. */
+  date: CivilDateSchema,
+  /** `holiday` = a statutory holiday day; `compensatory` = nghỉ bù or a swapped day (hoán đổi). */
+  kind: z.enum(["holiday", "compensatory"]),
+  /** The id of the holiday it belongs to (a {@link HolidayRule} id); absent for a pure swap. */
+  holiday: z.optional(z.string().check(z.minLength(1))),
+  /** For a compensatory day: the holiday date on a rest day it compensates. */
+  compensates: z.optional(CivilDateSchema),
+  /** For a swapped day: the Saturday worked in exchange. */
+  swappedWith: z.optional(CivilDateSchema),
+});
 
 /**
  * One weekday off in a yearly notice.
@@ -159,18 +156,16 @@ export type NoticeDayOff = z.output<typeof NoticeDayOffSchema>;
  * @since 0.2.0
  * @category Rules
  */
-export const YearlyNoticeSchema = z
-  .object({
-    /** Gregorian year covered. */
-    year: z.number().int().min(1995).max(2199),
-    /** The notice. */
-    legalRef: LegalRefSchema,
-    /** Weekdays off. */
-    daysOff: z.array(NoticeDayOffSchema),
-    /** Saturdays worked in exchange for a swapped weekday off. */
-    makeUpWorkdays: z.array(z.object({ date: CivilDateSchema, replaces: CivilDateSchema }).strict()),
-  })
-  .strict();
+export const YearlyNoticeSchema = z.strictObject({
+  /** Gregorian year covered. */
+  year: z.int().check(z.minimum(1995), z.maximum(2199)),
+  /** The notice. */
+  legalRef: LegalRefSchema,
+  /** Weekdays off. */
+  daysOff: z.array(NoticeDayOffSchema),
+  /** Saturdays worked in exchange for a swapped weekday off. */
+  makeUpWorkdays: z.array(z.strictObject({ date: CivilDateSchema, replaces: CivilDateSchema })),
+});
 
 /**
  * An official yearly notice of the civil-service holiday schedule: it replaces the projection
@@ -194,7 +189,7 @@ export type YearlyNotice = z.output<typeof YearlyNoticeSchema>;
  * @category Rules
  */
 export const OfficeHoursRuleSchema = officeHoursSchemaOf(
-  z.object({ start: ClockTimeSchema, end: ClockTimeSchema }).strict(),
+  z.strictObject({ start: ClockTimeSchema, end: ClockTimeSchema }),
   1,
 );
 
@@ -209,14 +204,12 @@ export const OfficeHoursRuleSchema = officeHoursSchemaOf(
  * @since 0.2.0
  * @category Rules
  */
-export const LocalDayOffSchema = z
-  .object({
-    date: CivilDateSchema,
-    name: z.string().min(1),
-    nameEn: z.string().min(1).optional(),
-    legalRef: LegalRefSchema.optional(),
-  })
-  .strict();
+export const LocalDayOffSchema = z.strictObject({
+  date: CivilDateSchema,
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
+  legalRef: z.optional(LegalRefSchema),
+});
 
 /** The plugin SDK's issue codes for what the calendar finds wrong in office hours. */
 const PLUGIN_CODE: Readonly<Record<string, string>> = {
@@ -291,13 +284,13 @@ export const calendarSlot = {
   vi: "lịch làm việc",
   keys: {
     weeklyRestDays: slotKey(
-      z.array(z.number().int().min(0).max(6)).max(6),
+      z.array(z.int().check(z.minimum(0), z.maximum(6))).check(z.maxLength(6)),
       { en: "weekly rest days (0 = Sunday)", vi: "ngày nghỉ hằng tuần (0 = Chủ nhật)" },
       (v, path) => uniqueBy((d: number) => String(d), "weekday")(v, path),
       NATIONAL_SET,
     ),
     statutoryHolidays: slotKey(
-      z.array(HolidayRuleSchema).min(1),
+      z.array(HolidayRuleSchema).check(z.minLength(1)),
       { en: "statutory holidays", vi: "ngày nghỉ lễ, tết theo luật" },
       checkSpans<HolidayRule>((v, path) =>
         uniqueBy((h: HolidayRule) => `${h.id} from ${h.from ?? "always"}`, "holiday")(v, path),
@@ -305,7 +298,7 @@ export const calendarSlot = {
       NATIONAL_ONLY,
     ),
     compensatoryDayOff: slotKey(
-      z.array(CompensatoryRuleSchema).min(1),
+      z.array(CompensatoryRuleSchema).check(z.minLength(1)),
       {
         en: "a holiday on a weekly rest day gives a day off on the next working day",
         vi: "nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần",
@@ -320,7 +313,7 @@ export const calendarSlot = {
       NATIONAL_SET,
     ),
     officeHours: slotKey(
-      z.array(OfficeHoursRuleSchema).min(1),
+      z.array(OfficeHoursRuleSchema).check(z.minLength(1)),
       { en: "office hours (later entries win)", vi: "giờ làm việc (mục sau được ưu tiên)" },
       checkHours,
     ),

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * Zod schema of an {@link ActorRole}.
@@ -71,16 +71,14 @@ export type ActorRole = z.output<typeof ActorRoleSchema>;
  * @since 0.1.0
  * @category Schemas
  */
-export const ActorSchema = z
-  .object({
-    /** The role played. */
-    role: ActorRoleSchema,
-    /** Person or account id. */
-    id: z.string().min(1).optional(),
-    /** Office (one-stop unit or agency) the actor acts for. */
-    officeId: z.string().min(1).optional(),
-  })
-  .strict();
+export const ActorSchema = z.strictObject({
+  /** The role played. */
+  role: ActorRoleSchema,
+  /** Person or account id. */
+  id: z.optional(z.string().check(z.minLength(1))),
+  /** Office (one-stop unit or agency) the actor acts for. */
+  officeId: z.optional(z.string().check(z.minLength(1))),
+});
 
 /**
  * Someone (or the system) acting on a dossier.

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { bilingual } from "./decode";
 import { MotcuaError, type ErrorPath } from "./MotcuaError";
 import { previewValue } from "./previewValue";
@@ -275,9 +275,11 @@ export const weekdayOfDayNumber = guardFunction(
  * @since 0.1.0
  * @category Schemas
  */
-export const CivilDateSchema = z.string().refine((s) => tryParseCivilDate(s) !== undefined, {
-  message: bilingual(
-    "Invalid date (expected a real YYYY-MM-DD date)",
-    "Ngày không hợp lệ (cần dạng YYYY-MM-DD có thật)",
-  ),
-});
+export const CivilDateSchema = z.string().check(
+  z.refine((s) => tryParseCivilDate(s) !== undefined, {
+    message: bilingual(
+      "Invalid date (expected a real YYYY-MM-DD date)",
+      "Ngày không hợp lệ (cần dạng YYYY-MM-DD có thật)",
+    ),
+  }),
+);

@@ -28,21 +28,21 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ActorSchema } from "./Actor";
 import { ChannelSchema } from "./Channel";
 import { InstantSchema } from "./Instant";
 
 const base = {
   /** Event id, unique within the dossier. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** When it happened: ISO 8601 with offset or epoch ms on input, epoch ms after parsing. */
   at: InstantSchema,
   /** Who did it. */
   actor: ActorSchema,
 };
 
-const reason = z.string().min(1);
+const reason = z.string().check(z.minLength(1));
 
 /**
  * Zod schema of a {@link DossierEvent}; parsing turns `at` (and `newDueAt`) into epoch ms.
@@ -58,66 +58,62 @@ const reason = z.string().min(1);
  * @category Schemas
  */
 export const DossierEventSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("submitted"), channel: ChannelSchema }).strict(),
-  z.object({ ...base, type: z.literal("guided") }).strict(),
-  z.object({ ...base, type: z.literal("postalHandedOver") }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal("supplementRequested"),
-      stage: z.enum(["receipt", "appraisal"]),
-      items: z.array(z.string().min(1)).min(1),
-    })
-    .strict(),
-  z.object({ ...base, type: z.literal("supplementReceived") }).strict(),
-  z.object({ ...base, type: z.literal("refused"), stage: z.enum(["receipt", "appraisal"]), reason }).strict(),
-  z.object({ ...base, type: z.literal("received"), dossierCode: z.string().min(1) }).strict(),
-  z.object({ ...base, type: z.literal("digitised"), pages: z.number().int().min(0).optional() }).strict(),
-  z.object({ ...base, type: z.literal("transferred"), paper: z.boolean().default(false) }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal("forwarded"),
-      /** The competent unit the dossier is forwarded to (the procedure's `competentUnit`). */
-      toUnit: z.string().min(1),
-      paper: z.boolean().default(false),
-    })
-    .strict(),
-  z.object({ ...base, type: z.literal("assigned"), assignee: z.string().min(1) }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal("interAgencySent"),
-      agencies: z.array(z.string().min(1)).min(1),
-      mode: z.enum(["sequential", "parallel"]),
-    })
-    .strict(),
-  z.object({ ...base, type: z.literal("interAgencyReturned"), agency: z.string().min(1) }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal("financialObligationRequested"),
-      amount: z.number().min(0).optional(),
-    })
-    .strict(),
-  z.object({ ...base, type: z.literal("financialObligationMet") }).strict(),
-  z.object({ ...base, type: z.literal("rescheduled"), newDueAt: InstantSchema, reason }).strict(),
-  z.object({ ...base, type: z.literal("stopped"), reason }).strict(),
-  z.object({ ...base, type: z.literal("withdrawn"), reason: reason.optional() }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal("resolved"),
-      decision: z.enum(["approved", "refused"]),
-      reason: reason.optional(),
-    })
-    .strict(),
-  z.object({ ...base, type: z.literal("resultReady") }).strict(),
-  z.object({ ...base, type: z.literal("resultReturned"), via: ChannelSchema }).strict(),
-  z.object({ ...base, type: z.literal("resultUndeliverable"), attempts: z.number().int().min(1) }).strict(),
-  z
-    .object({ ...base, type: z.literal("controlSlipSigned"), stage: z.enum(["transfer", "resultReceipt"]) })
-    .strict(),
+  z.strictObject({ ...base, type: z.literal("submitted"), channel: ChannelSchema }),
+  z.strictObject({ ...base, type: z.literal("guided") }),
+  z.strictObject({ ...base, type: z.literal("postalHandedOver") }),
+  z.strictObject({
+    ...base,
+    type: z.literal("supplementRequested"),
+    stage: z.enum(["receipt", "appraisal"]),
+    items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  }),
+  z.strictObject({ ...base, type: z.literal("supplementReceived") }),
+  z.strictObject({ ...base, type: z.literal("refused"), stage: z.enum(["receipt", "appraisal"]), reason }),
+  z.strictObject({ ...base, type: z.literal("received"), dossierCode: z.string().check(z.minLength(1)) }),
+  z.strictObject({ ...base, type: z.literal("digitised"), pages: z.optional(z.int().check(z.minimum(0))) }),
+  z.strictObject({ ...base, type: z.literal("transferred"), paper: z._default(z.boolean(), false) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("forwarded"),
+    /** The competent unit the dossier is forwarded to (the procedure's `competentUnit`). */
+    toUnit: z.string().check(z.minLength(1)),
+    paper: z._default(z.boolean(), false),
+  }),
+  z.strictObject({ ...base, type: z.literal("assigned"), assignee: z.string().check(z.minLength(1)) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("interAgencySent"),
+    agencies: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    mode: z.enum(["sequential", "parallel"]),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal("interAgencyReturned"),
+    agency: z.string().check(z.minLength(1)),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal("financialObligationRequested"),
+    amount: z.optional(z.number().check(z.minimum(0))),
+  }),
+  z.strictObject({ ...base, type: z.literal("financialObligationMet") }),
+  z.strictObject({ ...base, type: z.literal("rescheduled"), newDueAt: InstantSchema, reason }),
+  z.strictObject({ ...base, type: z.literal("stopped"), reason }),
+  z.strictObject({ ...base, type: z.literal("withdrawn"), reason: z.optional(reason) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("resolved"),
+    decision: z.enum(["approved", "refused"]),
+    reason: z.optional(reason),
+  }),
+  z.strictObject({ ...base, type: z.literal("resultReady") }),
+  z.strictObject({ ...base, type: z.literal("resultReturned"), via: ChannelSchema }),
+  z.strictObject({ ...base, type: z.literal("resultUndeliverable"), attempts: z.int().check(z.minimum(1)) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("controlSlipSigned"),
+    stage: z.enum(["transfer", "resultReceipt"]),
+  }),
 ]);
 
 /**
@@ -155,6 +151,6 @@ export type DossierEventType = DossierEvent["type"];
  * @since 0.1.0
  * @category Dossier events
  */
-export const DOSSIER_EVENT_TYPES: ReadonlyArray<DossierEventType> = DossierEventSchema.options.map(
-  (o) => o.shape.type.value,
+export const DOSSIER_EVENT_TYPES: ReadonlyArray<DossierEventType> = DossierEventSchema.def.options.map(
+  (o) => o.shape.type.def.values[0]!,
 );

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { CivilDate } from "./CivilDate";
 import { CivilDateSchema } from "./CivilDate";
 import { LegalRefSchema } from "./LegalRef";
@@ -23,10 +23,13 @@ import { guardFunction } from "./guardFunction";
  * @category Schemas
  */
 export const HandoverScopeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("procedures"), codes: z.array(z.string().min(1)).min(1) }).strict(),
-  z.object({ kind: z.literal("domain"), domain: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal("department"), agencyId: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal("all") }).strict(),
+  z.strictObject({
+    kind: z.literal("procedures"),
+    codes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  }),
+  z.strictObject({ kind: z.literal("domain"), domain: z.string().check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("department"), agencyId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("all") }),
 ]);
 
 /**
@@ -51,26 +54,24 @@ export type HandoverScope = z.output<typeof HandoverScopeSchema>;
  * @since 0.1.0
  * @category Schemas
  */
-export const HandoverEntrySchema = z
-  .object({
-    /** The one-stop unit or HCC centre. */
-    officeId: z.string().min(1),
-    /** What was handed over. */
-    scope: HandoverScopeSchema,
-    /**
-     * `replace`: postal staff do the counter work and civil servants are withdrawn;
-     * `support`: postal staff only support (guidance, online-service help, pickup/return) and civil
-     * servants keep receiving (as some provinces' pilots do at commune level).
-     */
-    mode: z.enum(["replace", "support"]),
-    /** First day operated this way. */
-    since: CivilDateSchema,
-    /** Last day operated this way (inclusive), if it ended. */
-    until: CivilDateSchema.optional(),
-    /** The decision or plan that made it so. */
-    decision: LegalRefSchema,
-  })
-  .strict();
+export const HandoverEntrySchema = z.strictObject({
+  /** The one-stop unit or HCC centre. */
+  officeId: z.string().check(z.minLength(1)),
+  /** What was handed over. */
+  scope: HandoverScopeSchema,
+  /**
+   * `replace`: postal staff do the counter work and civil servants are withdrawn;
+   * `support`: postal staff only support (guidance, online-service help, pickup/return) and civil
+   * servants keep receiving (as some provinces' pilots do at commune level).
+   */
+  mode: z.enum(["replace", "support"]),
+  /** First day operated this way. */
+  since: CivilDateSchema,
+  /** Last day operated this way (inclusive), if it ended. */
+  until: z.optional(CivilDateSchema),
+  /** The decision or plan that made it so. */
+  decision: LegalRefSchema,
+});
 
 /**
  * One line of the handover register.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   dayNumberOf,
   formatCivilDate,
@@ -256,17 +256,21 @@ export const vietnamInstant = guardFunction(
  * @since 0.1.0
  * @category Schemas
  */
-export const InstantSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const ms = tryParseInstant(value);
-  if (ms === undefined) {
-    ctx.addIssue({
-      code: "custom",
-      message: bilingual(
-        "Invalid instant (expected ISO 8601 with an offset, or epoch milliseconds)",
-        "Thời điểm không hợp lệ (cần ISO 8601 có múi giờ, hoặc mili giây epoch)",
-      ),
-    });
-    return z.NEVER;
-  }
-  return ms;
-});
+export const InstantSchema = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value: string | number, ctx) => {
+    const ms = tryParseInstant(value);
+    if (ms === undefined) {
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: bilingual(
+          "Invalid instant (expected ISO 8601 with an offset, or epoch milliseconds)",
+          "Thời điểm không hợp lệ (cần ISO 8601 có múi giờ, hoặc mili giây epoch)",
+        ),
+      });
+      return z.NEVER;
+    }
+    return ms;
+  }),
+);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { guardFunction } from "./guardFunction";
 
 /**
@@ -18,28 +18,26 @@ import { guardFunction } from "./guardFunction";
  * @since 0.1.0
  * @category Schemas
  */
-export const LegalRefSchema = z
-  .object({
-    /** Document number, e.g. `Nghị định 61/2018/NĐ-CP`, `Kế hoạch 41/KH-UBND`. */
-    document: z.string().min(1),
-    /** Title or short description of the document. */
-    title: z.string().min(1).optional(),
-    /** Article (Điều), e.g. `"18"`. */
-    article: z.string().min(1).optional(),
-    /** Clause (Khoản) / point (Điểm), e.g. `"2.c"`. */
-    clause: z.string().min(1).optional(),
-    /** Form (Mẫu số) of the document, e.g. `"05"` for the process control slip. */
-    form: z.string().min(1).optional(),
-    /** Date the document was issued, `YYYY-MM-DD`. */
-    issued: z.string().optional(),
-    /** The seed document the rule was read from, when it is one of the seeds (a file name such as `003_954eb8228a922e85.txt`). */
-    seed: z.string().min(1).optional(),
-    /** `true` when read in the legal text or an official table; `false` when secondary or inferred. */
-    verified: z.boolean(),
-    /** Free-text note: what exactly the source says, or why it is unverified. */
-    note: z.string().optional(),
-  })
-  .strict();
+export const LegalRefSchema = z.strictObject({
+  /** Document number, e.g. `Nghị định 61/2018/NĐ-CP`, `Kế hoạch 41/KH-UBND`. */
+  document: z.string().check(z.minLength(1)),
+  /** Title or short description of the document. */
+  title: z.optional(z.string().check(z.minLength(1))),
+  /** Article (Điều), e.g. `"18"`. */
+  article: z.optional(z.string().check(z.minLength(1))),
+  /** Clause (Khoản) / point (Điểm), e.g. `"2.c"`. */
+  clause: z.optional(z.string().check(z.minLength(1))),
+  /** Form (Mẫu số) of the document, e.g. `"05"` for the process control slip. */
+  form: z.optional(z.string().check(z.minLength(1))),
+  /** Date the document was issued, `YYYY-MM-DD`. */
+  issued: z.optional(z.string()),
+  /** The seed document the rule was read from, when it is one of the seeds (a file name such as `003_954eb8228a922e85.txt`). */
+  seed: z.optional(z.string().check(z.minLength(1))),
+  /** `true` when read in the legal text or an official table; `false` when secondary or inferred. */
+  verified: z.boolean(),
+  /** Free-text note: what exactly the source says, or why it is unverified. */
+  note: z.optional(z.string()),
+});
 
 /**
  * A legal reference: document, article/clause or seed file, and whether it was verified.

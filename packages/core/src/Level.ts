@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { CivilDate } from "./CivilDate";
 import type { LegalRef } from "./LegalRef";
 import { isValidOn, type Validity } from "./Validity";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { CivilDate } from "./CivilDate";
 import { LegalRefSchema } from "./LegalRef";
 import { LevelSchema } from "./Level";
@@ -52,26 +52,24 @@ export type OfficeKind = z.output<typeof OfficeKindSchema>;
  * @since 0.1.0
  * @category Schemas
  */
-export const OfficeSchema = z
-  .object({
-    /** Stable id; also the agency id in dossier codes. */
-    id: z.string().min(1),
-    /** Official Vietnamese name. */
-    name: z.string().min(1),
-    /** What kind of office. */
-    kind: OfficeKindSchema,
-    /** Administrative level. */
-    level: LevelSchema,
-    /** Province slug, e.g. `tinh-a`. */
-    province: z.string().min(1),
-    /** When the office exists. */
-    validity: ValiditySchema.default({}),
-    /** The office that took over its work when it ended. */
-    successorId: z.string().min(1).optional(),
-    /** Legal basis of its existence or succession. */
-    legalRef: LegalRefSchema.optional(),
-  })
-  .strict();
+export const OfficeSchema = z.strictObject({
+  /** Stable id; also the agency id in dossier codes. */
+  id: z.string().check(z.minLength(1)),
+  /** Official Vietnamese name. */
+  name: z.string().check(z.minLength(1)),
+  /** What kind of office. */
+  kind: OfficeKindSchema,
+  /** Administrative level. */
+  level: LevelSchema,
+  /** Province slug, e.g. `tinh-a`. */
+  province: z.string().check(z.minLength(1)),
+  /** When the office exists. */
+  validity: z._default(ValiditySchema, {}),
+  /** The office that took over its work when it ended. */
+  successorId: z.optional(z.string().check(z.minLength(1))),
+  /** Legal basis of its existence or succession. */
+  legalRef: z.optional(LegalRefSchema),
+});
 
 /**
  * An office: one-stop unit, public-service centre, agency or post office.

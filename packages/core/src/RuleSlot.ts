@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { bilingual } from "./decode";
 import { guardFunction } from "./guardFunction";
 import type { ErrorPath, MotcuaIssue } from "./MotcuaError";
@@ -21,7 +21,7 @@ import type { ErrorPath, MotcuaIssue } from "./MotcuaError";
  * @since 0.1.0
  * @category Slots
  */
-export interface SlotKey<S extends z.ZodType = z.ZodType> {
+export interface SlotKey<S extends z.core.$ZodType = z.core.$ZodType> {
   /** The value's shape. */
   readonly schema: S;
   /** What the value means, in English. */
@@ -66,7 +66,7 @@ export interface SlotKey<S extends z.ZodType = z.ZodType> {
  */
 export const slotKey = guardFunction(
   "slotKey",
-  <S extends z.ZodType>(
+  <S extends z.core.$ZodType>(
     schema: S,
     text: { readonly en: string; readonly vi: string },
     check?: SlotKey<S>["check"],
@@ -121,7 +121,7 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 export const ClockTimeSchema = z
   .string()
-  .regex(HHMM, bilingual("expected HH:MM (00:00–23:59)", "cần dạng HH:MM (00:00–23:59)"));
+  .check(z.regex(HHMM, bilingual("expected HH:MM (00:00–23:59)", "cần dạng HH:MM (00:00–23:59)")));
 
 /**
  * Zod schema of an inclusive integer range `{ min, max? }` (`max` absent = no upper bound).
@@ -135,12 +135,13 @@ export const ClockTimeSchema = z
  * @category Schemas
  */
 export const RangeSchema = z
-  .object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() })
-  .strict()
-  .refine((r) => r.max === undefined || r.min <= r.max, {
-    message: bilingual("max is below min", "max nhỏ hơn min"),
-    path: ["max"],
-  });
+  .strictObject({ min: z.int().check(z.minimum(0)), max: z.optional(z.int().check(z.minimum(0))) })
+  .check(
+    z.refine((r) => r.max === undefined || r.min <= r.max, {
+      message: bilingual("max is below min", "max nhỏ hơn min"),
+      path: ["max"],
+    }),
+  );
 
 /**
  * An inclusive integer range, e.g. "1–3 domains per employee".

@@ -109,7 +109,7 @@ export function sliceReader<D extends SlotDefinition>(name: string, slot: D, cod
         en: `The rule "${name}.${key}" must be { value, legalRef, verified }`,
         vi: `Quy tắc "${name}.${key}" phải có dạng { value, legalRef, verified }`,
       });
-    const r = safeDecode(def.schema as z.ZodType, rule["value"], {
+    const r = safeDecode(def.schema as z.core.$ZodType, rule["value"], {
       code,
       path: [...where, "value"],
       label: { en: `rule ${name}.${key}`, vi: `Quy tắc ${name}.${key}` },

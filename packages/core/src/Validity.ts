@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CivilDateSchema, type CivilDate } from "./CivilDate";
 import { bilingual } from "./decode";
 import { guardFunction } from "./guardFunction";
@@ -20,17 +20,18 @@ import { guardFunction } from "./guardFunction";
  * @category Schemas
  */
 export const ValiditySchema = z
-  .object({
+  .strictObject({
     /** First day in force (inclusive), `YYYY-MM-DD`; absent = since always. */
-    validFrom: CivilDateSchema.optional(),
+    validFrom: z.optional(CivilDateSchema),
     /** Last day in force (inclusive), `YYYY-MM-DD`; absent = still in force. */
-    validTo: CivilDateSchema.optional(),
+    validTo: z.optional(CivilDateSchema),
   })
-  .strict()
-  .refine((v) => v.validFrom === undefined || v.validTo === undefined || v.validFrom <= v.validTo, {
-    message: bilingual("validTo is before validFrom", "validTo trước validFrom"),
-    path: ["validTo"],
-  });
+  .check(
+    z.refine((v) => v.validFrom === undefined || v.validTo === undefined || v.validFrom <= v.validTo, {
+      message: bilingual("validTo is before validFrom", "validTo trước validFrom"),
+      path: ["validTo"],
+    }),
+  );
 
 /**
  * A validity period, both ends inclusive civil dates (Vietnamese time).

@@ -4,9 +4,11 @@
  *
  * @module
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
+import { safeParse } from "zod/mini";
 import { findHostile, HOSTILE_TEXT } from "./internal/inputGuard";
 import { MotcuaError, type MotcuaIssue } from "./MotcuaError";
+import { closestMatch } from "./closestMatch";
 import { previewValue } from "./previewValue";
 import { err, ok, type Result } from "./Result";
 import { guardFunction } from "./guardFunction";
@@ -15,6 +17,59 @@ import { guardFunction } from "./guardFunction";
 export const INVALID_INPUT = "INVALID_INPUT";
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** At most this many accepted values are listed in a message (the rest are counted). */
+const LISTED_VALUES = 30;
+
+const showValue = (v: unknown): string => (typeof v === "string" ? `"${v}"` : String(v));
+
+/**
+ * "expected one of …" for an enumeration, a literal or a discriminated union's tag: the value
+ * received, the accepted values, and the closest of them when the received value is a near miss.
+ */
+function oneOf(values: ReadonlyArray<unknown>, input: unknown): { vi: string; en: string } {
+  const listed = values.slice(0, LISTED_VALUES).map(showValue).join(", ");
+  const more = values.length > LISTED_VALUES ? ` (+${values.length - LISTED_VALUES})` : "";
+  const strings = values.filter((v): v is string => typeof v === "string");
+  const hint = typeof input === "string" ? closestMatch(input, strings) : undefined;
+  const tail = hint === undefined ? "" : `; did you mean "${hint}"?`;
+  const tailVi = hint === undefined ? "" : `; có phải ý bạn là "${hint}"?`;
+  if (input === undefined)
+    return {
+      vi: `Thiếu trường bắt buộc, cần một trong: ${listed}${more}`,
+      en: `Required field is missing, expected one of: ${listed}${more}`,
+    };
+  const received = previewValue(input);
+  return {
+    vi: `Giá trị ${received} không hợp lệ, cần một trong: ${listed}${more}${tailVi}`,
+    en: `Invalid value ${received}, expected one of: ${listed}${more}${tail}`,
+  };
+}
+
+/** The value a failed union was given: a discriminated union's tag, or the value itself. */
+function unionInput(issue: z.core.$ZodIssueInvalidUnion): unknown {
+  const { discriminator } = issue as { discriminator?: unknown };
+  const input: unknown = issue.input;
+  if (typeof discriminator !== "string") return input;
+  return typeof input === "object" && input !== null && Object.hasOwn(input, discriminator)
+    ? (input as Record<string, unknown>)[discriminator]
+    : undefined;
+}
+
+/** The accepted values of a failed union, when they are all literals; otherwise `undefined`. */
+function unionValues(issue: z.core.$ZodIssueInvalidUnion): ReadonlyArray<unknown> | undefined {
+  const { options: tagged, discriminator } = issue as { options?: unknown; discriminator?: unknown };
+  if (typeof discriminator === "string" && Array.isArray(tagged)) return tagged;
+  const branches = issue.errors;
+  if (branches.length === 0) return undefined;
+  const values: unknown[] = [];
+  for (const branch of branches) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (only?.code !== "invalid_value" || only.path.length > 0) return undefined;
+    values.push(...only.values);
+  }
+  return values;
+}
 
 const describe = (issue: ZodIssue): { vi: string; en: string } => {
   switch (issue.code) {
@@ -34,10 +89,7 @@ const describe = (issue: ZodIssue): { vi: string; en: string } => {
       };
     }
     case "invalid_value":
-      return {
-        vi: `Giá trị không hợp lệ, cần một trong: ${issue.values.map(String).join(", ")}`,
-        en: `Invalid value, expected one of: ${issue.values.map(String).join(", ")}`,
-      };
+      return oneOf(issue.values, issue.input);
     case "unrecognized_keys":
       return {
         vi: `Trường không được hỗ trợ: ${issue.keys.join(", ")}`,
@@ -55,8 +107,22 @@ const describe = (issue: ZodIssue): { vi: string; en: string } => {
       };
     case "invalid_format":
       return { vi: `Sai định dạng (${issue.format})`, en: `Invalid format (${issue.format})` };
-    case "invalid_union":
+    case "invalid_union": {
+      // A discriminated union names its accepted tags; a union of literals has one invalid_value
+      // per branch: either way, the accepted values with a "did you mean".
+      const values = unionValues(issue);
+      if (values !== undefined) return oneOf(values, unionInput(issue));
       return { vi: "Không khớp với dạng nào được chấp nhận", en: "Matches none of the accepted shapes" };
+    }
+    case "not_multiple_of":
+      return {
+        vi: `Cần là bội số của ${String(issue.divisor)}`,
+        en: `Expected a multiple of ${String(issue.divisor)}`,
+      };
+    case "invalid_key":
+      return { vi: "Khóa không hợp lệ", en: "Invalid key" };
+    case "invalid_element":
+      return { vi: "Phần tử không hợp lệ", en: "Invalid element" };
     default: {
       // Custom refinements carry "English | Tiếng Việt" in their message (see `bilingual`).
       const [en, vi] = splitBilingual(issue.message);
@@ -121,7 +187,7 @@ export interface DecodeOptions {
  * @since 0.1.0
  * @category Parsing
  */
-export function safeDecode<S extends z.ZodType>(
+export function safeDecode<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions = {},
@@ -141,7 +207,7 @@ export function safeDecode<S extends z.ZodType>(
   }
 }
 
-function decodeGuarded<S extends z.ZodType>(
+function decodeGuarded<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions,
@@ -168,9 +234,9 @@ function decodeGuarded<S extends z.ZodType>(
   const hostile = findHostile(input);
   if (hostile)
     return refuse([...prefix, ...hostile.path], HOSTILE_TEXT[hostile.reason], { reason: hostile.reason });
-  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  let parsed: ReturnType<typeof safeParse<S>>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true });
+    parsed = safeParse(schema, input, { reportInput: true });
   } catch (cause) {
     // A refinement that throws a coded error keeps it; anything else (a proxy that lied to the
     // walk, a getter that throws only the second time) is still a coded refusal, never a crash.
@@ -208,7 +274,7 @@ function decodeGuarded<S extends z.ZodType>(
  * @since 0.1.0
  * @category Parsing
  */
-export function decode<S extends z.ZodType>(
+export function decode<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: DecodeOptions = {},

@@ -12,7 +12,7 @@ const deep = (levels: number): unknown => {
   return value;
 };
 
-const refusal = (input: unknown, schema: z.ZodType = DossierEventSchema) => {
+const refusal = (input: unknown, schema: z.core.$ZodType = DossierEventSchema) => {
   const r = safeDecode(schema, input, { code: "DEMO_INVALID" });
   expect(r.ok).toBe(false);
   if (r.ok) throw new Error("accepted");

@@ -14,6 +14,7 @@ import {
   handoverMachine,
   replay,
   type HandoverEventInput,
+  type HandoverRequest,
 } from "@motcua/handover";
 import { rules as haTinh2021HandoverRules } from "../test/fixtures";
 
@@ -45,7 +46,11 @@ const events: HandoverEventInput[] = [
   { type: "resumed", at: at("2021-08-03") },
 ];
 
-const request = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
+const request = {
+  officeId: "HT-CANLOC",
+  level: "district",
+  scope: { kind: "all" },
+} satisfies HandoverRequest;
 
 let sink = 0;
 const bench = new Bench({ time: 1000, warmup: true });

@@ -77,7 +77,7 @@ export const HandoverEventSchema = z.discriminatedUnion("type", [
       ...base,
       type: z.literal("reversed"),
       reason: z.string().min(1),
-      decision: LegalRefSchema.optional(),
+      decision: z.optional(LegalRefSchema),
     })
     .strict(),
 ]);

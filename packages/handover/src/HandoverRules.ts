@@ -199,7 +199,7 @@ export const HandoverExceptionSchema = z
     /** The level it applies to. */
     level: LevelSchema,
     /** When it applies (default always). */
-    validity: ValiditySchema.optional(),
+    validity: z.optional(ValiditySchema),
     /**
      * `untilOwnProposal`: the agency keeps its civil servants until it itself proposes the
      * handover (the proposal must come from its own director); `separateProcedure`: the agency

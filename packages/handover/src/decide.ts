@@ -199,7 +199,6 @@ export function decide(
   rules: HandoverRules,
   at: CivilDate | InstantInput | Date,
 ): ApprovalDecision;
-export function decide(request: unknown, rules: unknown, at: unknown): ApprovalDecision;
 export function decide(request: unknown, rules: unknown, at: unknown): ApprovalDecision {
   const req = decode(HandoverRequestSchema, request, {
     code: HandoverErrorCode.InvalidRequest,

@@ -67,7 +67,7 @@ export const PilotScopeSchema = z
     /** First day. */
     from: CivilDateSchema,
     /** Last day (inclusive), if the source gives one. */
-    to: CivilDateSchema.optional(),
+    to: z.optional(CivilDateSchema),
     /** Where in the source, e.g. `Kế hoạch 41/KH-UBND L104-L108`. */
     cite: z.string().min(1).optional(),
   })
@@ -102,7 +102,7 @@ export const HandoverPhaseSchema = z
     /** First day. */
     from: CivilDateSchema,
     /** Last day (inclusive), if the source gives one. */
-    to: CivilDateSchema.optional(),
+    to: z.optional(CivilDateSchema),
     /** The plans and decisions behind it. */
     documents: z.array(z.string().min(1)).min(1),
     /** Where in the source. */

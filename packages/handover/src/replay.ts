@@ -19,7 +19,12 @@ import {
 } from "@motcua/core";
 import { decide, type ApprovalDecision } from "./decide";
 import { HandoverErrorCode } from "./HandoverError";
-import { HandoverEventSchema, type HandoverEvent, type HandoverEventType } from "./HandoverEvent";
+import {
+  HandoverEventSchema,
+  type HandoverEvent,
+  type HandoverEventInput,
+  type HandoverEventType,
+} from "./HandoverEvent";
 import type { HandoverMachineContext, HandoverStatus } from "./handoverMachine";
 import type { HandoverParty } from "./HandoverRules";
 import type { HandoverRules } from "./handoverSlot";
@@ -377,6 +382,10 @@ const closePeriod = (periods: OperationPeriod[], at: number): void => {
  * @since 0.1.0
  * @category Workflow
  */
+export function replay(
+  events: ReadonlyArray<HandoverEventInput>,
+  options?: ReplayOptions,
+): Result<HandoverWorkflow>;
 export function replay(events: unknown, options: ReplayOptions = {}): Result<HandoverWorkflow> {
   try {
     return run(events, options ?? {});

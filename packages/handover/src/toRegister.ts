@@ -24,7 +24,7 @@ const WorkflowSliceSchema = z.object({
   officeId: z.string().min(1),
   scope: HandoverScopeSchema,
   mode: z.enum(["replace", "support"]),
-  decision: LegalRefSchema.optional(),
+  decision: z.optional(LegalRefSchema),
   periods: z.array(
     z
       .object({ from: ms, to: ms.optional() })

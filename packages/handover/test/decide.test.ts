@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMotcuaError, MotcuaError, RULE_MISSING } from "@motcua/core";
-import { decide, type ApprovalDecision, type HandoverRules } from "@motcua/handover";
+import { decide, type ApprovalDecision, type HandoverRequest, type HandoverRules } from "@motcua/handover";
 import { authorities, ref, rules } from "./fixtures";
 
 const summary = (d: ApprovalDecision) => d.steps.map((s) => `${s.duty}:${s.party}`);
@@ -73,7 +73,7 @@ describe("decide — reads only the rulebook's handover rules", () => {
   });
 
   it("district rule holds on 30/6/2025 and ends with the district level on 1/7/2025", () => {
-    const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+    const req = { officeId: "H", level: "district", scope: { kind: "all" } } satisfies HandoverRequest;
     const d = decide(req, rules, "2025-06-30");
     expect(summary(d)).toEqual(["decide:districtChairman", "inform:steeringBoard"]);
     expect(d.decider.responsible).toBe(true);
@@ -81,7 +81,7 @@ describe("decide — reads only the rulebook's handover rules", () => {
   });
 
   it("reads instants in Vietnamese time at the boundary (UTC+7), whatever the host zone", () => {
-    const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+    const req = { officeId: "H", level: "district", scope: { kind: "all" } } satisfies HandoverRequest;
     expect(decide(req, rules, "2025-06-30T23:59:00+07:00").date).toBe("2025-06-30");
     // 17:30Z on 30/6 is 00:30 on 1/7 in Vietnam.
     expect(codeOf(() => decide(req, rules, "2025-06-30T17:30:00Z"))).toBe("HANDOVER_LEVEL_ABOLISHED");
@@ -89,7 +89,7 @@ describe("decide — reads only the rulebook's handover rules", () => {
   });
 
   it("support-only authority: a support request gets the named units and no withdrawal; replacing is refused", () => {
-    const req = { officeId: "XA", level: "commune", scope: { kind: "all" } };
+    const req = { officeId: "XA", level: "commune", scope: { kind: "all" } } satisfies HandoverRequest;
     const d = decide({ ...req, mode: "support" }, rules, "2021-03-01");
     expect(d.mode).toBe("support");
     expect(d.withdrawsCivilServants).toBe(false);
@@ -99,7 +99,12 @@ describe("decide — reads only the rulebook's handover rules", () => {
   });
 
   it("commune centres after 1/7/2025 without a rule: a coded error asking for a plugin, not a guess", () => {
-    const req = { officeId: "XA-MOI", level: "commune", scope: { kind: "all" }, mode: "support" };
+    const req = {
+      officeId: "XA-MOI",
+      level: "commune",
+      scope: { kind: "all" },
+      mode: "support",
+    } satisfies HandoverRequest;
     try {
       decide(req, rules, "2025-07-01");
       expect.unreachable();
@@ -187,17 +192,17 @@ describe("decide — reads only the rulebook's handover rules", () => {
   });
 
   it("no rule before the authority's first day", () => {
-    const req = { officeId: "HCC", level: "province", scope: { kind: "all" } };
+    const req = { officeId: "HCC", level: "province", scope: { kind: "all" } } satisfies HandoverRequest;
     expect(codeOf(() => decide(req, rules, "2021-02-17"))).toBe("HANDOVER_AUTHORITY_MISSING");
   });
 });
 
 describe("decide — bad input", () => {
-  const req = { officeId: "HT-HCC", level: "province", scope: { kind: "all" } };
+  const req = { officeId: "HT-HCC", level: "province", scope: { kind: "all" } } satisfies HandoverRequest;
 
   it("names the offending field", () => {
     try {
-      decide({ ...req, level: "hamlet" }, rules, "2021-06-01");
+      decide({ ...req, level: "hamlet" } as never, rules, "2021-06-01");
       expect.unreachable();
     } catch (e) {
       expect(isMotcuaError(e, "HANDOVER_INVALID_REQUEST")).toBe(true);
@@ -209,7 +214,7 @@ describe("decide — bad input", () => {
       codeOf(() =>
         decide(
           req,
-          { ...rules, authorities: { value: "x", legalRef: ref("x"), verified: true } },
+          { ...rules, authorities: { value: "x", legalRef: ref("x"), verified: true } } as never,
           "2021-06-01",
         ),
       ),
@@ -222,7 +227,11 @@ describe("decide — bad input", () => {
 
   it("does not mutate its inputs", () => {
     const copy = structuredClone(rules);
-    const request = { officeId: "HT-HCC", level: "province", scope: { kind: "department", agencyId: "SNV" } };
+    const request = {
+      officeId: "HT-HCC",
+      level: "province",
+      scope: { kind: "department", agencyId: "SNV" },
+    } satisfies HandoverRequest;
     const before = JSON.stringify([copy, request]);
     decide(request, copy, "2021-06-01");
     expect(JSON.stringify([copy, request])).toBe(before);
@@ -237,7 +246,7 @@ describe("decide — bad input", () => {
           [req, rules, at],
         ] as const) {
           try {
-            decide(args[0], args[1], args[2] as string);
+            decide(args[0] as never, args[1] as never, args[2] as string);
           } catch (e) {
             if (!(e instanceof MotcuaError)) throw e;
           }
@@ -249,7 +258,11 @@ describe("decide — bad input", () => {
 });
 
 describe("decide — properties over dates", () => {
-  const books = [rules, {}, { authorities: rules.authorities }];
+  const books: HandoverRules[] = [
+    rules,
+    {},
+    { authorities: rules.authorities as NonNullable<HandoverRules["authorities"]> },
+  ];
   const day = (from: string, to: string) =>
     fc
       .integer({ min: Date.parse(`${from}T00:00:00Z`) / 864e5, max: Date.parse(`${to}T00:00:00Z`) / 864e5 })
@@ -258,9 +271,14 @@ describe("decide — properties over dates", () => {
   it("from 1/7/2025 a district request is refused whatever the rules say (NQ 202/2025/QH15), on every date", () => {
     fc.assert(
       fc.property(day("2025-07-01", "2040-12-31"), fc.constantFrom(...books), (date, rules) => {
-        const req = { officeId: "H", level: "district", scope: { kind: "all" } };
+        const req = { officeId: "H", level: "district", scope: { kind: "all" } } satisfies HandoverRequest;
         expect(codeOf(() => decide(req, rules, date))).toBe("HANDOVER_LEVEL_ABOLISHED");
-        const commune = { officeId: "X", level: "commune", scope: { kind: "all" }, mode: "support" };
+        const commune = {
+          officeId: "X",
+          level: "commune",
+          scope: { kind: "all" },
+          mode: "support",
+        } satisfies HandoverRequest;
         expect(codeOf(() => decide(commune, rules, date))).toBe("HANDOVER_AUTHORITY_MISSING");
       }),
     );
@@ -301,7 +319,11 @@ describe("decide — properties over dates", () => {
   });
 
   it("accepts epoch milliseconds for `at`", () => {
-    const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
+    const req = {
+      officeId: "HT-CANLOC",
+      level: "district",
+      scope: { kind: "all" },
+    } satisfies HandoverRequest;
     // 2025-06-30T16:59:59Z is 23:59:59 on 30/6 in Vietnam; one second later is 1/7.
     expect(decide(req, rules, Date.parse("2025-06-30T16:59:59Z")).date).toBe("2025-06-30");
     expect(codeOf(() => decide(req, rules, Date.parse("2025-06-30T17:00:00Z")))).toBe(

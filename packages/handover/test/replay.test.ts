@@ -95,7 +95,7 @@ describe("replay — the happy paths", () => {
   it("learning window: month ends are clamped; Vĩnh Phúc gives no duration, so no window", () => {
     const late = replay(
       [
-        { ...district[0], at: at("2021-11-29") },
+        { ...district[0]!, at: at("2021-11-29") },
         { type: "staffAssigned", at: "2021-11-30T10:00:00+07:00", staff: 1 },
       ],
       { rules: fixture },
@@ -201,7 +201,7 @@ describe("replay — the happy paths", () => {
 
 describe("replay — coded rejections", () => {
   it("cannot hand over before proficiency and approval", () => {
-    const r = replay([district[0], district[1], { type: "handedOver", at: at("2021-03-03") }]);
+    const r = replay([district[0]!, district[1]!, { type: "handedOver", at: at("2021-03-03") }]);
     const e = errorOf(r);
     expect(e?.code).toBe("HANDOVER_TRANSITION_FORBIDDEN");
     expect(e?.path).toEqual(["events", 2, "type"]);
@@ -210,21 +210,21 @@ describe("replay — coded rejections", () => {
   });
 
   it("must start with proposed; events must be in time order; input must be a list", () => {
-    expect(errorOf(replay([district[1]]))?.code).toBe("HANDOVER_TRANSITION_FORBIDDEN");
-    expect(errorOf(replay([district[0], { ...district[1], at: at("2021-02-01") }]))).toMatchObject({
+    expect(errorOf(replay([district[1]!]))?.code).toBe("HANDOVER_TRANSITION_FORBIDDEN");
+    expect(errorOf(replay([district[0]!, { ...district[1]!, at: at("2021-02-01") }]))).toMatchObject({
       code: "HANDOVER_EVENT_OUT_OF_ORDER",
       path: ["events", 1, "at"],
     });
     expect(errorOf(replay([]))?.code).toBe("HANDOVER_INVALID_EVENT");
-    expect(errorOf(replay("x"))?.code).toBe("HANDOVER_INVALID_EVENT");
-    expect(errorOf(replay([{ ...district[0], at: "2021-03-01T08:00:00" }]))).toMatchObject({
+    expect(errorOf(replay("x" as never))?.code).toBe("HANDOVER_INVALID_EVENT");
+    expect(errorOf(replay([{ ...district[0]!, at: "2021-03-01T08:00:00" }]))).toMatchObject({
       code: "HANDOVER_INVALID_EVENT",
       path: ["events", 0, "at"],
     });
   });
 
   it("with a rulebook: the decider must be the one named (district chairman, III.3.2.2)", () => {
-    const wrong = [
+    const wrong: HandoverEventInput[] = [
       ...district.slice(0, 6),
       { type: "approved", at: at("2021-05-10"), decision, by: "steeringBoard" },
     ];
@@ -261,7 +261,7 @@ describe("replay — coded rejections", () => {
   });
 
   it("with a rulebook: the proposal itself must be decidable (district after 1/7/2025, Vĩnh Phúc assessors)", () => {
-    const late = replay([{ ...district[0], at: at("2025-07-01") }], { rules: fixture });
+    const late = replay([{ ...district[0]!, at: at("2025-07-01") }], { rules: fixture });
     expect(errorOf(late)?.code).toBe("HANDOVER_LEVEL_ABOLISHED");
     const vp: HandoverEventInput[] = [
       {
@@ -288,8 +288,8 @@ describe("replay — coded rejections", () => {
         fc.array(fc.anything(), { maxLength: 4 }),
         fc.anything(),
         (a, list, rules) => {
-          for (const input of [a, list, [district[0], ...list]]) {
-            const r = replay(input, { rules: rules as HandoverRules });
+          for (const input of [a, list, [district[0]!, ...list]]) {
+            const r = replay(input as never, { rules: rules as HandoverRules });
             if (!r.ok) expect(r.error).toBeInstanceOf(MotcuaError);
           }
         },
@@ -331,7 +331,7 @@ describe("replay agrees with the xstate chart", () => {
             actor.send(event);
             accepted++;
           }
-          const r = replay(events);
+          const r = replay(events as HandoverEventInput[]);
           if (accepted === events.length) {
             expect(r.ok).toBe(true);
             if (r.ok) expect(r.value.status).toBe(actor.getSnapshot().value);
@@ -341,7 +341,7 @@ describe("replay agrees with the xstate chart", () => {
               expect(r.error.code).toBe("HANDOVER_TRANSITION_FORBIDDEN");
               expect(r.error.path).toEqual(["events", accepted, "type"]);
             }
-            const prefix = replay(events.slice(0, accepted));
+            const prefix = replay(events.slice(0, accepted) as HandoverEventInput[]);
             if (prefix.ok) expect(prefix.value.status).toBe(actor.getSnapshot().value);
           }
         },
@@ -351,7 +351,7 @@ describe("replay agrees with the xstate chart", () => {
   });
 
   it("the error type guard works on refusals", () => {
-    const r = replay([district[1]]);
+    const r = replay([district[1]!]);
     expect(!r.ok && isMotcuaError(r.error, "HANDOVER_TRANSITION_FORBIDDEN")).toBe(true);
   });
 });

@@ -116,7 +116,7 @@ export const JurisdictionSchema = z.discriminatedUnion("level", [
 export type Jurisdiction = z.output<typeof JurisdictionSchema>;
 
 const PluginValiditySchema = z
-  .object({ validFrom: CivilDateSchema.optional(), validTo: CivilDateSchema.optional() })
+  .object({ validFrom: z.optional(CivilDateSchema), validTo: z.optional(CivilDateSchema) })
   .strict();
 
 const MetaSchema = z.object({
@@ -245,7 +245,7 @@ const reversed = (v: Validity, path: ErrorPath): MotcuaIssue[] =>
       ]
     : [];
 
-const schemaType = (schema: z.ZodType): string =>
+const schemaType = (schema: z.core.$ZodType): string =>
   (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
 
 function checkValue(
@@ -274,7 +274,7 @@ function checkValue(
     const out: Record<string, unknown> = {};
     const issues: MotcuaIssue[] = [];
     for (const [field, fieldValue] of Object.entries(value)) {
-      const fieldSchema = (shape as Readonly<Record<string, z.ZodType>>)[field];
+      const fieldSchema = (shape as Readonly<Record<string, z.core.$ZodType>>)[field];
       if (fieldSchema === undefined || !Object.hasOwn(shape, field)) {
         issues.push(unknownKeyIssue(field, path, Object.keys(shape)));
         continue;

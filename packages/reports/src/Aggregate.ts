@@ -15,6 +15,7 @@ import { sortRows } from "./internal/rows";
 import { assertIdentities, type ReportCounts } from "./ReportCounts";
 import { parseReportPeriod, periodBounds, type ReportPeriod } from "./ReportPeriod";
 import { checkRules, rule } from "./internal/rules";
+import type { DossierSummaryInput } from "./DossierSummary";
 import type { Closure, ReportRules } from "./reportsSlot";
 
 /**
@@ -172,6 +173,11 @@ const rowsOf = (
  * @category Aggregates
  */
 export function aggregate(
+  dossiers: Iterable<DossierSummaryInput> | DossierColumns,
+  period: ReportPeriod,
+  rules: ReportRules,
+): Aggregate;
+export function aggregate(
   dossiers: Iterable<unknown> | DossierColumns,
   period: ReportPeriod,
   rules: ReportRules,
@@ -204,7 +210,7 @@ export function aggregate(
       rows: rowsOf(stream.groups, formOrder(stream.groups), stream.counts, postalMerged),
     };
   }
-  const data = batch ?? columnsOf(toDossierColumns(dossiers as Iterable<unknown>));
+  const data = batch ?? columnsOf(toDossierColumns(dossiers as Iterable<DossierSummaryInput>));
   if (data === undefined) {
     throw new MotcuaError({
       code: REPORTS_ERRORS.invalidDossier,

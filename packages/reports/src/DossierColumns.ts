@@ -6,7 +6,7 @@
  */
 import { MotcuaError, type Level } from "@motcua/core";
 import { REPORTS_ERRORS } from "./errors";
-import { parseDossierSummary, type DossierSummary } from "./DossierSummary";
+import { parseDossierSummary, type DossierSummary, type DossierSummaryInput } from "./DossierSummary";
 import { appendFast } from "./internal/fastDecode";
 import {
   attachColumns,
@@ -137,6 +137,7 @@ export class DossierColumnsBuilder {
  * @since 0.1.0
  * @category Dossiers
  */
+export function toDossierColumns(dossiers: Iterable<DossierSummaryInput> | DossierColumns): DossierColumns;
 export function toDossierColumns(dossiers: Iterable<unknown> | DossierColumns): DossierColumns {
   if (columnsOf(dossiers) !== undefined) return dossiers as DossierColumns;
   if (!isIterable(dossiers)) {

@@ -56,7 +56,7 @@ export const DossierSummarySchema = z
      * When the agency completed the dossier (result ready); with a {@link Closure}, when it was
      * refused, withdrawn or stopped. Absent while the dossier is still pending.
      */
-    completedAt: InstantSchema.optional(),
+    completedAt: z.optional(InstantSchema),
     /** How it ended when not simply resolved; counted as the `reports` rules say (`refusedCount`, `withdrawnCount`, `stoppedCount`). */
     closure: ClosureSchema.optional(),
   })

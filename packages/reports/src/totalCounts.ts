@@ -11,7 +11,7 @@ import { parseAggregate } from "./mergeAggregates";
 import { addCounts, type ReportCounts } from "./ReportCounts";
 
 const FilterSchema = z
-  .object({ level: LevelSchema.optional(), officeId: z.string().optional(), domain: z.string().optional() })
+  .object({ level: z.optional(LevelSchema), officeId: z.string().optional(), domain: z.string().optional() })
   .strict();
 
 /**

@@ -55,8 +55,8 @@ describe("fuzz: public entry points throw only MotcuaError", () => {
     fc.assert(
       fc.property(any, any, any, (a, b, c) => {
         onlyMotcuaErrors(() => reports.aggregate(a as never, b as never, c as never));
-        onlyMotcuaErrors(() => reports.aggregate([a], Q1, RULES));
-        onlyMotcuaErrors(() => reports.aggregate([a], b as never, RULES));
+        onlyMotcuaErrors(() => reports.aggregate([a] as never, Q1, RULES));
+        onlyMotcuaErrors(() => reports.aggregate([a] as never, b as never, RULES));
         onlyMotcuaErrors(() => reports.toDossierColumns(a as never));
         onlyMotcuaErrors(() => new reports.DossierColumnsBuilder(a as never).add(b));
         onlyMotcuaErrors(() => reports.parseDossierSummary(a));

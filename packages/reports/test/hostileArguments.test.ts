@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
-import { aggregate, mergeAggregates, parseAggregate, toDossierColumns } from "@motcua/reports";
+import {
+  aggregate,
+  mergeAggregates,
+  parseAggregate,
+  toDossierColumns,
+  type DossierSummaryInput,
+} from "@motcua/reports";
 import { RULES } from "./support/rules";
 
 const throwingProxy = (): never =>
@@ -32,7 +38,7 @@ const dossier = {
   receivedAt: "2022-03-01T09:00:00+07:00",
   dueAt: "2022-03-01T17:00:00+07:00",
   completedAt: "2022-03-01T15:00:00+07:00",
-};
+} satisfies DossierSummaryInput;
 
 // Issue 19, fuzz findings in @motcua/reports: a proxy whose reads throw as the dossier list or the
 // parts, or a path that is not a list, threw the raw error.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, toCsv } from "@motcua/reports";
+import { aggregate, toCsv, type DossierSummaryInput } from "@motcua/reports";
 import { RULES } from "./support/rules";
 
 const period = { from: "2022-01-01", to: "2022-04-01" };
-const dossier = (officeId: string) => ({
+const dossier = (officeId: string): DossierSummaryInput => ({
   officeId,
   level: "province",
   domain: "Tài chính",

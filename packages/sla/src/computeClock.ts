@@ -24,7 +24,7 @@ import {
   type Result,
 } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { eventPrecedence } from "./eventPrecedence";
 import { judgeCompletion, judgePending } from "./judgeOutcome";
 import { SLA_RULE_SOURCES } from "./ruleSources";

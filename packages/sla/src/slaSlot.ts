@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   bilingual,
   ClockTimeSchema,
@@ -29,16 +29,14 @@ import {
  * @since 0.1.0
  * @category Rules
  */
-export const PostalTransitTargetSchema = z
-  .object({
-    /** Route class of Quyết định 45/2016 (district terms predate 2025). */
-    route: z.enum(["sameDistrict", "betweenDistricts", "betweenMajorCities", "interProvincial"]),
-    /** Working days after the acceptance day J. */
-    workingDays: z.number().int().min(0).max(30),
-    /** Working days when the appointment slip must be delivered back. */
-    withAppointmentSlip: z.number().int().min(0).max(30),
-  })
-  .strict();
+export const PostalTransitTargetSchema = z.strictObject({
+  /** Route class of Quyết định 45/2016 (district terms predate 2025). */
+  route: z.enum(["sameDistrict", "betweenDistricts", "betweenMajorCities", "interProvincial"]),
+  /** Working days after the acceptance day J. */
+  workingDays: z.int().check(z.minimum(0), z.maximum(30)),
+  /** Working days when the appointment slip must be delivered back. */
+  withAppointmentSlip: z.int().check(z.minimum(0), z.maximum(30)),
+});
 
 /**
  * A postal transit target: J + n working days.
@@ -48,7 +46,7 @@ export const PostalTransitTargetSchema = z
  */
 export type PostalTransitTarget = z.output<typeof PostalTransitTargetSchema>;
 
-const count = (max: number) => z.number().int().min(0).max(max);
+const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 const uniqueRoutes = (value: ReadonlyArray<PostalTransitTarget>, path: ErrorPath): MotcuaIssue[] => {
   const seen = new Set<string>();
@@ -67,11 +65,13 @@ const uniqueRoutes = (value: ReadonlyArray<PostalTransitTarget>, path: ErrorPath
 };
 
 const thresholds = z
-  .array(z.number().positive().max(10))
-  .max(10)
-  .refine((t) => t.every((v, i) => i === 0 || (t[i - 1] as number) < v), {
-    message: bilingual("thresholds must be strictly increasing", "các ngưỡng phải tăng dần"),
-  });
+  .array(z.number().check(z.positive(), z.maximum(10)))
+  .check(z.maxLength(10))
+  .check(
+    z.refine((t) => t.every((v, i) => i === 0 || (t[i - 1] as number) < v), {
+      message: bilingual("thresholds must be strictly increasing", "các ngưỡng phải tăng dần"),
+    }),
+  );
 
 /**
  * The `sla` slot: every deadline and event parameter a plugin supplies, each with its source.
@@ -95,7 +95,7 @@ export const slaSlot = {
       en: "default unit of processing time",
       vi: "đơn vị thời hạn mặc định",
     }),
-    workingDayHours: slotKey(z.number().min(1).max(24), {
+    workingDayHours: slotKey(z.number().check(z.minimum(1), z.maximum(24)), {
       en: "hours in one working day",
       vi: "số giờ của một ngày làm việc",
     }),
@@ -174,7 +174,10 @@ export const slaSlot = {
       { unread: true },
     ),
     postalDeliveryAttempts: slotKey(
-      z.object({ invitations: z.number().int().min(1).max(10), workingDaysApart: count(30) }).strict(),
+      z.strictObject({
+        invitations: z.int().check(z.minimum(1), z.maximum(10)),
+        workingDaysApart: count(30),
+      }),
       {
         en: "undeliverable result: invitations and their spacing",
         vi: "số lần mời nhận kết quả và khoảng cách",

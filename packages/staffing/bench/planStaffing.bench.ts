@@ -6,7 +6,7 @@
  * Run: node --conditions=@motcua/source --expose-gc --import tsx packages/staffing/bench/planStaffing.bench.ts
  */
 import { Bench } from "tinybench";
-import { planStaffing } from "@motcua/staffing";
+import { planStaffing, type StaffingInput } from "@motcua/staffing";
 import { activityRules, manyDomainsRules, workloadRules } from "../test/fixtures";
 
 const district = {
@@ -17,7 +17,7 @@ const district = {
     { domain: "Kinh tế – Hạ tầng", dossiersPerDay: 10, pagesPerDossier: 10 },
     { domain: "Lao động – TB&XH", dossiersPerDay: 5, pagesPerDossier: 8 },
   ],
-};
+} satisfies StaffingInput;
 const haTinhRules = workloadRules; // shaped like Hà Tĩnh's plan (its plugin holds the real figures)
 const withActivity = { ...manyDomainsRules, ...activityRules };
 

@@ -25,7 +25,7 @@ export const StaffingInputSchema = z
     /** The office planned for. */
     officeId: z.string().min(1).optional(),
     /** Its level (selects the civil-servants-freed reference). */
-    level: LevelSchema.optional(),
+    level: z.optional(LevelSchema),
     /** Daily volumes per domain handled by postal staff. */
     volumes: z
       .array(

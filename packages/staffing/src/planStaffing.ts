@@ -6,8 +6,9 @@
  */
 import { decode, formatErrorPath, isMotcuaError, MotcuaError, type SourcedRule } from "@motcua/core";
 import type * as z from "zod";
+import { safeParse } from "zod/mini";
 import { StaffingErrorCode } from "./StaffingError";
-import { StaffingInputSchema, type PlanLine, type StaffingPlan } from "./StaffingPlan";
+import { StaffingInputSchema, type PlanLine, type StaffingInput, type StaffingPlan } from "./StaffingPlan";
 import { staffingSlot, type NormValue, type StaffingRules } from "./staffingSlot";
 
 /** `Math.ceil` / `Math.floor` that ignore floating-point dust (0.1 + 0.2 staff is not 1 staff more). */
@@ -64,7 +65,7 @@ function checkRules(rules: unknown): StaffingRules {
     );
   if (checked.has(rules)) return rules as StaffingRules;
   for (const [key, rule] of Object.entries(rules)) {
-    const def = (staffingSlot.keys as Readonly<Record<string, { schema: z.ZodType }>>)[key];
+    const def = (staffingSlot.keys as Readonly<Record<string, { schema: z.core.$ZodType }>>)[key];
     if (def === undefined)
       fail(
         StaffingErrorCode.InvalidNorms,
@@ -79,7 +80,7 @@ function checkRules(rules: unknown): StaffingRules {
         "Cần { value, legalRef, verified }",
         "Expected { value, legalRef, verified }",
       );
-    const parsed = def?.schema.safeParse((rule as { value: unknown }).value);
+    const parsed = def === undefined ? undefined : safeParse(def.schema, (rule as { value: unknown }).value);
     if (parsed !== undefined && !parsed.success) {
       const path = ["rules", key, "value", ...(parsed.error.issues[0]?.path ?? []).map(String)];
       fail(
@@ -128,8 +129,7 @@ function checkRules(rules: unknown): StaffingRules {
  * @since 0.1.0
  * @category Plan
  */
-export function planStaffing(input: unknown, rules: StaffingRules): StaffingPlan;
-export function planStaffing(input: unknown, rules: unknown): StaffingPlan;
+export function planStaffing(input: StaffingInput, rules: StaffingRules): StaffingPlan;
 export function planStaffing(input: unknown, rules: unknown): StaffingPlan {
   const req = decode(StaffingInputSchema, input, {
     code: StaffingErrorCode.InvalidInput,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMotcuaError, MotcuaError } from "@motcua/core";
-import { explainPlan, planStaffing, type StaffingRules } from "@motcua/staffing";
+import { explainPlan, planStaffing, type StaffingInput, type StaffingRules } from "@motcua/staffing";
 import { activityRules, capacityRules, freedRules, manyDomainsRules, ref, workloadRules } from "./fixtures";
 
 // A district one-stop receiving 60 dossiers a day across 4 domains.
@@ -14,7 +14,7 @@ const district = {
     { domain: "Kinh tế – Hạ tầng", dossiersPerDay: 10, pagesPerDossier: 10 },
     { domain: "Lao động – TB&XH", dossiersPerDay: 5, pagesPerDossier: 8 },
   ],
-};
+} satisfies StaffingInput;
 
 const codeOf = (f: () => unknown): string => {
   try {
@@ -157,7 +157,7 @@ describe("planStaffing — impossible input", () => {
       reserve: { value: { kind: "factor", factor: 0.5 }, legalRef: ref("x"), verified: true },
     };
     try {
-      planStaffing(district, half);
+      planStaffing(district, half as never);
       expect.unreachable();
     } catch (e) {
       expect(isMotcuaError(e, "STAFFING_INVALID_NORMS")).toBe(true);
@@ -173,10 +173,10 @@ describe("planStaffing — impossible input", () => {
       ],
     };
     expect(codeOf(() => planStaffing(dup, workloadRules))).toBe("STAFFING_INVALID_INPUT");
-    expect(codeOf(() => planStaffing(district, { throughput: { value: 15 } }))).toBe(
+    expect(codeOf(() => planStaffing(district, { throughput: { value: 15 } } as never))).toBe(
       "STAFFING_INVALID_NORMS",
     );
-    expect(codeOf(() => planStaffing(district, null))).toBe("STAFFING_INVALID_NORMS");
+    expect(codeOf(() => planStaffing(district, null as never))).toBe("STAFFING_INVALID_NORMS");
   });
 
   it("does not mutate its inputs", () => {
@@ -195,7 +195,7 @@ describe("planStaffing — impossible input", () => {
           [district, rules],
         ] as const) {
           try {
-            planStaffing(i, n);
+            planStaffing(i as never, n as never);
           } catch (e) {
             if (!(e instanceof MotcuaError)) throw e;
           }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { decide } from "@motcua/handover";
+import { decide, type HandoverRequest } from "@motcua/handover";
 import { sliceOf } from "@motcua/plugin-sdk";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
@@ -55,7 +55,8 @@ export const handoverChecks: ReadonlyArray<Check> = [
     ],
     run: ({ request, at }, rulebook) => {
       const inputs = inputsIfDated(rulebook, at) ?? rulebook.inputsAt("2000-01-01");
-      const d = decide(request, sliceOf(inputs.rulebook, "handover"), at);
+      // The case file's request as written: decide validates it and refuses it coded.
+      const d = decide(request as HandoverRequest, sliceOf(inputs.rulebook, "handover"), at as string);
       return {
         decider: d.decider.party,
         steps: d.steps.map((s) => `${s.duty}:${s.party}`),

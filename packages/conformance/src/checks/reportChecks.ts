@@ -5,6 +5,7 @@
  */
 import { sliceOf } from "@motcua/plugin-sdk";
 import {
+  type DossierSummaryInput,
   aggregate,
   computeShare,
   computeShares,
@@ -51,7 +52,7 @@ export const reportChecks: ReadonlyArray<Check> = [
       const book = inputsIfDated(rulebook, from)?.rulebook;
       // An undated period has no rules in force: the empty slice lets aggregate refuse the period.
       const rules: ReportRules = book === undefined ? {} : sliceOf(book, "reports");
-      const report = aggregate(dossiers as Iterable<unknown>, period as ReportPeriod, rules);
+      const report = aggregate(dossiers as Iterable<DossierSummaryInput>, period as ReportPeriod, rules);
       const total = totalCounts(report);
       const shares = computeShares(total, rules);
       return {

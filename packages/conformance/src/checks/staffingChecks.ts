@@ -4,7 +4,7 @@
  * @module
  */
 import { sliceOf } from "@motcua/plugin-sdk";
-import { planStaffing } from "@motcua/staffing";
+import { planStaffing, type StaffingInput } from "@motcua/staffing";
 import * as z from "zod";
 import { defineCheck, type Check } from "../Check";
 import { inputsIfDated, optional, required } from "../internal/fields";
@@ -57,7 +57,8 @@ export const staffingChecks: ReadonlyArray<Check> = [
     run: ({ asOf, ...input }, rulebook) => {
       const book = (inputsIfDated(rulebook, asOf) ?? rulebook.inputsAt(asOf as string)).rulebook;
       const plan = planStaffing(
-        Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+        // The case file's input as written: planStaffing validates it and refuses it coded.
+        Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as StaffingInput,
         sliceOf(book, "staffing"),
       );
       return {

@@ -5,22 +5,23 @@
  * @internal
  */
 import type * as z from "zod";
+import { safeParse } from "zod/mini";
 import { closestMatch, safeDecode, type ErrorPath, type MotcuaIssue } from "@motcua/core";
 import { issue } from "./issues";
 
 interface Def {
   readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly options?: ReadonlyArray<z.ZodType>;
-  readonly in?: z.ZodType;
+  readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
+  readonly element?: z.core.$ZodType;
+  readonly innerType?: z.core.$ZodType;
+  readonly options?: ReadonlyArray<z.core.$ZodType>;
+  readonly in?: z.core.$ZodType;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The object keys a schema accepts at `path` (union of all branches), or `[]` when unknown. */
-export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+export function keysAt(schema: z.core.$ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   const def = defOf(schema);
   switch (def.type) {
     case "optional":
@@ -72,7 +73,7 @@ export function unknownKeyIssue(
 export const MAX_LISTED_ISSUES = 200;
 
 /** Parses `input`; on failure returns the issues (code `PLUGIN_INVALID`, or `PLUGIN_UNKNOWN_KEY`). */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   path: ErrorPath,
@@ -80,7 +81,7 @@ export function parseWith<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false; issues: MotcuaIssue[] } {
   const decoded = safeDecode(schema, input, { code, path });
   if (decoded.ok) return { ok: true, value: decoded.value };
-  const raw = schema.safeParse(input);
+  const raw = safeParse(schema, input);
   const rawIssues = raw.success ? [] : raw.error.issues;
   const out: MotcuaIssue[] = [];
   const all = decoded.error.issues;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
-import { decide, type ApprovalDecision } from "@motcua/handover";
+import { decide, type ApprovalDecision, type HandoverRequest } from "@motcua/handover";
 import { national } from "@motcua/national";
 import { composeRulebook, sliceOf } from "@motcua/plugin-sdk";
 import { haTinh } from "@motcua/province-ha-tinh";
@@ -51,7 +51,11 @@ describe("Hà Tĩnh handover (Kế hoạch 41/KH-UBND)", () => {
   });
 
   it("district: the chairman decides directly, is responsible, reports to the Steering Board; ends with the district level (L397-L409)", () => {
-    const req = { officeId: "HT-CANLOC", level: "district", scope: { kind: "all" } };
+    const req = {
+      officeId: "HT-CANLOC",
+      level: "district",
+      scope: { kind: "all" },
+    } satisfies HandoverRequest;
     const d = decide(req, at("2025-06-30"), "2025-06-30");
     expect(summary(d)).toEqual(["decide:districtChairman", "inform:steeringBoard"]);
     expect(d.decider.responsible).toBe(true);
@@ -59,7 +63,11 @@ describe("Hà Tĩnh handover (Kế hoạch 41/KH-UBND)", () => {
   });
 
   it("pilot communes: postal staff only support, limited to the named communes; the decider is an interpretation (L270-L282, L345-L361)", () => {
-    const req = { officeId: "HT-THACHMY", level: "commune", scope: { kind: "all" } };
+    const req = {
+      officeId: "HT-THACHMY",
+      level: "commune",
+      scope: { kind: "all" },
+    } satisfies HandoverRequest;
     const d = decide({ ...req, mode: "support" }, at("2021-03-01"), "2021-03-01");
     expect(d.withdrawsCivilServants).toBe(false);
     expect(d.units).toContain("UBND xã Thạch Mỹ (Lộc Hà)");
@@ -95,7 +103,7 @@ describe("Hà Tĩnh handover (Kế hoạch 41/KH-UBND)", () => {
   });
 
   it("no rule before the plan was issued (18/02/2021)", () => {
-    const req = { officeId: "HT-HCC", level: "province", scope: { kind: "all" } };
+    const req = { officeId: "HT-HCC", level: "province", scope: { kind: "all" } } satisfies HandoverRequest;
     expect(codeOf(() => decide(req, at("2021-02-17"), "2021-02-17"))).toBe("HANDOVER_AUTHORITY_MISSING");
   });
 });
