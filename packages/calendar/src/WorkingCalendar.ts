@@ -121,6 +121,11 @@ export interface WorkingCalendar {
   isWorkingDayNumber(dayNumber: number): boolean;
   /** Fast path of {@link WorkingCalendar.addWorkingDays} on core day numbers. */
   addWorkingDayNumbers(dayNumber: number, n: number): number;
+  /**
+   * Fast path of {@link WorkingCalendar.endOfWorkingDay} on a core day number.
+   * @since 0.3.0
+   */
+  endOfWorkingDayNumber(dayNumber: number): number;
 }
 
 const OptionsSchema = z.strictObject({
@@ -198,6 +203,19 @@ export function makeCalendar(rules: CalendarRules, options?: CalendarOptions): W
   return cal;
 }
 
+/** Error paths of the calendar's parameters, allocated once (the query methods are hot paths). */
+const AT = Object.freeze({
+  a: Object.freeze(["a"]) as ErrorPath,
+  b: Object.freeze(["b"]) as ErrorPath,
+  date: Object.freeze(["date"]) as ErrorPath,
+  dayNumber: Object.freeze(["dayNumber"]) as ErrorPath,
+  from: Object.freeze(["from"]) as ErrorPath,
+  minutes: Object.freeze(["minutes"]) as ErrorPath,
+  n: Object.freeze(["n"]) as ErrorPath,
+  t: Object.freeze(["t"]) as ErrorPath,
+  to: Object.freeze(["to"]) as ErrorPath,
+});
+
 function calendarOf(ix: CalendarIndex): WorkingCalendar {
   const {
     base,
@@ -243,8 +261,13 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
   };
   const profileAt = (i: number): Profile => profiles[profileOf[i] as number] as Profile;
 
-  /** Instant → [offset, minute of day]. */
-  const locate = (t: unknown, path: ErrorPath): { i: number; minute: number; ms: number } => {
+  // The instant last located: its offset in the index, minute of the day and epoch ms (written by
+  // `locate` instead of returning an object, so a query allocates nothing).
+  let li = 0;
+  let lMinute = 0;
+  let lMs = 0;
+  /** Locates an instant: sets `li`, `lMinute` and `lMs`. */
+  const locate = (t: unknown, path: ErrorPath): void => {
     const ms = parseInstantInput(t, path);
     const local = ms + VIETNAM_OFFSET_MS;
     const day = Math.floor(local / MS_PER_DAY);
@@ -254,7 +277,9 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
         typeof t === "string" ? t : tryParseInstant(ms) === undefined ? String(t) : formatInstant(ms),
         path,
       );
-    return { i, minute: (local - day * MS_PER_DAY) / MS_PER_MINUTE, ms };
+    li = i;
+    lMinute = (local - day * MS_PER_DAY) / MS_PER_MINUTE;
+    lMs = ms;
   };
   const at = (i: number, minute: number): number =>
     Math.round((base + i) * MS_PER_DAY + minute * MS_PER_MINUTE - VIETNAM_OFFSET_MS);
@@ -348,75 +373,90 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
   const cal: WorkingCalendar = {
     fromYear,
     toYear,
-    dayInfo: (date) => infoAt(offsetOf(date, ["date"])),
-    isWorkingDay: (date) => working[offsetOf(date, ["date"])] === 1,
+    dayInfo: (date) => infoAt(offsetOf(date, AT.date)),
+    isWorkingDay: (date) => working[offsetOf(date, AT.date)] === 1,
     addWorkingDays: (date, n) => {
-      const i = offsetOf(date, ["date"]);
-      checkCount(n, ["n"]);
+      const i = offsetOf(date, AT.date);
+      checkCount(n, AT.n);
       if (n === 0) return date;
       const k = shiftIndex(i, n);
-      if (k < 0) throw range(`${date} ${n > 0 ? "+" : ""}${n}`, ["n"]);
+      if (k < 0) throw range(`${date} ${n > 0 ? "+" : ""}${n}`, AT.n);
       return workingDayString(k);
     },
     workingDaysBetween: (from, to) => {
-      const a = offsetOf(from, ["from"], true);
-      const b = offsetOf(to, ["to"], true);
+      const a = offsetOf(from, AT.from, true);
+      const b = offsetOf(to, AT.to, true);
       return (cumDays[b] as number) - (cumDays[a] as number);
     },
     sessionsOn: (date) => {
-      const i = offsetOf(date, ["date"]);
+      const i = offsetOf(date, AT.date);
       return working[i] === 1 ? profileAt(i).sessions : EMPTY;
     },
     nextWorkingInstant: (t) => {
-      const { i, minute, ms } = locate(t, ["t"]);
-      return nextWorking(i, minute, ms, ["t"]);
+      locate(t, AT.t);
+      return nextWorking(li, lMinute, lMs, AT.t);
     },
     addWorkingMinutes: (t, minutes) => {
-      const { i, minute, ms } = locate(t, ["t"]);
+      locate(t, AT.t);
+      const i = li;
+      const minute = lMinute;
+      const ms = lMs;
       if (typeof minutes !== "number" || !Number.isFinite(minutes))
-        throw invalidNumber(minutes, ["minutes"], false);
-      if (minutes === 0) return nextWorking(i, minute, ms, ["t"]);
-      return instantOfTotal(workedBefore(i, minute) + minutes, minutes < 0, ["minutes"]);
+        throw invalidNumber(minutes, AT.minutes, false);
+      if (minutes === 0) return nextWorking(i, minute, ms, AT.t);
+      return instantOfTotal(workedBefore(i, minute) + minutes, minutes < 0, AT.minutes);
     },
     workingMinutesBetween: (a, b) => {
-      const x = locate(a, ["a"]);
-      const y = locate(b, ["b"]);
-      return workedBefore(y.i, y.minute) - workedBefore(x.i, x.minute);
+      locate(a, AT.a);
+      const before = workedBefore(li, lMinute);
+      locate(b, AT.b);
+      return workedBefore(li, lMinute) - before;
     },
     sameTimeOnWorkingDay: (t, n) => {
-      const { i, minute, ms } = locate(t, ["t"]);
-      checkCount(n, ["n"]);
-      if (n === 0 && working[i] === 0) return nextWorking(i, minute, ms, ["t"]);
+      locate(t, AT.t);
+      const i = li;
+      const minute = lMinute;
+      const ms = lMs;
+      checkCount(n, AT.n);
+      if (n === 0 && working[i] === 0) return nextWorking(i, minute, ms, AT.t);
       const j = shift(i, n);
-      if (j < 0) throw range(`${fromDayNumber(base + i)} ${n > 0 ? "+" : ""}${n}`, ["n"]);
+      if (j < 0) throw range(`${fromDayNumber(base + i)} ${n > 0 ? "+" : ""}${n}`, AT.n);
       return at(j, clampInto(j, minute));
     },
     endOfWorkingDay: (date) => {
-      const i = offsetOf(date, ["date"]);
-      if (working[i] === 0) throw notWorkingDay(date, ["date"]);
+      const i = offsetOf(date, AT.date);
+      if (working[i] === 0) throw notWorkingDay(date, AT.date);
       const ss = profileAt(i).sessions;
       return at(i, (ss[ss.length - 1] as Session).end);
     },
     explain: (from, to) => {
-      const a = offsetOf(from, ["from"], true);
-      const b = offsetOf(to, ["to"], true);
+      const a = offsetOf(from, AT.from, true);
+      const b = offsetOf(to, AT.to, true);
       const out: DayInfo[] = [];
       for (let i = a; i < b; i++) if (working[i] === 0) out.push(infoAt(i));
       return out;
     },
     isWorkingDayNumber: (dayNumber) => {
-      checkCount(dayNumber, ["dayNumber"]);
+      checkCount(dayNumber, AT.dayNumber);
       const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), ["dayNumber"]);
+      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), AT.dayNumber);
       return working[i] === 1;
     },
-    addWorkingDayNumbers: (dayNumber, n) => {
-      checkCount(dayNumber, ["dayNumber"]);
-      checkCount(n, ["n"]);
+    endOfWorkingDayNumber: (dayNumber) => {
+      checkCount(dayNumber, AT.dayNumber);
       const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), ["dayNumber"]);
+      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), AT.dayNumber);
+      if (working[i] === 0) throw notWorkingDay(dayLabel(dayNumber), AT.dayNumber);
+      const ss = profileAt(i).sessions;
+      return at(i, (ss[ss.length - 1] as Session).end);
+    },
+    addWorkingDayNumbers: (dayNumber, n) => {
+      checkCount(dayNumber, AT.dayNumber);
+      checkCount(n, AT.n);
+      const i = dayNumber - base;
+      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), AT.dayNumber);
       const j = shift(i, n);
-      if (j < 0) throw range(`${dayLabel(dayNumber)} ${n > 0 ? "+" : ""}${n}`, ["n"]);
+      if (j < 0) throw range(`${dayLabel(dayNumber)} ${n > 0 ? "+" : ""}${n}`, AT.n);
       return base + j;
     },
   };

@@ -87,6 +87,9 @@ describe("addWorkingDays / workingDaysBetween properties", () => {
       fc.property(day, steps, (d, n) => {
         expect(cal.isWorkingDayNumber(d)).toBe(cal.isWorkingDay(fromDayNumber(d)));
         expect(fromDayNumber(cal.addWorkingDayNumbers(d, n))).toBe(cal.addWorkingDays(fromDayNumber(d), n));
+        if (cal.isWorkingDayNumber(d))
+          expect(cal.endOfWorkingDayNumber(d)).toBe(cal.endOfWorkingDay(fromDayNumber(d)));
+        else expect(() => cal.endOfWorkingDayNumber(d)).toThrow(/CALENDAR_NOT_WORKING_DAY/);
       }),
     );
   });

@@ -190,30 +190,50 @@ export function guardFunction<A extends unknown[], R>(
       vi: "guardFunction cần một tên (chuỗi) và một hàm",
       en: "guardFunction needs a name (string) and a function",
     });
-  const guarded = function (this: unknown, ...args: A): R {
-    try {
-      return fn.apply(this, args);
-    } catch (cause) {
-      if (cause instanceof MotcuaError) throw cause;
-      const named = params === undefined ? undefined : blame(name, params, args);
-      if (named !== undefined)
-        throw new MotcuaError({
-          code: named.code,
-          vi: named.vi,
-          en: named.en,
-          path: named.path,
-          data: named.data ?? {},
-          cause,
-        });
-      throw new MotcuaError({
-        code: INVALID_ARGUMENT,
-        vi: `Đối số không dùng được cho ${name} (sai kiểu hoặc không đọc được)`,
-        en: `Unusable argument to ${name} (wrong type or unreadable)`,
-        data: { function: name },
+  /** The coded error for what `fn` threw on `args`. */
+  const recode = (cause: unknown, args: ArrayLike<unknown>): MotcuaError => {
+    if (cause instanceof MotcuaError) return cause;
+    const named = params === undefined ? undefined : blame(name, params, args);
+    if (named !== undefined)
+      return new MotcuaError({
+        code: named.code,
+        vi: named.vi,
+        en: named.en,
+        path: named.path,
+        data: named.data ?? {},
         cause,
       });
-    }
+    return new MotcuaError({
+      code: INVALID_ARGUMENT,
+      vi: `Đối số không dùng được cho ${name} (sai kiểu hoặc không đọc được)`,
+      en: `Unusable argument to ${name} (wrong type or unreadable)`,
+      data: { function: name },
+      cause,
+    });
   };
+  const f = fn as (...args: unknown[]) => R;
+  // Calls of up to three arguments are forwarded without building an array (the hot paths: day
+  // numbers, instants); more go through `apply`.
+  const guarded = function (this: unknown, a?: unknown, b?: unknown, c?: unknown): R {
+    try {
+      switch (arguments.length) {
+        case 0:
+          return f.call(this);
+        case 1:
+          return f.call(this, a);
+        case 2:
+          return f.call(this, a, b);
+        case 3:
+          return f.call(this, a, b, c);
+        default:
+          // eslint-disable-next-line prefer-rest-params -- forwards every argument unchanged
+          return f.apply(this, arguments as unknown as unknown[]);
+      }
+    } catch (cause) {
+      // eslint-disable-next-line prefer-rest-params -- the arguments as the caller passed them
+      throw recode(cause, arguments);
+    }
+  } as unknown as (...args: A) => R;
   Object.defineProperty(guarded, "length", { value: fn.length });
   Object.defineProperty(guarded, "name", { value: name });
   return guarded;

@@ -35,6 +35,24 @@ describe("guardFunction", () => {
   });
 });
 
+describe("guardFunction forwards the call unchanged", () => {
+  it("keeps this, every argument (none to more than three) and the arguments count", () => {
+    const seen = guardFunction("seen", function (this: unknown, ...args: unknown[]) {
+      return { self: this, args, count: arguments.length };
+    });
+    const self = { name: "self" };
+    for (const args of [[], [1], [1, 2], [1, 2, 3], [1, 2, 3, 4, 5]]) {
+      expect(seen.apply(self, args)).toEqual({ self, args, count: args.length });
+    }
+    // An explicit undefined is an argument, an omitted one is not (default parameters see both alike).
+    const withDefault = guardFunction("withDefault", (a: number, b = 10) => a + b);
+    expect(withDefault(1)).toBe(11);
+    expect(withDefault(1, undefined)).toBe(11);
+    expect(withDefault(1, 2)).toBe(3);
+    expect(withDefault.length).toBe(1);
+  });
+});
+
 // Issue 19, the fuzz suite's first findings in core: typed helpers threw TypeError on wrong types.
 describe("core helpers throw only coded errors", () => {
   it.each([

@@ -15,7 +15,7 @@ import {
 import type { WorkingCalendar } from "@motcua/calendar";
 import type { SlaRules } from "./slaSlot";
 import { deadlineRulesOf } from "./internal/clockRules";
-import { periodFrom } from "./internal/deadline";
+import { dueAt } from "./internal/deadline";
 import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
 
 /**
@@ -71,7 +71,7 @@ export function computeDeadline(
   const cal = checkCalendar(calendar, ["calendar"]);
   const pol = deadlineRulesOf(rules, ["rules"]);
   try {
-    return periodFrom(p, t, cal, pol).due;
+    return dueAt(p, t, cal, pol);
   } catch (e) {
     // The calendar names its own parameters and may show epoch ms; the caller's field is receivedAt.
     if (isMotcuaError(e, "CALENDAR_OUT_OF_RANGE")) throw outsideCalendar(e, t);

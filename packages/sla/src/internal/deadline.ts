@@ -2,7 +2,7 @@
  * The deadline arithmetic, on already-checked inputs. One calendar call per unit, so a deadline
  * costs what the calendar's O(1) index costs.
  */
-import { fromDayNumber, vietnamDayNumber, vietnamInstant } from "@motcua/core";
+import { vietnamDayNumber, vietnamInstant } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
 import type { DeadlineRules } from "./clockRules";
 import type { CompiledProcedure } from "./inputs";
@@ -17,22 +17,35 @@ export interface Period {
   readonly afterCutoff: boolean;
 }
 
-/** Start of the clock: the next working instant, moved to the next working day after the cut-off. */
+/** Whether the last {@link startInstant} moved the start past the same-day cut-off. */
+let afterCutoffFlag = false;
+
+/**
+ * Start of the clock: the next working instant, moved to the next working day after the cut-off
+ * (and `afterCutoffFlag` set), without allocating.
+ */
+function startInstant(p: CompiledProcedure, receivedAt: number, cal: WorkingCalendar): number {
+  afterCutoffFlag = false;
+  const start = cal.nextWorkingInstant(receivedAt);
+  if (p.cutoffMinute !== undefined) {
+    const day = vietnamDayNumber(start);
+    if (start > vietnamInstant(day, p.cutoffMinute)) {
+      // Nghị định 23/2015 Art. 7: received after the cut-off → handled as from the next working day.
+      afterCutoffFlag = true;
+      return cal.nextWorkingInstant(cal.endOfWorkingDayNumber(day));
+    }
+  }
+  return start;
+}
+
+/** Start of the clock and whether the receipt came after the same-day cut-off. */
 export function startOf(
   p: CompiledProcedure,
   receivedAt: number,
   cal: WorkingCalendar,
 ): { start: number; afterCutoff: boolean } {
-  let start = cal.nextWorkingInstant(receivedAt);
-  if (p.cutoffMinute !== undefined) {
-    const day = vietnamDayNumber(start);
-    if (start > vietnamInstant(day, p.cutoffMinute)) {
-      // Nghị định 23/2015 Art. 7: received after the cut-off → handled as from the next working day.
-      start = cal.nextWorkingInstant(cal.endOfWorkingDay(fromDayNumber(day)));
-      return { start, afterCutoff: true };
-    }
-  }
-  return { start, afterCutoff: false };
+  const start = startInstant(p, receivedAt, cal);
+  return { start, afterCutoff: afterCutoffFlag };
 }
 
 /** The due instant of a period starting at `start` (already a working instant). */
@@ -44,8 +57,7 @@ export function dueFrom(
 ): number {
   const n = p.amount;
   // Same-day procedures: amount 0 in days is due at the end of the (effective) receipt day.
-  if (n === 0 && p.unit !== "workingHours")
-    return cal.endOfWorkingDay(fromDayNumber(vietnamDayNumber(start)));
+  if (n === 0 && p.unit !== "workingHours") return cal.endOfWorkingDayNumber(vietnamDayNumber(start));
   switch (p.unit) {
     case "workingDays":
       return policy.workingDays === "workingHours"
@@ -58,7 +70,7 @@ export function dueFrom(
       // weekly rest day or a holiday, at the end of the next working day.
       let day = vietnamDayNumber(start) + n;
       if (!cal.isWorkingDayNumber(day)) day = cal.addWorkingDayNumbers(day, 1);
-      return cal.endOfWorkingDay(fromDayNumber(day));
+      return cal.endOfWorkingDayNumber(day);
     }
   }
 }
@@ -72,4 +84,14 @@ export function periodFrom(
 ): Period {
   const { start, afterCutoff } = startOf(p, receivedAt, cal);
   return { start, due: dueFrom(p, start, cal, policy), afterCutoff };
+}
+
+/** The due instant alone (the hot path of `computeDeadline`: nothing is allocated). */
+export function dueAt(
+  p: CompiledProcedure,
+  receivedAt: number,
+  cal: WorkingCalendar,
+  policy: DeadlineRules,
+): number {
+  return dueFrom(p, startInstant(p, receivedAt, cal), cal, policy);
 }

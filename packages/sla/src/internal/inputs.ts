@@ -64,6 +64,7 @@ const CALENDAR_METHODS = [
   "isWorkingDay",
   "isWorkingDayNumber",
   "addWorkingDayNumbers",
+  "endOfWorkingDayNumber",
   "nextWorkingInstant",
   "addWorkingMinutes",
   "workingMinutesBetween",
