@@ -44,6 +44,11 @@ export const projects: TestProjectInlineConfiguration[] = [...discover(), script
     root: dir,
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // One module graph per worker, shared by its test files: the packages are pure and nothing in
+    // them holds state between calls, so isolating each file only re-imports the same sources
+    // (most of the suite's time). The docs guides replace console.log while a block runs, so they
+    // stay isolated.
+    isolate: name === "example-docs",
     // Property tests run many cases; a slow shared CI machine must not turn them into failures.
     // Timings belong in `pnpm bench`, never in tests.
     testTimeout: 60_000,

@@ -1,4 +1,5 @@
 /** Lists the workspace's packages (published ones under `packages/`, examples under `examples/`). */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,15 +36,28 @@ export function listPackages(groups = ["packages", "packages/provinces", "exampl
   return out;
 }
 
-/** Runs a command, inheriting output; resolves to its exit code. */
+/**
+ * Where `run` sends a child's output: the terminal (no store), or a step's buffer when the gate runs
+ * steps side by side and prints each one's output whole when it ends (`scripts/check.ts`).
+ */
+export const outputSink = new AsyncLocalStorage<string[]>();
+
+/** Runs a command, inheriting output (or into the current `outputSink`); resolves to its exit code. */
 export async function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const { spawn } = await import("node:child_process");
+  const sink = outputSink.getStore();
   return new Promise<number>((resolve) => {
     const child = spawn(cmd, args, {
       cwd: opts.cwd ?? root,
       env: { ...process.env, ...opts.env },
-      stdio: "inherit",
+      stdio: sink === undefined ? "inherit" : ["ignore", "pipe", "pipe"],
     });
+    if (sink !== undefined) {
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.setEncoding("utf8");
+        stream?.on("data", (text: string) => sink.push(text));
+      }
+    }
     child.on("close", (code) => resolve(code ?? 1));
   });
 }

@@ -45,7 +45,7 @@ describe("guardFunction forwards the call unchanged", () => {
       expect(seen.apply(self, args)).toEqual({ self, args, count: args.length });
     }
     // An explicit undefined is an argument, an omitted one is not (default parameters see both alike).
-    const withDefault = guardFunction("withDefault", (a: number, b = 10) => a + b);
+    const withDefault = guardFunction("withDefault", (a: number, b: number = 10) => a + b);
     expect(withDefault(1)).toBe(11);
     expect(withDefault(1, undefined)).toBe(11);
     expect(withDefault(1, 2)).toBe(3);
