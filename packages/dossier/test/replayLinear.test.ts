@@ -30,6 +30,18 @@ describe("replay is linear in the number of events of one dossier", () => {
     expect(d.error.path).toEqual(["events", N, "id"]);
   }, 120_000);
 
+  it.each([0, 7, 15, 16, 17, 40])("names the first carrier of a reused id, event %i", (j) => {
+    // The first ids are kept in a scanned list, the later ones in a map: both sides must find it.
+    const events = guided(50);
+    for (const engine of [replay, replayWithXstate]) {
+      const d = engine([...events, { ...events[j], at: T0 + 60 } as DossierEvent], baseRules);
+      expect(d.ok).toBe(false);
+      if (d.ok) continue;
+      expect(d.error.code).toBe("DOSSIER_DUPLICATE_EVENT_ID");
+      expect(d.error.data).toMatchObject({ eventIndex: 50, firstIndex: j, eventId: `g${j}` });
+    }
+  });
+
   it("the xstate reference engine shares the check", () => {
     const events = guided(2_000);
     const r = replayWithXstate([...events, { ...events[1999], at: T0 + 5_000 } as DossierEvent], baseRules);

@@ -77,21 +77,43 @@ export const envOf = (
   };
 };
 
-/** The ids of the events accepted so far, each with the index of the event that carried it. */
-type SeenIds = Map<string, number>;
+/**
+ * The ids of the events accepted so far, each with the index of the event that carried it: the
+ * first {@link SHORT} in a plain list scanned in order (a dossier has 10–20 events: no hashing, no
+ * map to allocate), every later one in a map. Each lookup costs at most {@link SHORT} comparisons
+ * plus one hash probe, so a replay stays linear in its length (the former scan of every earlier id
+ * made one dossier of 10⁵ events take seconds and 10⁶ never end).
+ */
+class SeenIds {
+  private readonly first: string[] = [];
+  private rest: Map<string, number> | undefined;
+  /** The index of the event that carried `id`, or -1; records `id` at `i` when it is new. */
+  claim(id: string, i: number): number {
+    const first = this.first;
+    for (let k = 0; k < first.length; k++) if (first[k] === id) return k;
+    if (first.length < SHORT) {
+      first.push(id);
+      return -1;
+    }
+    const rest = (this.rest ??= new Map());
+    const at = rest.get(id);
+    if (at !== undefined) return at;
+    rest.set(id, i);
+    return -1;
+  }
+}
+/** How many ids are kept in the scanned list before the map takes over. */
+const SHORT = 16;
 
 /**
  * Order and duplicate-id checks of the well-formed event `i` (its fields in `f`; records its id);
- * shared by both engines. One hash lookup per event, so a replay is linear in its length (the
- * former scan of every earlier id made one dossier of 10⁵ events take seconds and 10⁶ never end).
+ * shared by both engines.
  */
 function orderProblem(f: EventFields, ev: DossierEvent, i: number, c: DossierContext, seen: SeenIds) {
   const lastAt = c.lastAt;
   if (lastAt !== undefined && f.at < lastAt) return outOfOrder(i, ev, lastAt);
-  const id = f.id;
-  const first = seen.get(id);
-  if (first !== undefined) return duplicateId(i, ev, first);
-  seen.set(id, i);
+  const first = seen.claim(f.id, i);
+  if (first >= 0) return duplicateId(i, ev, first);
   return undefined;
 }
 
@@ -110,7 +132,7 @@ export function replayTable(events: unknown, setup: Setup): Result<DossierSnapsh
   const list = events as ReadonlyArray<unknown>;
   const { rules, scope, verdicts, supportOnly } = setup;
   const c = initialContext(setup.env);
-  const seen: SeenIds = new Map();
+  const seen = new SeenIds();
   const f = newEventFields();
   let s = TABLE.initial;
   try {
@@ -182,7 +204,7 @@ export function explainRefusal(state: StateName, c: DossierContext, e: DossierEv
 export function replayXstate(events: unknown, setup: Setup): Result<DossierSnapshot> {
   if (!Array.isArray(events)) return err(notAList());
   const list = events as ReadonlyArray<unknown>;
-  const seen: SeenIds = new Map();
+  const seen = new SeenIds();
   const f = newEventFields();
   try {
     let [snap] = initialTransition(dossierMachine, setup.env);
