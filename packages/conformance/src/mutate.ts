@@ -29,9 +29,10 @@ export interface MutantResult {
   /**
    * `killed`: some case failed; `survived`: every case still passed; `invalid`: the plugin SDK
    * refuses the changed plugin (not counted); `equivalent`: the change cannot alter any answer —
-   * the rule's slot key says no motcua function reads it (`unread`), or reads its lists as sets
-   * (`unordered`) and the change only reorders a list or repeats one of its members (not counted,
-   * not run; since 0.2.0).
+   * the rule's slot key says no motcua function reads it or the part changed (`unread`,
+   * `unreadAt`), or reads its lists, or the list changed, as sets (`unordered`, `unorderedAt`) and
+   * the change only reorders a list or repeats one of its members (not counted, not run; since
+   * 0.2.0).
    */
   readonly outcome: "killed" | "survived" | "invalid" | "equivalent";
   /** The first failing case, why the change is invalid, or why it is equivalent. */
@@ -173,14 +174,26 @@ function inputOf(plugin: Plugin, replace?: { readonly index: number; readonly va
   };
 }
 
+/** Where inside the rule's value a change is, with list indexes as `[]` (`[0].agencyIds` → `[].agencyIds`). */
+const partOf = (rulePath: string, at: string): string => at.slice(rulePath.length).replace(/\[\d+\]/g, "[]");
+
+/** Whether `part` is `within` or inside it (`.min` is within `.min`; `[].steps[]` within `[].steps`). */
+const isWithin = (part: string, within: string): boolean =>
+  part === within || part.startsWith(`${within}.`) || part.startsWith(`${within}[`);
+
 /** Why a change of the rule at `slot.key` cannot alter any answer, or undefined when it may. */
-function equivalence(slot: string, key: string, change: Change): string | undefined {
+function equivalence(slot: string, key: string, rulePath: string, change: Change): string | undefined {
   const slots = SLOTS as Readonly<Record<string, SlotDefinition>>;
   const s = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
   const def: SlotKey | undefined = s === undefined ? undefined : (s.entry ?? s.keys[key]);
   if (def?.unread === true) return `no motcua function reads ${slot}.${key}`;
+  const part = partOf(rulePath, change.at);
+  const unread = def?.unreadAt?.find((p) => isWithin(part, p));
+  if (unread !== undefined) return `no motcua function reads ${slot}.${key}${unread}`;
   if (def?.unordered === true && change.setPreserving === true)
     return `${slot}.${key} reads its lists as sets: order and repeated members carry no meaning`;
+  if (change.setPreserving === true && def?.unorderedAt?.includes(part) === true)
+    return `${slot}.${key}${part} is read as a set: order and repeated members carry no meaning`;
   return undefined;
 }
 
@@ -188,8 +201,8 @@ function equivalence(slot: string, key: string, change: Change): string | undefi
  * Mutates the plugin under test one rule at a time and reruns the suite on each mutant: a mutant is
  * killed when some case fails (or the rulebook refuses it), survives when every case still passes,
  * and is `invalid` (not counted) when the plugin SDK refuses the changed plugin. A change the slot
- * key declares meaningless (an `unread` rule; reordering or repeating in an `unordered` one) is
- * `equivalent`: reported, not run, not counted.
+ * key declares meaningless (an `unread` rule or `unreadAt` part; reordering or repeating in an
+ * `unordered` rule or an `unorderedAt` list) is `equivalent`: reported, not run, not counted.
  *
  * @example
  * ```ts
@@ -223,7 +236,7 @@ export const mutatePlugin = (options: MutateOptions): Effect.Effect<MutationRepo
           version: rule.version,
           path: change.at,
           change,
-          equivalent: equivalence(rule.slot, rule.key, change),
+          equivalent: equivalence(rule.slot, rule.key, rule.path, change),
         });
     });
     const mutants: MutantResult[] = [];

@@ -71,7 +71,7 @@ describe("motcua-conformance CLI", { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
   });
 
-  it("run --rulebook national,ha-tinh: the national cases and the 27 cases @motcua/province-ha-tinh ships pass", async () => {
+  it("run --rulebook national,ha-tinh: the national cases and the 28 cases @motcua/province-ha-tinh ships pass", async () => {
     const r = await cli("run", "--rulebook", "national,ha-tinh", "--reporter", "json");
     expect(r.code).toBe(0);
     const results = json(r.stdout);
@@ -79,20 +79,20 @@ describe("motcua-conformance CLI", { timeout: 120_000 }, () => {
     expect(results.problems).toEqual([]);
     expect(
       results.cases.filter((c) => c.id.startsWith("province.ha-tinh.") && c.status === "passed"),
-    ).toHaveLength(27);
+    ).toHaveLength(28);
   });
 
-  it("the full id and the short id select the same cases: --rulebook national,province-ha-tinh runs Hà Tĩnh's 27 cases", async () => {
+  it("the full id and the short id select the same cases: --rulebook national,province-ha-tinh runs Hà Tĩnh's 28 cases", async () => {
     const r = await cli("run", "--rulebook", "national,province-ha-tinh", "--reporter", "json");
     expect(r.code).toBe(0);
-    expect(json(r.stdout).cases.filter((c) => c.id.startsWith("province.ha-tinh."))).toHaveLength(27);
+    expect(json(r.stdout).cases.filter((c) => c.id.startsWith("province.ha-tinh."))).toHaveLength(28);
   });
 
   it("run --plugin @motcua/province-ha-tinh (and --plugin ha-tinh) runs the cases the package exports as conformanceCases", async () => {
     for (const spec of ["@motcua/province-ha-tinh", "ha-tinh"]) {
       const r = await cli("run", "--plugin", spec, "--reporter", "json");
       expect(r.code, r.stderr).toBe(0);
-      expect(json(r.stdout).cases.filter((c) => c.id.startsWith("province.ha-tinh."))).toHaveLength(27);
+      expect(json(r.stdout).cases.filter((c) => c.id.startsWith("province.ha-tinh."))).toHaveLength(28);
     }
   });
 
@@ -123,7 +123,7 @@ describe("motcua-conformance CLI", { timeout: 120_000 }, () => {
       .trim()
       .split("\n")
       .map((l) => l.split("\t")[0] ?? "");
-    expect(ids).toHaveLength(27);
+    expect(ids).toHaveLength(28);
     expect(ids.every((id) => id.startsWith("province.ha-tinh."))).toBe(true);
   });
 

@@ -56,4 +56,23 @@ describe("staffing.plan", () => {
     );
     expect(out).toMatchObject({ range: { min: 1, max: 4 }, maxStaffAtStrictEnd: 3 });
   });
+  it("gives the civil servants freed: the count given and the rulebook's reference for the level", () => {
+    const run = (level: string, extra: Record<string, unknown> = {}) =>
+      plan?.run(
+        {
+          asOf: "2022-06-30",
+          level,
+          staffOnDuty: 2,
+          volumes: [{ domain: "Tư pháp", dossiersPerDay: 30 }],
+          ...extra,
+        },
+        provider.resolve(["national", "province-dong-thap"]),
+      );
+    expect(run("district", { civilServantsAtCounter: 5 })).toMatchObject({
+      drivenBy: "given",
+      civilServantsFreed: { atCounter: 5, reference: { min: 2, max: 8 } },
+    });
+    expect(run("province")).toMatchObject({ civilServantsFreed: { reference: { min: 10, max: 10 } } });
+    expect(run("commune")).not.toHaveProperty("civilServantsFreed");
+  });
 });

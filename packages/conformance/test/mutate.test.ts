@@ -9,9 +9,11 @@ import { describe, expect, it } from "vitest";
 import { national } from "@motcua/national";
 import { builtinChecks, mutatePlugin, nationalCasesDir } from "@motcua/conformance";
 import { runCli } from "../src/internal/runCli";
+import { haTinh } from "@motcua/province-ha-tinh";
 import { demo } from "./fixtures/plugin/demoPlugin";
 
 const demoCases = fileURLToPath(new URL("./fixtures/plugin/cases", import.meta.url));
+const haTinhCases = fileURLToPath(new URL("../../provinces/ha-tinh/cases", import.meta.url));
 const demoModule = fileURLToPath(new URL("./fixtures/plugin/demoPlugin.ts", import.meta.url));
 
 describe("mutate", { timeout: 120_000 }, () => {
@@ -81,6 +83,32 @@ describe("mutate", { timeout: 120_000 }, () => {
     // Two mutants of each of the two dated versions of backupsPerPost (61/2018, carried over under 118/2025), one reorder.
     expect(report.equivalent).toBe(5);
     expect(report.killed + report.survived + report.equivalent + report.invalid).toBe(report.mutants.length);
+  });
+
+  it("reports as equivalent a part of a rule nothing reads and a list read as a set, not the ordered lists beside it", async () => {
+    const report = await Effect.runPromise(
+      mutatePlugin({
+        plugin: haTinh,
+        plugins: [national, haTinh],
+        rulebook: ["national", "province-ha-tinh"],
+        cases: [nationalCasesDir(), haTinhCases],
+        checks: builtinChecks,
+        select: (path) => path === "staffing.domainsPerEmployee" || path === "handover.authorities",
+      }),
+    );
+    const outcome = (path: string, change: string) =>
+      report.mutants.find((m) => m.path === path && m.change === change);
+    expect(outcome("staffing.domainsPerEmployee.min", "1 → 2")).toMatchObject({
+      outcome: "equivalent",
+      detail: "no motcua function reads staffing.domainsPerEmployee.min",
+    });
+    expect(outcome("staffing.domainsPerEmployee.max", "3 → 4")?.outcome).toBe("killed");
+    expect(outcome("handover.authorities", "reverse the order")).toMatchObject({
+      outcome: "equivalent",
+      detail: "handover.authorities is read as a set: order and repeated members carry no meaning",
+    });
+    // The approval steps are ordered: reversing them is run, and a case notices.
+    expect(outcome("handover.authorities[0].steps", "reverse the order")?.outcome).toBe("killed");
   });
 
   it("national, fast subset (the sla rules, first 12 mutants): prints the score", async () => {

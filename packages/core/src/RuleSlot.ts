@@ -50,6 +50,19 @@ export interface SlotKey<S extends z.core.$ZodType = z.core.$ZodType> {
    * it, so mutation testing reports its changes as equivalent (since 0.2.0).
    */
   readonly unread?: boolean;
+  /**
+   * Lists inside the value that are read as sets, by their path inside the value (since 0.2.0): `""`
+   * is the value itself, `"[].agencyIds"` every item's `agencyIds`. Finer than `unordered` when a
+   * value also holds ordered lists (approval steps): mutation testing reports reordering or
+   * repeating a member of one of these lists as equivalent, and of no other.
+   */
+  readonly unorderedAt?: ReadonlyArray<string>;
+  /**
+   * Parts of the value no motcua function reads, by their path inside the value (since 0.2.0):
+   * `".min"` for the lower end of a band only its upper end sizes anything. Finer than `unread`
+   * when the rest of the value is read: mutation testing reports changes there as equivalent.
+   */
+  readonly unreadAt?: ReadonlyArray<string>;
 }
 
 /**
@@ -74,6 +87,8 @@ export const slotKey = guardFunction(
       readonly nationalOnly?: boolean;
       readonly unordered?: boolean;
       readonly unread?: boolean;
+      readonly unorderedAt?: ReadonlyArray<string>;
+      readonly unreadAt?: ReadonlyArray<string>;
     } = {},
   ): SlotKey<S> => ({
     schema,
@@ -82,6 +97,8 @@ export const slotKey = guardFunction(
     ...(options.nationalOnly === true ? { nationalOnly: true } : {}),
     ...(options.unordered === true ? { unordered: true } : {}),
     ...(options.unread === true ? { unread: true } : {}),
+    ...(options.unorderedAt === undefined ? {} : { unorderedAt: options.unorderedAt }),
+    ...(options.unreadAt === undefined ? {} : { unreadAt: options.unreadAt }),
   }),
   { schema: "object", text: "object", check: "function?", options: "object?" },
 );

@@ -193,8 +193,10 @@ export const permissionsSlot = {
         vi: "ai ký Phiếu kiểm soát quá trình giải quyết, khi nào",
       },
       undefined,
-      // `at` and `levels` are read as sets (is this stage, this level, among them).
-      { unordered: true },
+      // `at` and `levels` are read as sets (is this stage, this level, among them). Who signs and
+      // whether the signer checks legality are the plan's wording: no event carries a signature's
+      // signer or a legality check, so nothing reads them.
+      { unordered: true, unreadAt: [".signer", ".checksLegality"] },
     ),
     communePostalRole: slotKey(z.enum(["replace", "support"]), {
       en: "role of postal staff at commune one-stops (support: only postalSupportTasks, whatever the register says)",

@@ -263,11 +263,16 @@ export const handoverSlot = {
         vi: "thẩm quyền chấp thuận chuyển giao theo cấp và thời kỳ",
       },
       checkAuthorities,
+      // `decide` takes the one authority of the request's level in force on its date, and the check
+      // refuses two of one level that overlap: the list's order carries no meaning (steps' does).
+      { unorderedAt: [""] },
     ),
     exceptions: slotKey(
       z.array(HandoverExceptionSchema),
       { en: "exceptions to the handover", vi: "trường hợp ngoại lệ" },
       uniqueBy((e: HandoverException) => e.id, "id"),
+      // `decide` asks only whether an exception's agencyIds include the request's agency.
+      { unorderedAt: ["[].agencyIds"] },
     ),
     learning: slotKey(LearningPeriodSchema, {
       en: "how long postal staff learn before the full handover",

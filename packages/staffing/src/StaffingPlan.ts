@@ -48,6 +48,12 @@ export const StaffingInputSchema = z
       .refine((v) => new Set(v.map((x) => x.domain)).size === v.length, {
         message: "duplicate domain ¦ trùng lĩnh vực",
       }),
+    /**
+     * Employees on duty the office has been given (a plan's staff list: «số Kế hoạch yêu cầu»), since
+     * 0.2.0: one more need, so the plan sizes the reserve, the pool and the qualifications even when
+     * the rulebook has no sizing norm; with norms the largest need is still required.
+     */
+    staffOnDuty: z.number().int().min(1).max(100_000).optional(),
     /** Civil servants now at the counter for these domains (they are freed by a `replace` handover). */
     civilServantsAtCounter: z.number().int().min(0).optional(),
     /** Candidates and their qualification ids, to check against the norms' qualifications. */
@@ -150,6 +156,8 @@ export interface StaffingPlan {
     readonly capacity?: StaffNeed;
     readonly coverage?: StaffNeed;
     readonly activityTime?: StaffNeed & { readonly minutesPerDay: number };
+    /** The staff on duty the input gives (`staffOnDuty`; no norm; since 0.2.0). */
+    readonly given?: StaffNeed;
   };
   /**
    * The minimum workload (`staffing.minimumWorkload`): each employee must receive at least so many
@@ -168,7 +176,7 @@ export interface StaffingPlan {
   /** Employees required on duty: the largest need (at least one). */
   readonly required: number;
   /** The criterion that set `required`. */
-  readonly drivenBy: "capacity" | "coverage" | "activityTime" | "minimum";
+  readonly drivenBy: "capacity" | "coverage" | "activityTime" | "given" | "minimum";
   /** Spare employees. */
   readonly reserve: number;
   /** Employees to select: `required + reserve`. */

@@ -106,10 +106,13 @@ function checkRules(rules: unknown): StaffingRules {
  *   sơ/ngày») is a floor per employee, so it **caps** the staff at `⌊dossiers ÷ min⌋`: `range` is
  *   `required`…cap, and `workload.met` says whether the volume is enough to give each employee
  *   their minimum (when it is not, coverage or the one-at-the-counter minimum binds);
+ * - `staffOnDuty`, when the input gives it (a plan's staff list), is one more need: the reserve,
+ *   pool and qualifications follow even when the rules have no sizing norm;
  * - `reserve` gives the `pool`.
  *
  * Every number comes with the rule and source that drove it. Throws a coded `MotcuaError`:
- * `STAFFING_NO_SIZING_NORM` when the rules give nothing to size staff with (a rulebook without
+ * `STAFFING_NO_SIZING_NORM` when the rules give nothing to size staff with and the input no
+ * `staffOnDuty` (a rulebook without
  * staffing rules gets this, never a built-in figure), `STAFFING_NEGATIVE_VOLUME`,
  * `STAFFING_MISSING_PAGES`, `STAFFING_INVALID_INPUT`, `STAFFING_INVALID_NORMS`. Inputs are never
  * mutated.
@@ -156,7 +159,12 @@ export function planStaffing(input: unknown, rules: unknown): StaffingPlan {
     r.activityMinutes !== undefined && r.workingMinutesPerDay !== undefined
       ? { minutes: r.activityMinutes, day: r.workingMinutesPerDay }
       : undefined;
-  if (r.capacityPerEmployee === undefined && coverage === undefined && activity === undefined) {
+  if (
+    r.capacityPerEmployee === undefined &&
+    coverage === undefined &&
+    activity === undefined &&
+    req.staffOnDuty === undefined
+  ) {
     fail(
       StaffingErrorCode.NoSizingNorm,
       ["rules"],
@@ -255,13 +263,26 @@ export function planStaffing(input: unknown, rules: unknown): StaffingPlan {
     });
   }
 
-  // The largest need wins; on a tie the first criterion listed (capacity, coverage, time) is named.
+  if (req.staffOnDuty !== undefined) {
+    needs.given = { staff: req.staffOnDuty, norms: [] };
+    lines.push({
+      quantity: "byGiven",
+      value: req.staffOnDuty,
+      vi: `${req.staffOnDuty} nhân viên trực theo số được giao (staffOnDuty)`,
+      en: `${req.staffOnDuty} employee(s) on duty as given (staffOnDuty)`,
+      sources: [],
+      verified: true,
+    });
+  }
+
+  // The largest need wins; on a tie the first criterion listed (capacity, coverage, time, given) is named.
   let required = 0;
   let drivenBy: StaffingPlan["drivenBy"] = "minimum";
   for (const [name, need] of [
     ["capacity", needs.capacity],
     ["coverage", needs.coverage],
     ["activityTime", needs.activityTime],
+    ["given", needs.given],
   ] as const) {
     if (need !== undefined && need.staff > required) {
       required = need.staff;

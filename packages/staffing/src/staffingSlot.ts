@@ -142,10 +142,14 @@ export const staffingSlot = {
       en: "dossiers one postal employee can receive per day (capacity)",
       vi: "số hồ sơ một nhân viên có thể tiếp nhận mỗi ngày (năng lực)",
     }),
-    domainsPerEmployee: slotKey(RangeSchema, {
-      en: "domains one postal employee covers",
-      vi: "số lĩnh vực một nhân viên bưu điện đảm đương",
-    }),
+    domainsPerEmployee: slotKey(
+      RangeSchema,
+      { en: "domains one postal employee covers", vi: "số lĩnh vực một nhân viên bưu điện đảm đương" },
+      undefined,
+      // Only `max` sizes staff (⌈domains ÷ max⌉); `min` is the plan's wording («từ 1-3 lĩnh vực»):
+      // employees may share a domain, so a lower end caps nothing and `planStaffing` never reads it.
+      { unreadAt: [".min"] },
+    ),
     reserve: slotKey(ReserveSchema, {
       en: "spare postal staff (sickness, maternity, absence)",
       vi: "nhân viên dự phòng (ốm đau, thai sản, vắng mặt)",
@@ -183,6 +187,9 @@ export const staffingSlot = {
         en: "civil servants freed by the handover, per level (observed)",
         vi: "số công chức được giảm nhờ chuyển giao, theo cấp (thực tế)",
       },
+      uniqueBy((x: { readonly level: string }) => x.level, "level"),
+      // `planStaffing` takes the one figure of the plan's level: the list's order carries no meaning.
+      { unorderedAt: [""] },
     ),
     extraPostalStaffPerCommune: slotKey(
       z.number().int().min(0).max(10),

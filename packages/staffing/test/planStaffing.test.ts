@@ -119,6 +119,22 @@ describe("planStaffing — no built-in figure", () => {
     });
   });
 
+  it("staff on duty given by the office size a plan the rules cannot: 3 on duty, pool 2× → 6, with the qualifications", () => {
+    const plan = planStaffing({ ...district, staffOnDuty: 3 }, manyDomainsRules);
+    expect([plan.required, plan.drivenBy, plan.reserve, plan.pool]).toEqual([3, "given", 3, 6]);
+    expect(plan.needs.given).toEqual({ staff: 3, norms: [] });
+    expect(plan.explanation.find((l) => l.quantity === "byGiven")?.value).toBe(3);
+  });
+
+  it("with norms, a given staff on duty is one more need: the largest is required, and a tie names the norm", () => {
+    const rules = { ...manyDomainsRules, ...capacityRules };
+    expect(planStaffing({ ...district, staffOnDuty: 2 }, rules).drivenBy).toBe("capacity");
+    expect(planStaffing({ ...district, staffOnDuty: 4 }, rules).drivenBy).toBe("capacity");
+    const more = planStaffing({ ...district, staffOnDuty: 6 }, rules);
+    expect([more.required, more.drivenBy, more.pool]).toEqual([6, "given", 12]);
+    expect(codeOf(() => planStaffing({ ...district, staffOnDuty: 0 }, rules))).toBe("STAFFING_INVALID_INPUT");
+  });
+
   it("a capacity with a 2× reserve: ⌈60/15⌉ = 4 → pool 8", () => {
     const plan = planStaffing(district, { ...manyDomainsRules, ...capacityRules });
     expect([plan.required, plan.drivenBy, plan.pool]).toEqual([4, "capacity", 8]);
