@@ -1,7 +1,8 @@
 /**
  * References a published file must not make: to the internal design notes, to the original text
- * files the province rules were read from (their file names, `seed NNN`, `seeds/`), and the
- * relative links of a markdown page (checked against the files by the caller).
+ * files the province rules were read from (their file names, `seed NNN`, `seeds/`, a quoted bare
+ * file number `"004 L39"`), and the relative links of a markdown page (checked against the files by
+ * the caller).
  *
  * @module
  */
@@ -17,6 +18,8 @@ const DANGLING = [
   /\bseeds?\//i,
   /\bseed\s+\d{3}\b/i,
   /\b\d{3}_[0-9a-f]{16}\.txt\b/,
+  // a source text cited by its bare file number: `cite: "004 L39"`
+  /["'`(]\d{3} L\d+/,
 ];
 
 /** Every line of `text` that names a design note or a source text file. */

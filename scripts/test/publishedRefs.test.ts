@@ -84,9 +84,10 @@ describe("danglingRefs and markdownLinks", () => {
       "(seed 000_2e345361e98f0131.txt L231)",
       "seed 003 L129; Seed 002",
       "/work/shared/seeds/004_f50c1ec85714e989.txt",
-      "a seeded property test, a seed of 42, the seeds' numbers",
+      "a seeded property test, a seed of 42, the seeds' numbers, Điều 112 L",
+      'cite: "004 L39"',
     ].join("\n");
-    expect(danglingRefs(text).map((h) => h.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(danglingRefs(text).map((h) => h.line)).toEqual([2, 3, 4, 5, 6, 8]);
   });
 
   it("lists relative links only, without their anchor", () => {
