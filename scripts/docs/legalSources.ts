@@ -11,7 +11,7 @@ import type { Plugin, PluginRule, ResolvedRule } from "../../packages/plugin-sdk
 import { table, summarize } from "./markdown.ts";
 import type { YearlyNotice } from "../../packages/calendar/src/index.ts";
 import type { DocsSources } from "./sources.ts";
-import { seedSection } from "./seedInventory.ts";
+import { sourceDocumentsSection } from "./sourceDocuments.ts";
 
 /**
  * The date a rule version valid at all times is resolved on: 1/7/2025, the first day of the 2025
@@ -120,12 +120,11 @@ function valueOf(row: RuleRow): string {
 }
 
 function document(ref: LegalRef): string {
-  const head = [`**${ref.document}**`, ref.issued === undefined ? undefined : `(${ref.issued})`]
+  const origin = [ref.issuer, ref.issued].filter((s) => s !== undefined).join(", ");
+  const head = [`**${ref.document}**`, origin === "" ? undefined : `(${origin})`]
     .filter((s) => s !== undefined)
     .join(" ");
-  const rest = [ref.title, ref.seed === undefined ? undefined : `seed \`${ref.seed}\``, ref.note]
-    .filter((s): s is string => s !== undefined)
-    .join(" — ");
+  const rest = [ref.title, ref.lines, ref.note].filter((s): s is string => s !== undefined).join(" — ");
   return `- ${head}${rest === "" ? "" : ` — ${rest}`}${ref.verified ? "" : " _[unverified]_"}`;
 }
 
@@ -343,7 +342,7 @@ function handoverSection(sources: DocsSources): string {
   return [
     "## Handover approval rules (the plugins' `handover` slot, read by `@motcua/handover`)",
     "",
-    "What `decide` applies: who proposes, agrees, advises, decides and is informed, by level and period, as each seed province wrote it down — every step with its own source.",
+    "What `decide` applies: who proposes, agrees, advises, decides and is informed, by level and period, as each province wrote it down — every step with its own source.",
     ...sources.provinces.flatMap((plugin) => {
       const rows = handoverRefs(plugin);
       return rows.length === 0 ? [] : ["", `### \`${plugin.id}\``, "", refRowsTable(rows)];
@@ -409,9 +408,10 @@ export function renderLegalSources(sources: DocsSources): string {
     "",
     "How to read a row: **Path** is `<slot>.<key>` in the rulebook; **Value** is the value",
     "`composeRulebook` resolves on the first day the version is in force (a summary); **In force** is the",
-    "version's validity (both ends inclusive); **Source** is the citation (`LegalRef`: document, article,",
-    "clause, seed file) and its note. Seeds are the provinces' own plans and reviews motcua was built",
-    "from, cited by file name and line.",
+    "version's validity (both ends inclusive); **Source** is the citation (`LegalRef`: document, issuer",
+    "and date, article, clause, lines) and its note. The provinces' own plans and reports motcua was",
+    "built from are cited by line (`L231`); [The provinces' source documents](#the-provinces-source-documents)",
+    "lists them by number, issuer and date.",
     "",
     summaryTable(sections),
     "",
@@ -447,7 +447,7 @@ export function renderLegalSources(sources: DocsSources): string {
     "",
     handoverSection(sources),
     "",
-    seedSection(plugins),
+    sourceDocumentsSection(plugins),
     "",
     unverifiedIndex(unverifiedRows(sources, all)),
     "",

@@ -1,15 +1,16 @@
 /**
- * Every ```ts block in docs/*.md is executed: blocks are written to `.snippets/` next to this test and
- * imported, so they resolve `@motcua/*` exactly as a user's code would (against sources). A block
- * that throws fails its guide's test. A block fenced ```ts continued is prepended to the next block.
+ * Every ```ts block in docs/*.md and in each package's README.md is executed: blocks are written to
+ * `.snippets/` next to this test and imported, so they resolve `@motcua/*` exactly as a user's code
+ * would (against sources). A block that throws fails its page's test. A block fenced ```ts continued
+ * is prepended to the next block.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const docs = join(here, "..", "..", "..", "docs");
+const root = join(here, "..", "..", "..");
 const out = join(here, "..", ".snippets");
 
 interface Snippet {
@@ -20,7 +21,7 @@ interface Snippet {
 }
 
 function extract(guide: string): Snippet[] {
-  const text = readFileSync(join(docs, guide), "utf8");
+  const text = readFileSync(join(root, guide), "utf8");
   const snippets: Snippet[] = [];
   const fence = /^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm;
   let carried = "";
@@ -38,7 +39,20 @@ function extract(guide: string): Snippet[] {
   return snippets;
 }
 
-const guides = readdirSync(docs).filter((f) => f.endsWith(".md"));
+/** The package folders: `packages/<name>` and `packages/provinces/<name>`. */
+const packageDirs = (group: string): string[] =>
+  readdirSync(join(root, group), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, group, e.name, "package.json")))
+    .map((e) => `${group}/${e.name}`);
+
+const guides = [
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+  ...[...packageDirs("packages"), ...packageDirs("packages/provinces")]
+    .map((dir) => `${dir}/README.md`)
+    .filter((readme) => existsSync(join(root, readme))),
+];
 const all = guides.flatMap(extract);
 
 beforeAll(() => {
@@ -47,9 +61,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe("docs/*.md code blocks run", () => {
-  it("finds code blocks to run", () => {
-    expect(all.length).toBeGreaterThan(0);
+describe("docs/*.md and package README code blocks run", () => {
+  it("finds code blocks to run, in the guides and in the package READMEs", () => {
+    expect(all.some((s) => s.guide.startsWith("docs/"))).toBe(true);
+    expect(
+      new Set(all.filter((s) => s.guide.endsWith("/README.md")).map((s) => s.guide)).size,
+    ).toBeGreaterThan(10);
   });
 
   for (const s of all) {

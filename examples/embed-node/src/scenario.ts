@@ -3,7 +3,7 @@
  * service centre, its handover register line, a catalogue entry, and five dossiers' events (ISO
  * instants, untrusted JSON until the service parses them).
  *
- * The office, the register line and the domain follow seed `003_954eb8228a922e85.txt` (L49: the
+ * The office, the register line and the domain follow Đồng Tháp's 2022 review (L49: the
  * province centre handed the Công Thương domain to postal staff; L59: a civil servant signs the
  * control slip at transfer and at result receipt). The procedure entry and the dossiers are
  * examples, not real records.
@@ -16,7 +16,7 @@ import type { DossierContext } from "./service";
 /** The province centre (Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp). */
 export const OFFICE_ID = "DT-HCC";
 
-/** The domain handed over to postal staff at the centre (seed 003 L49). */
+/** The domain handed over to postal staff at the centre (the 2022 review, L49). */
 export const DOMAIN = "Công Thương";
 
 /**
@@ -44,10 +44,12 @@ export const REGISTER: HandoverRegister = [
     mode: "replace",
     since: "2019-08-01",
     decision: {
-      document: "Báo cáo sơ kết Đề án thí điểm chuyển giao (Đồng Tháp, 2022)",
-      seed: "003_954eb8228a922e85.txt L47-L49",
+      document: "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam",
+      issuer: "Văn phòng UBND tỉnh Đồng Tháp",
+      issued: "2022",
+      lines: "L47-L49",
       verified: true,
-      note: "phase 3 from 1/8/2019; the seed gives no per-domain start date (Phụ lục 2), so the phase start is used",
+      note: "phase 3 from 1/8/2019; the review gives no per-domain start date (Phụ lục 2), so the phase start is used",
     },
   },
 ];

@@ -1,6 +1,6 @@
 /**
- * The embedding example gives the real answers: the 2026 Tết schedule (DOMAIN.md §7, Bộ luật Lao
- * động 2019 Art. 112), Đồng Tháp's control-slip signatures (seed 003_954eb8228a922e85.txt L59) and
+ * The embedding example gives the real answers: the 2026 Tết schedule (Bộ luật Lao động 2019
+ * Art. 112), Đồng Tháp's control-slip signatures (its 2022 review, L59) and
  * postal support rules (L53), the outcome boundary of Thông tư 01/2018/TT-VPCP Art. 13, and the
  * Biểu 06 identities (Thông tư 01/2020/TT-VPCP).
  */
@@ -67,7 +67,7 @@ describe("replay and permissions (Đồng Tháp: the civil servant signs the con
     expect(r.ok && r.value.controlSlip.transferSignedAt).toBe(Date.parse("2026-02-12T09:20:00+07:00"));
   });
 
-  it("postal staff may not transfer before a civil servant signs (seed 003 L59); the officer may sign", () => {
+  it("postal staff may not transfer before a civil servant signs (the 2022 Đồng Tháp review, L59); the officer may sign", () => {
     const { permissions } = runExample();
     expect(permissions.map((p) => `${p.actor} ${p.action} ${p.state} → ${p.answer}`)).toEqual([
       "postalStaff transferred received → DOSSIER_CONTROL_SLIP_UNSIGNED",
@@ -75,7 +75,9 @@ describe("replay and permissions (Đồng Tháp: the civil servant signs the con
       "postalStaff resolved processing → DOSSIER_POSTAL_FORBIDDEN",
       "agencyLeader resolved processing → allowed",
     ]);
-    expect(permissions[0]?.why).toContain("003_954eb8228a922e85.txt L59");
+    expect(permissions[0]?.why).toContain(
+      "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam (Văn phòng UBND tỉnh Đồng Tháp, 2022), L59",
+    );
   });
 
   it("replaying a transfer without the signature refuses that event, naming it", () => {
@@ -100,7 +102,9 @@ describe("replay and permissions (Đồng Tháp: the civil servant signs the con
   it("the control-slip rule comes from the Đồng Tháp plugin, and explain says so", () => {
     const text = dongThapRulebook().explain("permissions.controlSlipSignature", "2026-02-12");
     expect(text).toContain("province-dong-thap");
-    expect(text).toContain("003_954eb8228a922e85.txt");
+    expect(text).toContain(
+      "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam (Văn phòng UBND tỉnh Đồng Tháp, 2022), L59",
+    );
   });
 
   it("untrusted events give a Result, never a throw", () => {

@@ -2,8 +2,8 @@
  * TEMPLATE — a province plugin for a FICTIONAL province ("Tỉnh Mẫu", id `province-mau`), ready to
  * copy. Every value below is a placeholder: well-formed, composable, passing the conformance suite,
  * but NOT a real rule. Each one carries `verified: false` and a `TEMPLATE_NOTE` saying so. Replace
- * each value with your province's own, cite the document that sets it (number, date, article or
- * seed line) and set `verified: true` only when you read that text.
+ * each value with your province's own, cite the document that sets it (number, issuer, date,
+ * article or clause, or its lines) and set `verified: true` only when you read that text.
  *
  * What it shows, one rule of each kind a province usually needs:
  *
@@ -26,7 +26,8 @@ export const TEMPLATE_NOTE =
 
 /**
  * The (fictional) plan the template's rules rest on. Replace with your province's plan or decision:
- * `document`, `issued`, `article`/`clause`, and `seed` (file name + lines) when you have the text.
+ * `document`, `issuer`, `issued`, `article`/`clause`, and `lines` (`"L40-L52"`) when the text has no
+ * finer numbering.
  */
 const plan = (clause?: string, note?: string): LegalRef => ({
   document: "Kế hoạch 00/KH-UBND (MẪU — hư cấu)",
@@ -150,7 +151,7 @@ export const plugin = definePlugin({
         value: "support",
         legalRef: plan(
           "III.3",
-          "Postal staff support commune civil servants without replacing them (pattern of seed 003_954eb8228a922e85.txt L53, Đồng Tháp).",
+          "Postal staff support commune civil servants without replacing them (the pattern of Đồng Tháp's 2022 review, L53).",
         ),
         validity: { validFrom: FROM },
       },

@@ -97,7 +97,7 @@ export interface OfficeHours {
   readonly validFrom?: CivilDate;
   /** Last day these hours apply (inclusive); absent = still in force. */
   readonly validTo?: CivilDate;
-  /** Where the hours are decided (a provincial decision, a seed file…). */
+  /** Where the hours are decided (a provincial decision or plan…). */
   readonly legalRef?: LegalRef;
 }
 

@@ -42,7 +42,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     ]);
   });
 
-  it("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt): 15–20 dossiers a day, 1–3 domains, commune support only", () => {
+  it("Hà Tĩnh (Kế hoạch 41/KH-UBND): 15–20 dossiers a day, 1–3 domains, commune support only", () => {
     const inputs = provider.resolve(["national", "ha-tinh"]).inputsAt("2021-06-01");
     const staffing = sliceOf(inputs.rulebook, "staffing");
     expect(staffing.minimumWorkload?.value).toEqual({ min: 15, max: 20 });
@@ -51,7 +51,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     expect(inputs.dossierRules.permissions.communePostalRole?.value).toBe("support");
     const handover = sliceOf(inputs.rulebook, "handover");
     expect(handover.authorities?.value.map((a) => a.level)).toEqual(["province", "district", "commune"]);
-    expect(handover.authorities?.value[0]?.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt/);
+    expect(handover.authorities?.value[0]?.legalRef.lines).toMatch(/^L\d+/);
   });
 
   it("Vĩnh Phúc (Kế hoạch 60/KH-UBND): reserve 2×; after the merger (1/7/2025) the rulebook refuses", () => {
@@ -65,7 +65,7 @@ describe("pluginRulebookProvider: plugins composed with plugin-sdk, slots mapped
     );
   });
 
-  it("Đồng Tháp (seed 003_954eb8228a922e85.txt): control slip signed at transfer and at result receipt", () => {
+  it("Đồng Tháp (the 2022 review): control slip signed at transfer and at result receipt", () => {
     const rules = provider.resolve(["national", "dong-thap"]).inputsAt("2022-03-01").dossierRules;
     expect(rules.permissions.controlSlipSignature?.value.at).toEqual(["transfer", "resultReceipt"]);
   });

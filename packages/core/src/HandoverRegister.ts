@@ -49,7 +49,8 @@ export type HandoverScope = z.output<typeof HandoverScopeSchema>;
  * import { HandoverEntrySchema } from "@motcua/core";
  * HandoverEntrySchema.parse({ officeId: "HT-HCC", scope: { kind: "department", agencyId: "STC" },
  *   mode: "replace", since: "2021-02-22",
- *   decision: { document: "Kế hoạch 41/KH-UBND", seed: "000_2e345361e98f0131.txt", verified: true } });
+ *   decision: { document: "Kế hoạch 41/KH-UBND", issuer: "UBND tỉnh Hà Tĩnh", issued: "2021-02-18",
+ *     lines: "L231", verified: true } });
  * ```
  * @since 0.1.0
  * @category Schemas

@@ -1,6 +1,6 @@
 /**
- * Legal references: where a rule comes from (a decree article, an official notice, a seed file)
- * and how sure we are of it.
+ * Legal references: where a rule comes from (a decree article, an official notice, a province's
+ * plan, by its number, issuer and date, and the lines read) and how sure we are of it.
  *
  * @module
  */
@@ -29,10 +29,29 @@ export const LegalRefSchema = z.strictObject({
   clause: z.optional(z.string().check(z.minLength(1))),
   /** Form (Mẫu số) of the document, e.g. `"05"` for the process control slip. */
   form: z.optional(z.string().check(z.minLength(1))),
-  /** Date the document was issued, `YYYY-MM-DD`. */
+  /** Who issued the document, e.g. `UBND tỉnh Hà Tĩnh`, `Văn phòng UBND tỉnh Đồng Tháp` (since 0.2.0). */
+  issuer: z.optional(z.string().check(z.minLength(1))),
+  /** Date the document was issued, `YYYY-MM-DD`, or `YYYY` when the document gives only its year. */
   issued: z.optional(z.string()),
-  /** The seed document the rule was read from, when it is one of the seeds (a file name such as `003_954eb8228a922e85.txt`). */
-  seed: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The lines of the document's text the rule was read from, e.g. `"L231, L260"`: given for the
+   * provinces' plans and reports listed in docs/legal-sources.md, whose articles are not numbered
+   * finely enough to cite (since 0.2.0).
+   */
+  lines: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * @deprecated Since 0.2.0: held the name of a source text file, which the published project does
+   * not contain. Name the document (`document`, `issuer`, `issued`) and put the lines in `lines`.
+   * Still accepted, and cited as `(seed …)`, so existing data decodes.
+   */
+  seed: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.meta({ deprecated: true, description: "Deprecated since 0.2.0: use issuer, issued and lines." }),
+      ),
+  ),
   /** `true` when read in the legal text or an official table; `false` when secondary or inferred. */
   verified: z.boolean(),
   /** Free-text note: what exactly the source says, or why it is unverified. */
@@ -40,7 +59,8 @@ export const LegalRefSchema = z.strictObject({
 });
 
 /**
- * A legal reference: document, article/clause or seed file, and whether it was verified.
+ * A legal reference: document (number, issuer, date), article/clause or lines, and whether it was
+ * verified.
  *
  * @since 0.1.0
  * @category Legal
@@ -66,22 +86,42 @@ export const legalRef = guardFunction(
   }),
 );
 
+/** `YYYY-MM-DD` as Vietnamese documents write it (`18/02/2021`); any other form as given. */
+const vietnameseDate = (issued: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issued);
+  return m === null ? issued : `${m[3]}/${m[2]}/${m[1]}`;
+};
+
 /**
- * Short human-readable citation: `Nghị định 61/2018/NĐ-CP, Điều 18 khoản 2` (+ ` [chưa xác minh]`).
+ * Short human-readable citation: the document, its issuer and date, article, clause, form and lines
+ * (+ ` [chưa xác minh / unverified]`), e.g.
+ * `Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L231, L260`.
  *
  * @example
  * ```ts
  * import { citeLegalRef } from "@motcua/core";
  * citeLegalRef({ document: "Bộ luật Lao động 2019", article: "112", verified: true }); // "Bộ luật Lao động 2019, Điều 112"
+ * citeLegalRef({
+ *   document: "Kế hoạch 41/KH-UBND",
+ *   issuer: "UBND tỉnh Hà Tĩnh",
+ *   issued: "2021-02-18",
+ *   lines: "L231",
+ *   verified: true,
+ * }); // "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L231"
  * ```
  * @since 0.1.0
  * @category Legal
  */
 export const citeLegalRef = guardFunction("citeLegalRef", (ref: LegalRef): string => {
   let out = ref.document;
+  const origin = [ref.issuer, ref.issued === undefined ? undefined : vietnameseDate(ref.issued)].filter(
+    (s) => s !== undefined,
+  );
+  if (origin.length > 0) out += ` (${origin.join(", ")})`;
   if (ref.article !== undefined) out += `, Điều ${ref.article}`;
   if (ref.clause !== undefined) out += ` khoản ${ref.clause}`;
   if (ref.form !== undefined) out += `, Mẫu số ${ref.form}`;
+  if (ref.lines !== undefined) out += `, ${ref.lines}`;
   if (ref.seed !== undefined) out += ` (seed ${ref.seed})`;
   if (!ref.verified) out += " [chưa xác minh / unverified]";
   return out;

@@ -7,11 +7,11 @@ import {
   type HandoverRegister,
 } from "@motcua/core";
 
-// Hà Tĩnh phase II (seed 000_2e345361e98f0131.txt, Kế hoạch 41/KH-UBND): Sở Tài chính handed over from 22/02/2021;
+// Hà Tĩnh phase II (Kế hoạch 41/KH-UBND, UBND tỉnh Hà Tĩnh, 18/02/2021): Sở Tài chính handed over from 22/02/2021;
 // commune cultural post offices: postal staff only support.
 const kh41 = {
   document: "Kế hoạch 41/KH-UBND",
-  seed: "000_2e345361e98f0131.txt",
+  issuer: "UBND tỉnh Hà Tĩnh",
   issued: "2021-02-18",
   verified: true,
 };

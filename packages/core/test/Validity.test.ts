@@ -3,6 +3,7 @@ import {
   citeLegalRef,
   DOSSIER_EVENT_TYPES,
   isValidOn,
+  LegalRefSchema,
   levelExistsOn,
   MotcuaError,
   resolveSuccessor,
@@ -97,6 +98,30 @@ describe("validity, levels, offices", () => {
     expect(citeLegalRef({ document: "Thông tư 03/2025/TT-VPCP", verified: false })).toContain("unverified");
     expect(citeLegalRef({ document: "Thông tư 01/2018/TT-VPCP", form: "05", verified: true })).toBe(
       "Thông tư 01/2018/TT-VPCP, Mẫu số 05",
+    );
+  });
+
+  it("cites a province's document by issuer, date and lines, and still reads a deprecated seed", () => {
+    const plan = { document: "Kế hoạch 41/KH-UBND", issuer: "UBND tỉnh Hà Tĩnh", issued: "2021-02-18" };
+    expect(citeLegalRef({ ...plan, clause: "III.3.1.1", lines: "L231, L260", verified: true })).toBe(
+      "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021) khoản III.3.1.1, L231, L260",
+    );
+    const review = { document: "Báo cáo sơ kết", issuer: "Văn phòng UBND tỉnh Đồng Tháp", issued: "2022" };
+    expect(citeLegalRef({ ...review, lines: "L59", verified: false })).toBe(
+      "Báo cáo sơ kết (Văn phòng UBND tỉnh Đồng Tháp, 2022), L59 [chưa xác minh / unverified]",
+    );
+    expect(citeLegalRef({ document: "Nghị định 61/2018/NĐ-CP", issued: "2018-04-23", verified: true })).toBe(
+      "Nghị định 61/2018/NĐ-CP (23/04/2018)",
+    );
+    expect(
+      LegalRefSchema.parse({ document: "Kế hoạch 1/KH-UBND", seed: "plan.txt L3", verified: true }),
+    ).toEqual({
+      document: "Kế hoạch 1/KH-UBND",
+      seed: "plan.txt L3",
+      verified: true,
+    });
+    expect(citeLegalRef({ document: "Kế hoạch 1/KH-UBND", seed: "plan.txt L3", verified: true })).toBe(
+      "Kế hoạch 1/KH-UBND (seed plan.txt L3)",
     );
   });
 

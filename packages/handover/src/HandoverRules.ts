@@ -10,7 +10,7 @@ import { ActorRoleSchema, bilingual, LegalRefSchema, LevelSchema, ValiditySchema
 import * as z from "zod";
 
 /**
- * Zod schema of a {@link HandoverParty}: every core actor role plus the parties the seeds name
+ * Zod schema of a {@link HandoverParty}: every core actor role plus the parties the provinces' plans name
  * that are not dossier actors.
  *
  * @example

@@ -305,7 +305,7 @@ export const national = definePlugin({
         legalRef: {
           ...S.nd107,
           verified: false,
-          note: "The counter work handed to postal staff is guidance, receipt, digitisation, transfer and result return (hướng dẫn, tiếp nhận, số hóa, chuyển, trả kết quả). Nghị định 107/2021 as quoted in seed 003 L129 names 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả' without transfer; transfer (chuyển) comes from deployed practice and the Đồng Tháp practice (seed 003 L59: dossiers received by postal staff are transferred under a control slip), so the list is unverified until the decree's text is read.",
+          note: "The counter work handed to postal staff is guidance, receipt, digitisation, transfer and result return (hướng dẫn, tiếp nhận, số hóa, chuyển, trả kết quả). Nghị định 107/2021 as quoted in the 2022 review of Văn phòng UBND tỉnh Đồng Tháp (L129) names 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả' without transfer; transfer (chuyển) comes from deployed practice and the Đồng Tháp practice (the same review, L59: dossiers received by postal staff are transferred under a control slip), so the list is unverified until the decree's text is read.",
         },
       },
       postalChannelOnRequestOnly: {

@@ -62,7 +62,7 @@ export const nationalCases = {
       source: S.nd23,
     },
     {
-      name: "national: postal staff may guide, receive, digitise, transfer and return results (Nghị định 107/2021, seed 003 L129, lacks transfer: unverified)",
+      name: "national: postal staff may guide, receive, digitise, transfer and return results (Nghị định 107/2021 as the 2022 Đồng Tháp review quotes it, L129, lacks transfer: unverified)",
       asOf: "2022-01-01",
       unverified: ["permissions.postalCounterTasks"],
       expect: {

@@ -33,9 +33,8 @@ export const NATIONAL_SOURCES = {
   nd107: {
     document: "Nghị định 107/2021/NĐ-CP",
     issued: "2021-12-06",
-    seed: "003_954eb8228a922e85.txt",
     verified: true,
-    note: "Seed 003 L129 quotes it: postal enterprise may take over 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả giải quyết TTHC'.",
+    note: "The 2022 review of Văn phòng UBND tỉnh Đồng Tháp (L129) quotes it: postal enterprise may take over 'hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả giải quyết TTHC'.",
   },
   nd23: {
     document: "Nghị định 23/2015/NĐ-CP",
@@ -64,9 +63,8 @@ export const NATIONAL_SOURCES = {
   qd2133: {
     document: "Quyết định 2133/QĐ-BTTTT",
     issued: "2024-12-05",
-    seed: "002_3dbcea63c5a39460.txt",
     verified: false,
-    note: "Economic-technical norms per activity; cited by seed 002 L12, but we have no figures, so the table is empty.",
+    note: "Economic-technical norms per activity; cited by Kế hoạch 60/KH-UBND of UBND tỉnh Vĩnh Phúc (19/03/2025, L12), but we have no figures, so the table is empty.",
   },
   practice: {
     document: "Thực tiễn phần mềm một cửa",

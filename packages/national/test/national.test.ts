@@ -62,7 +62,7 @@ describe("national baseline", () => {
     expect(cal.dayInfo("2030-02-05").legalRef).toMatchObject({ article: "112", verified: true });
   });
 
-  it("postal counter tasks include transfer (deployed practice), unverified because Nghị định 107/2021 as quoted (seed 003 L129) omits it", () => {
+  it("postal counter tasks include transfer (deployed practice), unverified because Nghị định 107/2021 as quoted (the 2022 Đồng Tháp review, L129) omits it", () => {
     const rule = getRule(
       composeRulebook([national], { asOf: "2022-01-01" }),
       "permissions",
@@ -125,7 +125,7 @@ describe("national baseline", () => {
 
   it("explains a national value with its article", () => {
     expect(explain(composeRulebook([national], { asOf: "2025-03-01" }), "sla.paperTransferCutoff")).toContain(
-      "Nghị định 61/2018/NĐ-CP, Điều 18 [… → 2025-06-30]",
+      "Nghị định 61/2018/NĐ-CP (23/04/2018), Điều 18 [… → 2025-06-30]",
     );
   });
 });

@@ -12,7 +12,7 @@ describe("explain", () => {
       [
         'sla.paperTransferCutoff = "16:00" (as of 2021-03-01)',
         '  1. national@1.0.0 define "15:00" — Nghị định 61/2018/NĐ-CP, Điều 18 [always]',
-        '  2. province-demo@0.2.0 replace "16:00" — Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt) [2021-02-22 → 2021-09-30]',
+        '  2. province-demo@0.2.0 replace "16:00" — Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L231 [2021-02-22 → 2021-09-30]',
         "  → supplied by province-demo@0.2.0",
       ].join("\n"),
     );

@@ -6,8 +6,9 @@ export const art18 = { document: "Nghị định 61/2018/NĐ-CP", article: "18",
 export const art19 = { document: "Nghị định 61/2018/NĐ-CP", article: "19", verified: true } as const;
 export const kh41 = {
   document: "Kế hoạch 41/KH-UBND",
+  issuer: "UBND tỉnh Hà Tĩnh",
   issued: "2021-02-18",
-  seed: "000_2e345361e98f0131.txt",
+  lines: "L231",
   verified: true,
 } as const;
 export const practice = {

@@ -38,8 +38,8 @@ const ExplainInputSchema = z.object({
  * const rules: StaffingRules = { capacityPerEmployee: { value: 15, legalRef: ref, verified: true } };
  * const plan = planStaffing({ volumes: [{ domain: "Tư pháp", dossiersPerDay: 60 }] }, rules);
  * console.log(explainPlan(plan, "en"));
- * // byThroughput = 4  ⌈60 ÷ 15⌉ = 4 employee(s) …
- * //   ← Kế hoạch 41/KH-UBND khoản III.3.1.1 (seed 000_2e345361e98f0131.txt)
+ * // byCapacity = 4       ⌈60 ÷ 15⌉ = 4 employee(s) (each can receive 15 dossiers/day)
+ * //                        ← Kế hoạch 1/KH-UBND
  * ```
  * @since 0.1.0
  * @category Plan

@@ -8,7 +8,7 @@ import { sliceOf } from "@motcua/plugin-sdk";
 import { heading, line } from "../print";
 import { calendar, receivedDossier, rulebook } from "./appointment";
 
-// Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt): Sở Công Thương's whole procedure set is handled
+// Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021): Sở Công Thương's whole procedure set is handled
 // by postal staff at the province HCC centre from 22/02/2021.
 export const register: HandoverRegister = [
   {
@@ -18,8 +18,8 @@ export const register: HandoverRegister = [
     since: "2021-02-22",
     decision: {
       document: "Kế hoạch 41/KH-UBND",
+      issuer: "UBND tỉnh Hà Tĩnh",
       issued: "2021-02-18",
-      seed: "000_2e345361e98f0131.txt",
       verified: true,
     },
   },

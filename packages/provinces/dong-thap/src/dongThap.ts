@@ -1,21 +1,25 @@
 /**
- * Đồng Tháp: the postal handover pilot in phases from 2018 (2022 review, seed
- * `003_954eb8228a922e85.txt`; 2021 directive, seed `004_f50c1ec85714e989.txt`; cited by line as
- * `L<n>`).
+ * Đồng Tháp: the postal handover pilot in phases from 2018 (the 2022 review of Văn phòng UBND
+ * tỉnh Đồng Tháp and the 2021 directive of UBND tỉnh Đồng Tháp, both without a number; cited by
+ * line as `L<n>`; docs/legal-sources.md lists both).
  *
  * @module
  */
 import type { LegalRef } from "@motcua/core";
 import { definePlugin } from "@motcua/plugin-sdk";
 
-const REVIEW = "003_954eb8228a922e85.txt";
-const DIRECTIVE = "004_f50c1ec85714e989.txt";
+/** The 2022 review, as a step's `cite` text names it before its lines. */
+const REVIEW =
+  "Báo cáo sơ kết thỏa thuận hợp tác với Bưu điện Việt Nam (Văn phòng UBND tỉnh Đồng Tháp, 2022)";
+/** The 2021 directive, likewise. */
+const DIRECTIVE = "Công văn /UBND-KSTTHC về khắc phục hạn chế qua kiểm tra (UBND tỉnh Đồng Tháp, 2021)";
 
 /** The 2022 review by the provincial Office at the given lines. */
 const review = (lines: string, note?: string): LegalRef => ({
-  document:
-    "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam (VP UBND tỉnh, 2022)",
-  seed: `${REVIEW} ${lines}`,
+  document: "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam",
+  issuer: "Văn phòng UBND tỉnh Đồng Tháp",
+  issued: "2022",
+  lines,
   verified: true,
   ...(note === undefined ? {} : { note }),
 });
@@ -66,16 +70,18 @@ export const dongThap = definePlugin({
     review("L9-L17"),
     {
       document: "Quyết định 843/QĐ-UBND-HC",
+      issuer: "UBND tỉnh Đồng Tháp",
       issued: "2018-07-27",
-      seed: `${REVIEW} L23`,
       verified: true,
-      note: "Ban hành Đề án.",
+      note: `Ban hành Đề án, as the review cites it (${REVIEW}, L23).`,
     },
     {
-      document: "Công văn /UBND-KSTTHC (2021)",
-      seed: `${DIRECTIVE} L9-L23`,
+      document: "Công văn /UBND-KSTTHC về khắc phục hạn chế qua kiểm tra việc thực hiện Đề án",
+      issuer: "UBND tỉnh Đồng Tháp",
+      issued: "2021",
+      lines: "L9-L23",
       verified: true,
-      note: "Directive to fix shortcomings found in the 2020 inspection (number and day blank in the seed).",
+      note: "Directive to fix shortcomings found in the 2020 inspection (its number and day are left blank in the text we have).",
     },
   ],
   rules: {
@@ -87,14 +93,14 @@ export const dongThap = definePlugin({
             name: "Giai đoạn 1",
             from: PHASE_1,
             documents: ["Kế hoạch 172/KH-UBND (27/7/2018)", "Quyết định 846/QĐ-UBND-HC (30/7/2018)"],
-            cite: `${REVIEW} L25, L47`,
+            cite: `${REVIEW}, L25, L47`,
           },
           {
             id: "phase-2",
             name: "Giai đoạn 2",
             from: "2018-11-05",
             documents: ["Kế hoạch 228/KH-UBND (19/10/2018)", "Quyết định 1338/QĐ-UBND-HC (01/11/2018)"],
-            cite: `${REVIEW} L25, L47`,
+            cite: `${REVIEW}, L25, L47`,
           },
           {
             id: "phase-3",
@@ -106,14 +112,14 @@ export const dongThap = definePlugin({
               "Quyết định 1382/QĐ-UBND-HC (18/11/2019)",
               "Quyết định 1469/QĐ-UBND-HC (21/9/2020)",
             ],
-            cite: `${REVIEW} L25, L47`,
+            cite: `${REVIEW}, L25, L47`,
           },
           {
             id: "phase-3-expanded",
             name: "Giai đoạn 3 mở rộng",
             from: "2022-06-07",
             documents: ["Quyết định 585/QĐ-UBND-HC (07/6/2022)"],
-            cite: `${REVIEW} L25 (decision date; the start date is not given)`,
+            cite: `${REVIEW}, L25 (decision date; the start date is not given)`,
           },
         ],
         legalRef: review(
@@ -146,7 +152,7 @@ export const dongThap = definePlugin({
             },
             mode: "replace",
             from: PHASE_1,
-            cite: `${REVIEW} L49 (state in 2022; which phase added each domain is in Phụ lục 2, not in the seed)`,
+            cite: `${REVIEW}, L49 (state in 2022; which phase added each domain is in Phụ lục 2, not in the review)`,
           },
           ...["Tân Hồng", "Tam Nông", "Thanh Bình", "Lấp Vò", "Lai Vung", "thành phố Sa Đéc"].map((name) => ({
             id: `huyen-${name
@@ -161,7 +167,7 @@ export const dongThap = definePlugin({
             mode: "replace" as const,
             from: PHASE_1,
             to: DISTRICT_END,
-            cite: `${REVIEW} L51`,
+            cite: `${REVIEW}, L51`,
           })),
           {
             id: "huyen-khac",
@@ -171,7 +177,7 @@ export const dongThap = definePlugin({
             mode: "replace",
             from: PHASE_1,
             to: DISTRICT_END,
-            cite: `${REVIEW} L51 (12/12 handed over, 6 of them all domains)`,
+            cite: `${REVIEW}, L51 (12/12 handed over, 6 of them all domains)`,
           },
           {
             id: "xa-41",
@@ -180,12 +186,12 @@ export const dongThap = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             from: PHASE_1,
-            cite: `${REVIEW} L53; ${DIRECTIVE} L27`,
+            cite: `${REVIEW}, L53; ${DIRECTIVE}, L27`,
           },
         ],
         legalRef: review(
           "L47-L53",
-          "State reached by the 2022 review; each unit's own start date is in Phụ lục 2, not in the seed, so phase 1's start is recorded.",
+          "State reached by the 2022 review; each unit's own start date is in Phụ lục 2, not in the review, so phase 1's start is recorded.",
         ),
       },
       duties: {
@@ -197,7 +203,7 @@ export const dongThap = definePlugin({
             kind: "inspect",
             period: "unspecified",
             what: "Kiểm tra, khảo sát việc thực hiện Đề án trên địa bàn cấp huyện, cấp xã (04 đợt đến năm 2022) và tham mưu UBND Tỉnh chấn chỉnh, khắc phục",
-            cite: "003 L29",
+            cite: `${REVIEW}, L29`,
           },
           {
             id: "districts-report-quarterly",
@@ -207,7 +213,7 @@ export const dongThap = definePlugin({
             period: "quarterly",
             what: "Báo cáo kết quả khắc phục hạn chế trong quý I/2021, lồng ghép vào báo cáo kết quả thực hiện Đề án Quý I/2021 — a quarterly project report is inferred from «báo cáo kết quả thực hiện Đề án Quý I/2021»",
             periodStated: false,
-            cite: "004 L33",
+            cite: `${DIRECTIVE}, L33`,
           },
           {
             id: "communes-assess-staff",
@@ -216,7 +222,7 @@ export const dongThap = definePlugin({
             kind: "review",
             period: "unspecified",
             what: "Biểu dương trường hợp đạt điểm tốt; bố trí, sắp xếp công việc khác cho trường hợp đạt điểm kém, chưa hoàn thành nhiệm vụ được chuyển giao",
-            cite: "004 L31",
+            cite: `${DIRECTIVE}, L31`,
           },
           {
             id: "office-follows-up",
@@ -226,15 +232,16 @@ export const dongThap = definePlugin({
             to: "UBND Tỉnh",
             period: "whenNeeded",
             what: "Theo dõi việc thực hiện; tham mưu, đề xuất UBND Tỉnh chỉ đạo khi có khó khăn, vướng mắc",
-            cite: "004 L39",
+            cite: `${DIRECTIVE}, L39`,
           },
         ],
         legalRef: {
-          document:
-            "Công văn /UBND-KSTTHC (2021) của UBND tỉnh Đồng Tháp; Báo cáo sơ kết (VP UBND tỉnh, 2022)",
-          seed: `${DIRECTIVE} L23-L41; ${REVIEW} L29`,
+          document: "Công văn /UBND-KSTTHC về khắc phục hạn chế qua kiểm tra việc thực hiện Đề án",
+          issuer: "UBND tỉnh Đồng Tháp",
+          issued: "2021",
+          lines: "L23-L41",
           verified: true,
-          note: "The 2021 directive and the 2022 review; the quarterly period is inferred (periodStated: false).",
+          note: `The 2021 directive, with the 2022 review (${REVIEW}, L29); the quarterly period is inferred (periodStated: false).`,
         },
         validity: { validFrom: PHASE_1 },
       },
@@ -329,7 +336,7 @@ export const dongThap = definePlugin({
           "Nhân viên Bưu điện không thay thế nhiệm vụ của công chức, viên chức một cửa như ở cấp tỉnh, cấp huyện. Said of the 27 commune one-stops combined with the cultural post office, from the pilot's phase 1 (L47) in the four-level administration (until 30/6/2025); applied to every commune office of the register.",
         ),
         validity: { validFrom: PHASE_1, validTo: DISTRICT_END },
-        note: "interpretation: the seed names the communes of the pilot (Phụ lục 2); the rule applies at commune level while the seed's administration lasts",
+        note: "interpretation: the review names the communes of the pilot (Phụ lục 2); the rule applies at commune level while the administration it describes lasts",
       },
       postalSupportTasks: {
         mode: "replace",
@@ -349,7 +356,7 @@ export const dongThap = definePlugin({
         },
         legalRef: review(
           "L59",
-          "The HCC centre and the district one-stops assign civil servants who check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back, for the procedures postal staff handle: province and district level, from the pilot (phase 1 from 1/8/2018, L47). The seed gives no end: the rule is carried on at the levels it names (the district level ends with the districts on 30/6/2025).",
+          "The HCC centre and the district one-stops assign civil servants who check legality and sign the Phiếu kiểm soát quá trình giải quyết when the dossier is transferred and when the result comes back, for the procedures postal staff handle: province and district level, from the pilot (phase 1 from 1/8/2018, L47). The review gives no end: the rule is carried on at the levels it names (the district level ends with the districts on 30/6/2025).",
         ),
         validity: { validFrom: PHASE_1 },
       },

@@ -1,11 +1,20 @@
 /**
- * Đồng Tháp's rule cases in the `RuleTester` format, each citing seed `003_954eb8228a922e85.txt`.
+ * Đồng Tháp's rule cases in the `RuleTester` format, each citing the 2022 review by line.
  *
  * @module
  */
 import type { RuleTesterCases } from "@motcua/plugin-sdk";
 
-const SEED = "003_954eb8228a922e85.txt";
+/** The 2022 review, before the lines a case cites. */
+const REVIEW =
+  "Báo cáo sơ kết thỏa thuận hợp tác với Bưu điện Việt Nam (Văn phòng UBND tỉnh Đồng Tháp, 2022)";
+/** Its legal reference. */
+const review = {
+  document: "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam",
+  issuer: "Văn phòng UBND tỉnh Đồng Tháp",
+  issued: "2022",
+  verified: true,
+};
 
 /**
  * Valid and invalid cases of the Đồng Tháp plugin, composed on the national baseline.
@@ -35,13 +44,13 @@ export const dongThapCases = {
       },
       suppliedBy: { "permissions.controlSlipSignature": "province-dong-thap" },
       verified: ["permissions.controlSlipSignature"],
-      source: `${SEED} L59`,
+      source: `${REVIEW}, L59`,
     },
     {
       name: "dong-thap: at commune level postal staff support and do not replace civil servants",
       asOf: "2019-01-01",
       expect: { "permissions.communePostalRole": "support" },
-      source: `${SEED} L53`,
+      source: `${REVIEW}, L53`,
     },
     {
       name: "dong-thap: national rules still apply on top (Nghị định 61/2018 Art. 19)",
@@ -59,12 +68,12 @@ export const dongThapCases = {
         name: "Đồng Tháp",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "dong-thap" },
-        legalBasis: [{ document: "Báo cáo sơ kết 2022", seed: SEED, verified: true }],
+        legalBasis: [review],
         rules: {
           permissions: {
             controlSlipSignature: {
               value: { signer: "oneStopOfficer", at: [], levels: ["district"], checksLegality: true },
-              legalRef: { document: "Báo cáo sơ kết 2022", seed: SEED, verified: true },
+              legalRef: review,
             },
           },
         },
@@ -81,13 +90,13 @@ export const dongThapCases = {
         name: "Đồng Tháp",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "dong-thap" },
-        legalBasis: [{ document: "Báo cáo sơ kết 2022", seed: SEED, verified: true }],
+        legalBasis: [review],
         rules: {
           permissions: {
             communePostalRole: {
               mode: "replace",
               value: "support",
-              legalRef: { document: "Báo cáo sơ kết 2022", seed: SEED, verified: true },
+              legalRef: review,
             },
           },
         },

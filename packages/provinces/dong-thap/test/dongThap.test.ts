@@ -9,7 +9,7 @@ const tester = new RuleTester({ base: [national] });
 tester.run("province-dong-thap", dongThap, dongThapCases);
 tester.run("province-dong-thap × national cases", dongThap, nationalCases);
 
-describe("Đồng Tháp (seeds 003_954eb8228a922e85.txt, 004_f50c1ec85714e989.txt)", () => {
+describe("Đồng Tháp (the 2022 review of Văn phòng UBND tỉnh, the 2021 directive of UBND tỉnh)", () => {
   const book = composeRulebook([national, dongThap], { asOf: "2022-06-30" });
 
   it("records the phases from 1/8/2018, 5/11/2018, 1/8/2019 and the expanded phase 3 (7/6/2022) (L47, L25)", () => {
@@ -36,9 +36,9 @@ describe("Đồng Tháp (seeds 003_954eb8228a922e85.txt, 004_f50c1ec85714e989.tx
     expect(scopes.filter((s) => s.level === "commune").map((s) => s.mode)).toEqual(["support"]);
   });
 
-  it("explains the control-slip rule with its seed line", () => {
+  it("explains the control-slip rule with the review's line", () => {
     expect(explain(book, "permissions.controlSlipSignature")).toContain(
-      "(seed 003_954eb8228a922e85.txt L59)",
+      "Báo cáo sơ kết thỏa thuận hợp tác giữa UBND tỉnh Đồng Tháp và Bưu điện Việt Nam (Văn phòng UBND tỉnh Đồng Tháp, 2022), L59",
     );
   });
 });

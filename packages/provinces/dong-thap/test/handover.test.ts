@@ -1,6 +1,6 @@
 /**
- * Đồng Tháp's handover rules through the plugin path: the 2022 review of the pilot (seed
- * 003_954eb8228a922e85.txt lines) reports the phase decisions of UBND tỉnh, not a per-unit
+ * Đồng Tháp's handover rules through the plugin path: the 2022 review of the pilot (cited by
+ * line) reports the phase decisions of UBND tỉnh, not a per-unit
  * procedure, so the authorities are an interpretation (unverified).
  */
 import { describe, expect, it } from "vitest";
@@ -60,7 +60,7 @@ describe("Đồng Tháp handover (2018–2022 pilot)", () => {
       plan.civilServantsFreed?.reference?.min.value,
       plan.civilServantsFreed?.reference?.max.value,
     ]).toEqual([2, 8]);
-    expect(plan.civilServantsFreed?.reference?.min.source.seed).toBe("003_954eb8228a922e85.txt L83");
+    expect(plan.civilServantsFreed?.reference?.min.source.lines).toBe("L83");
   });
 });
 
@@ -72,7 +72,7 @@ describe("Đồng Tháp duties (the 2021 directive and the 2022 review)", () => 
       period: "quarterly",
       periodStated: false,
       to: "Văn phòng UBND Tỉnh",
-      cite: "004 L33",
+      cite: "Công văn /UBND-KSTTHC về khắc phục hạn chế qua kiểm tra (UBND tỉnh Đồng Tháp, 2021), L33",
     });
   });
 });

@@ -1,22 +1,24 @@
 /**
- * Hà Tĩnh: the postal handover pilot, phase II (Kế hoạch 41/KH-UBND, 18/02/2021, seed
- * `000_2e345361e98f0131.txt`, cited by line as `L<n>`), with the phase I review (seed
- * `001_f4051ad1f83c06e1.txt`).
+ * Hà Tĩnh: the postal handover pilot, phase II (Kế hoạch 41/KH-UBND of UBND tỉnh Hà Tĩnh,
+ * 18/02/2021, cited by line as `L<n>`), with Báo Hà Tĩnh's report of the phase I review
+ * (16/12/2020). docs/legal-sources.md lists both.
  *
  * @module
  */
 import type { LegalRef } from "@motcua/core";
 import { definePlugin } from "@motcua/plugin-sdk";
 
-const SEED = "000_2e345361e98f0131.txt";
+/** Kế hoạch 41/KH-UBND as a step's `cite` text names it, before its lines. */
+const KH41 = "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021)";
 
-/** Kế hoạch 41/KH-UBND at the given lines of the seed (`seed` is the file name then the lines). */
+/** Kế hoạch 41/KH-UBND at the given lines of its text. */
 const kh41 = (lines: string, note?: string): LegalRef => ({
   document: "Kế hoạch 41/KH-UBND",
   title:
     "Triển khai thực hiện Đề án thí điểm chuyển giao một số nhiệm vụ hành chính công thực hiện qua dịch vụ Bưu chính công ích trên địa bàn tỉnh Hà Tĩnh - giai đoạn II",
+  issuer: "UBND tỉnh Hà Tĩnh",
   issued: "2021-02-18",
-  seed: `${SEED} ${lines}`,
+  lines,
   verified: true,
   ...(note === undefined ? {} : { note }),
 });
@@ -99,17 +101,18 @@ export const haTinh = definePlugin({
     kh41("L4-L24, L88-L91"),
     {
       document: "Quyết định 2459/QĐ-UBND",
+      issuer: "UBND tỉnh Hà Tĩnh",
       issued: "2019-07-23",
-      seed: SEED,
-      clause: "L16-L20",
       verified: true,
-      note: "Ban hành Đề án thí điểm (phase I basis).",
+      note: "Ban hành Đề án thí điểm (phase I basis), as Kế hoạch 41/KH-UBND cites it (L16-L20).",
     },
     {
-      document: "Báo Hà Tĩnh: sơ kết giai đoạn 1",
-      seed: "001_f4051ad1f83c06e1.txt",
+      document: "Bài «Mở rộng thí điểm chuyển giao một số nhiệm vụ hành chính công qua dịch vụ bưu chính»",
+      issuer: "Báo Hà Tĩnh",
+      issued: "2020-12-16",
+      lines: "L5-L19",
       verified: false,
-      note: "News report of the phase I review (L5-L19): 6 departments and 4 districts in phase I.",
+      note: "News report of the phase I review held on 16/12 (the year, 2020, is read from the pilot's dates: one year after Quyết định 2459 of 23/7/2019, before Kế hoạch 41 of 18/02/2021): 6 departments and 4 districts in phase I.",
     },
   ],
   rules: {
@@ -121,7 +124,7 @@ export const haTinh = definePlugin({
             name: "Giai đoạn II",
             ...PHASE_II,
             documents: ["Kế hoạch 41/KH-UBND"],
-            cite: `${SEED} L231, L260, L286-L288`,
+            cite: `${KH41}, L231, L260, L286-L288`,
           },
         ],
         legalRef: kh41("L231, L260, L286-L288"),
@@ -136,7 +139,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L104-L110, L231`,
+            cite: `${KH41}, L104-L110, L231`,
           },
           {
             id: "so-cong-thuong",
@@ -145,7 +148,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L104-L110, L231`,
+            cite: `${KH41}, L104-L110, L231`,
           },
           {
             id: "so-ldtbxh",
@@ -154,7 +157,7 @@ export const haTinh = definePlugin({
             scope: { kind: "procedureCount", count: 36 },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L104-L108, L231`,
+            cite: `${KH41}, L104-L108, L231`,
           },
           {
             id: "tx-ky-anh",
@@ -163,7 +166,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L114-L120, L260`,
+            cite: `${KH41}, L114-L120, L260`,
           },
           {
             id: "duc-tho",
@@ -172,7 +175,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L114-L120, L260`,
+            cite: `${KH41}, L114-L120, L260`,
           },
           {
             id: "can-loc",
@@ -181,7 +184,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             ...PHASE_II,
-            cite: `${SEED} L114-L120, L260`,
+            cite: `${KH41}, L114-L120, L260`,
           },
           {
             id: "thach-my",
@@ -190,7 +193,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L150, L276-L288`,
+            cite: `${KH41}, L140-L150, L276-L288`,
           },
           {
             id: "mai-phu",
@@ -199,7 +202,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L150, L276-L288`,
+            cite: `${KH41}, L140-L150, L276-L288`,
           },
           {
             id: "thuan-loc",
@@ -208,7 +211,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L142 (the recipient list, L652, names Đức Thuận instead)`,
+            cite: `${KH41}, L140-L142 (the recipient list, L652, names Đức Thuận instead)`,
           },
           {
             id: "trung-luong",
@@ -217,7 +220,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L150, L276-L288`,
+            cite: `${KH41}, L140-L150, L276-L288`,
           },
           {
             id: "cam-thanh",
@@ -226,7 +229,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L150, L276-L288`,
+            cite: `${KH41}, L140-L150, L276-L288`,
           },
           {
             id: "cam-thinh",
@@ -235,7 +238,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             ...PHASE_II,
-            cite: `${SEED} L140-L150, L276-L288`,
+            cite: `${KH41}, L140-L150, L276-L288`,
           },
           // Phase I units continue in phase II, without an end date (section III.4).
           {
@@ -245,7 +248,7 @@ export const haTinh = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             from: PHASE_II.from,
-            cite: `${SEED} L152-L160, L413-L419`,
+            cite: `${KH41}, L152-L160, L413-L419`,
           },
           {
             id: "huyen-phase-1",
@@ -255,7 +258,7 @@ export const haTinh = definePlugin({
             mode: "replace",
             from: PHASE_II.from,
             to: DISTRICT_END,
-            cite: `${SEED} L432-L438`,
+            cite: `${KH41}, L432-L438`,
           },
           {
             id: "ky-bac",
@@ -264,7 +267,7 @@ export const haTinh = definePlugin({
             scope: { kind: "unspecified" },
             mode: "support",
             from: PHASE_II.from,
-            cite: `${SEED} L162-L166, L440-L444`,
+            cite: `${KH41}, L162-L166, L440-L444`,
           },
         ],
         legalRef: kh41("L96-L172, L411-L444"),

@@ -1,11 +1,19 @@
 /**
- * Hà Tĩnh's rule cases in the `RuleTester` format, each citing seed `000_2e345361e98f0131.txt`.
+ * Hà Tĩnh's rule cases in the `RuleTester` format, each citing Kế hoạch 41/KH-UBND by line.
  *
  * @module
  */
 import type { RuleTesterCases } from "@motcua/plugin-sdk";
 
-const SEED = "000_2e345361e98f0131.txt";
+/** Kế hoạch 41/KH-UBND, before the lines a case cites. */
+const KH41 = "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021)";
+/** Its legal reference. */
+const kh41 = {
+  document: "Kế hoạch 41/KH-UBND",
+  issuer: "UBND tỉnh Hà Tĩnh",
+  issued: "2021-02-18",
+  verified: true,
+};
 
 /**
  * Valid and invalid cases of the Hà Tĩnh plugin, composed on the national baseline.
@@ -28,7 +36,7 @@ export const haTinhCases = {
       expect: { "handover.learning": { minMonths: 2, maxMonths: 3, untilProficient: true } },
       suppliedBy: { "handover.learning": "province-ha-tinh", "handover.authorities": "province-ha-tinh" },
       verified: ["handover.learning", "handover.authorities"],
-      source: `${SEED} L365-L371`,
+      source: `${KH41}, L365-L371`,
     },
     {
       name: "ha-tinh: the pilot units' and HCC centres' directors assess, with the Steering Board and VP UBND at the province centre",
@@ -36,13 +44,13 @@ export const haTinhCases = {
       expect: {
         "handover.assessors": ["pilotUnitHead", "centreDirector", "steeringBoard", "provincialOffice"],
       },
-      source: `${SEED} L330-L336, L373-L377`,
+      source: `${KH41}, L330-L336, L373-L377`,
     },
     {
       name: "ha-tinh: commune postal staff only support; one extra employee per pilot commune (until the reform)",
       asOf: "2021-03-01",
       expect: { "permissions.communePostalRole": "support", "staffing.extraPostalStaffPerCommune": 1 },
-      source: `${SEED} L276-L282, L353-L361`,
+      source: `${KH41}, L276-L282, L353-L361`,
     },
     {
       name: "ha-tinh: one postal employee covers 1–3 domains and must receive at least 15–20 dossiers a day; spare staff (one: a reading)",
@@ -52,13 +60,13 @@ export const haTinhCases = {
         "staffing.minimumWorkload": { min: 15, max: 20 },
         "staffing.reserve": { kind: "extra", extra: 1 },
       },
-      source: `${SEED} L308-L316`,
+      source: `${KH41}, L308-L316`,
     },
     {
       name: "ha-tinh: before Kế hoạch 41 (18/02/2021) no handover rule applies",
       asOf: "2021-02-17",
       absent: ["handover.authorities", "staffing.minimumWorkload"],
-      source: `${SEED} L4-L24`,
+      source: `${KH41}, L4-L24`,
     },
     {
       name: "ha-tinh: national rules it does not override still apply (Nghị định 61/2018 Art. 18)",
@@ -76,7 +84,7 @@ export const haTinhCases = {
         name: "Hà Tĩnh",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "ha-tinh" },
-        legalBasis: [{ document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true }],
+        legalBasis: [kh41],
         rules: {
           handover: {
             phases: {
@@ -89,7 +97,7 @@ export const haTinhCases = {
                   documents: ["Kế hoạch 41/KH-UBND"],
                 },
               ],
-              legalRef: { document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true },
+              legalRef: kh41,
             },
           },
         },
@@ -103,12 +111,12 @@ export const haTinhCases = {
         name: "Hà Tĩnh",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "ha-tinh" },
-        legalBasis: [{ document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true }],
+        legalBasis: [kh41],
         rules: {
           handover: {
             authoritie: {
               value: [],
-              legalRef: { document: "Kế hoạch 41/KH-UBND", seed: SEED, verified: true },
+              legalRef: kh41,
             },
           },
         },

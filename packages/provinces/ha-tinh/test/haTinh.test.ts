@@ -9,7 +9,7 @@ const tester = new RuleTester({ base: [national] });
 tester.run("province-ha-tinh", haTinh, haTinhCases);
 tester.run("province-ha-tinh × national cases", haTinh, nationalCases);
 
-describe("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt)", () => {
+describe("Hà Tĩnh (Kế hoạch 41/KH-UBND, UBND tỉnh Hà Tĩnh, 18/02/2021)", () => {
   const book = composeRulebook([national, haTinh], { asOf: "2021-03-01" });
 
   it("lists the phase II pilot units: 3 departments, 3 districts, 6 communes (L102-L150)", () => {
@@ -34,13 +34,17 @@ describe("Hà Tĩnh (Kế hoạch 41/KH-UBND, seed 000_2e345361e98f0131.txt)", (
     ]);
   });
 
-  it("explains a Hà Tĩnh value with its seed lines", () => {
+  it("explains a Hà Tĩnh value with the plan's lines", () => {
     expect(explain(book, "handover.learning")).toContain(
-      "Kế hoạch 41/KH-UBND (seed 000_2e345361e98f0131.txt L365-L371)",
+      "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L365-L371",
     );
   });
 
-  it("cites the seed on every rule", () => {
-    for (const rule of haTinh.rules) expect(rule.legalRef.seed).toMatch(/^000_2e345361e98f0131\.txt L\d+/);
+  it("cites the plan by its lines on every rule, never a file", () => {
+    for (const rule of haTinh.rules) {
+      expect(rule.legalRef).toMatchObject({ document: "Kế hoạch 41/KH-UBND", issuer: "UBND tỉnh Hà Tĩnh" });
+      expect(rule.legalRef.lines).toMatch(/^L\d+/);
+      expect(rule.legalRef).not.toHaveProperty("seed");
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Hà Tĩnh's handover and staffing rules through the plugin path: composed on the national baseline
  * as of the date judged, read by `@motcua/handover` and `@motcua/staffing` (Kế hoạch 41/KH-UBND,
- * 18/02/2021; seed 000_2e345361e98f0131.txt lines).
+ * 18/02/2021; cited by line).
  */
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
@@ -37,7 +37,7 @@ describe("Hà Tĩnh handover (Kế hoạch 41/KH-UBND)", () => {
       "advise:steeringBoard",
       "decide:provincialPeoplesCommittee",
     ]);
-    for (const s of d.steps) expect(s.legalRef.seed).toBe("000_2e345361e98f0131.txt L379-L395");
+    for (const s of d.steps) expect(s.legalRef.lines).toBe("L379-L395");
     expect(d.decider.legalRef.note).toContain("Ban Chỉ đạo căn cứ quy trình rút người");
     expect(d.verified).toBe(true);
     expect(d.plugins).toEqual(["province-ha-tinh"]);
@@ -127,9 +127,7 @@ describe("Hà Tĩnh staffing (Kế hoạch 41/KH-UBND L300-L316)", () => {
     expect(plan.range).toEqual({ min: 2, max: 4 });
     expect(plan.workload?.maxStaffAtStrictEnd).toBe(3);
     expect([plan.required, plan.drivenBy, plan.pool]).toEqual([2, "coverage", 3]);
-    expect(plan.explanation.find((l) => l.quantity === "workloadCap")?.sources[0]?.seed).toBe(
-      "000_2e345361e98f0131.txt L312-L314",
-    );
+    expect(plan.explanation.find((l) => l.quantity === "workloadCap")?.sources[0]?.lines).toBe("L312-L314");
     expect(plan.explanation.find((l) => l.quantity === "pool")?.verified).toBe(false);
     expect(plan.qualifications.map((q) => q.id)).toEqual([
       "asRequiredForCivilServants",

@@ -1,6 +1,6 @@
 /**
- * Vĩnh Phúc: postal staff take over the counter from 4/2025 (Kế hoạch 60/KH-UBND, 19/03/2025, seed
- * `002_3dbcea63c5a39460.txt`, cited by line as `L<n>`) until the province merged into Phú Thọ on
+ * Vĩnh Phúc: postal staff take over the counter from 4/2025 (Kế hoạch 60/KH-UBND of UBND tỉnh
+ * Vĩnh Phúc, 19/03/2025, cited by line as `L<n>`) until the province merged into Phú Thọ on
  * 1/7/2025.
  *
  * @module
@@ -8,15 +8,17 @@
 import type { LegalRef } from "@motcua/core";
 import { definePlugin } from "@motcua/plugin-sdk";
 
-const SEED = "002_3dbcea63c5a39460.txt";
+/** Kế hoạch 60/KH-UBND as a step's `cite` text names it, before its lines. */
+const KH60 = "Kế hoạch 60/KH-UBND (UBND tỉnh Vĩnh Phúc, 19/03/2025)";
 
-/** Kế hoạch 60/KH-UBND at the given lines of the seed (`seed` is the file name then the lines). */
+/** Kế hoạch 60/KH-UBND at the given lines of its text. */
 const kh60 = (lines: string, note?: string): LegalRef => ({
   document: "Kế hoạch 60/KH-UBND",
   title:
     "Thực hiện cơ chế giao doanh nghiệp cung ứng dịch vụ bưu chính công ích đảm nhận việc hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả giải quyết TTHC trên địa bàn tỉnh Vĩnh Phúc",
+  issuer: "UBND tỉnh Vĩnh Phúc",
   issued: "2025-03-19",
-  seed: `${SEED} ${lines}`,
+  lines,
   verified: true,
   ...(note === undefined ? {} : { note }),
 });
@@ -74,10 +76,10 @@ export const vinhPhuc = definePlugin({
     kh60("L7-L14"),
     {
       document: "Quyết định 468/QĐ-TTg",
+      issuer: "Thủ tướng Chính phủ",
       issued: "2021-03-27",
-      seed: `${SEED} L11, L29`,
       verified: true,
-      note: "The plan runs until the end of this decision's implementation.",
+      note: `The plan runs until the end of this decision's implementation (${KH60}, L11, L29).`,
     },
   ],
   rules: {
@@ -90,7 +92,7 @@ export const vinhPhuc = definePlugin({
             from: FROM,
             to: LAST_DAY,
             documents: ["Kế hoạch 60/KH-UBND"],
-            cite: `${SEED} L29 (month only); ends with the merger`,
+            cite: `${KH60}, L29 (month only); ends with the merger`,
           },
         ],
         legalRef: kh60(
@@ -107,7 +109,7 @@ export const vinhPhuc = definePlugin({
             scope: { kind: "all" },
             mode: "replace",
             from: FROM,
-            cite: `${SEED} L26, L37-L38`,
+            cite: `${KH60}, L26, L37-L38`,
           },
           {
             id: "mot-cua-huyen",
@@ -125,7 +127,7 @@ export const vinhPhuc = definePlugin({
             },
             mode: "replace",
             from: FROM,
-            cite: `${SEED} L27-L28, L41-L42`,
+            cite: `${KH60}, L27-L28, L41-L42`,
           },
         ],
         legalRef: kh60("L25-L29, L35-L43"),

@@ -1,11 +1,19 @@
 /**
- * Vĩnh Phúc's rule cases in the `RuleTester` format, each citing seed `002_3dbcea63c5a39460.txt`.
+ * Vĩnh Phúc's rule cases in the `RuleTester` format, each citing Kế hoạch 60/KH-UBND by line.
  *
  * @module
  */
 import type { RuleTesterCases } from "@motcua/plugin-sdk";
 
-const SEED = "002_3dbcea63c5a39460.txt";
+/** Kế hoạch 60/KH-UBND, before the lines a case cites. */
+const KH60 = "Kế hoạch 60/KH-UBND (UBND tỉnh Vĩnh Phúc, 19/03/2025)";
+/** Its legal reference. */
+const kh60 = {
+  document: "Kế hoạch 60/KH-UBND",
+  issuer: "UBND tỉnh Vĩnh Phúc",
+  issued: "2025-03-19",
+  verified: true,
+};
 
 /**
  * Valid and invalid cases of the Vĩnh Phúc plugin, composed on the national baseline.
@@ -27,13 +35,13 @@ export const vinhPhucCases = {
       asOf: "2025-04-15",
       expect: { "handover.learning": { untilProficient: true } },
       suppliedBy: { "handover.learning": "province-vinh-phuc", "handover.authorities": "province-vinh-phuc" },
-      source: `${SEED} L51-L54, L74`,
+      source: `${KH60}, L51-L54, L74`,
     },
     {
       name: "vinh-phuc: before the plan (from 4/2025) it names no handover rule",
       asOf: "2025-03-31",
       absent: ["handover.authorities", "handover.learning", "staffing.reserve"],
-      source: `${SEED} L29`,
+      source: `${KH60}, L29`,
     },
     {
       name: "vinh-phuc: reserve of twice the required postal staff, personal digital signature",
@@ -43,7 +51,7 @@ export const vinhPhucCases = {
         "staffing.domainsPerEmployee": { min: 1 },
         "permissions.postalStaffDigitalSignature": true,
       },
-      source: `${SEED} L47-L48, L86-L87`,
+      source: `${KH60}, L47-L48, L86-L87`,
     },
     {
       name: "vinh-phuc: complex or new dossiers are co-handled when postal staff ask",
@@ -55,7 +63,7 @@ export const vinhPhucCases = {
           levels: ["province", "district"],
         },
       },
-      source: `${SEED} L38, L42`,
+      source: `${KH60}, L38, L42`,
     },
   ],
   invalid: [
@@ -76,7 +84,7 @@ export const vinhPhucCases = {
           successor: "province-phu-tho",
           legalRef: { document: "Nghị quyết 202/2025/QH15", verified: false },
         },
-        legalBasis: [{ document: "Kế hoạch 60/KH-UBND", seed: SEED, verified: true }],
+        legalBasis: [kh60],
         rules: {},
       },
       errors: [{ code: "PLUGIN_SUCCESSION_WITHOUT_END", path: ["validity", "validTo"] }],

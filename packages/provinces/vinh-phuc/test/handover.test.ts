@@ -1,6 +1,6 @@
 /**
  * Vĩnh Phúc's handover and staffing rules through the plugin path (Kế hoạch 60/KH-UBND,
- * 19/03/2025; seed 002_3dbcea63c5a39460.txt lines), in force 1/4/2025–30/6/2025.
+ * 19/03/2025; cited by line), in force 1/4/2025–30/6/2025.
  */
 import { describe, expect, it } from "vitest";
 import { isMotcuaError } from "@motcua/core";
