@@ -223,6 +223,50 @@ const checkAuthorities = (value: ReadonlyArray<ApprovalAuthority>, path: ErrorPa
   return out;
 };
 
+/** Until a validity says otherwise, an exception is in force on every date. */
+const ALWAYS = {} as const;
+
+/**
+ * Two exceptions naming one agency at one level must not be in force on a common date: `decide`
+ * takes the first that matches, so the later would never apply and the list's order would decide.
+ * Ids are unique. Sorted sweep per (level, agency): O(n log n).
+ */
+const checkExceptions = (value: ReadonlyArray<HandoverException>, path: ErrorPath): MotcuaIssue[] => {
+  const out = uniqueBy((e: HandoverException) => e.id, "id")(value, path);
+  const byAgency = new Map<string, number[]>();
+  value.forEach((e, i) => {
+    for (const agency of new Set(e.agencyIds)) {
+      const key = `${e.level}\u0000${agency}`;
+      const list = byAgency.get(key);
+      if (list === undefined) byAgency.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  const reported = new Set<number>();
+  for (const [key, indexes] of byAgency) {
+    if (indexes.length < 2) continue;
+    const agency = key.slice(key.indexOf("\u0000") + 1);
+    const from = (i: number) => value[i]?.validity?.validFrom ?? "";
+    const sorted = [...indexes].sort((i, j) => from(i).localeCompare(from(j)) || i - j);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = value[sorted[k - 1] as number] as HandoverException;
+      const later = sorted[k] as number;
+      const b = value[later] as HandoverException;
+      if (reported.has(later) || !validitiesOverlap(a.validity ?? ALWAYS, b.validity ?? ALWAYS)) continue;
+      reported.add(later);
+      out.push(
+        slotIssue(
+          "HANDOVER_EXCEPTIONS_OVERLAP",
+          [...path, later, "agencyIds"],
+          `exceptions "${a.id}" and "${b.id}" both name ${agency} at level ${a.level} on overlapping dates`,
+          `ngoại lệ "${a.id}" và "${b.id}" cùng nêu ${agency} ở cấp ${a.level}, chồng lấn thời gian`,
+        ),
+      );
+    }
+  }
+  return out;
+};
+
 /**
  * Published reference data of the plans (phases, pilot units, supervisors, the parties' duties): no
  * motcua function reads it, so mutation testing reports its changes as equivalent.
@@ -270,9 +314,11 @@ export const handoverSlot = {
     exceptions: slotKey(
       z.array(HandoverExceptionSchema),
       { en: "exceptions to the handover", vi: "trường hợp ngoại lệ" },
-      uniqueBy((e: HandoverException) => e.id, "id"),
-      // `decide` asks only whether an exception's agencyIds include the request's agency.
-      { unorderedAt: ["[].agencyIds"] },
+      checkExceptions,
+      // `decide` asks only whether an exception's agencyIds include the request's agency, and the
+      // check refuses two exceptions of one agency and level in force on a common date, so at most
+      // one matches: neither the list's order nor its agencies' carries a meaning.
+      { unorderedAt: ["", "[].agencyIds"] },
     ),
     learning: slotKey(LearningPeriodSchema, {
       en: "how long postal staff learn before the full handover",

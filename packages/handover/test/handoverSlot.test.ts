@@ -21,6 +21,33 @@ describe("handoverSlot — the one schema of the handover rules", () => {
     expect(issues[0]?.vi).toContain("chồng lấn");
   });
 
+  it("flags two exceptions naming one agency at one level on overlapping dates (the first would win unseen)", () => {
+    const base = {
+      level: "province" as const,
+      effect: "untilOwnProposal" as const,
+      legalRef: { document: "x", verified: false },
+    };
+    const value = exceptions.schema.parse([
+      {
+        ...base,
+        id: "a",
+        agencyIds: ["SNV", "STTTT"],
+        validity: { validFrom: "2021-01-01", validTo: "2021-12-31" },
+      },
+      { ...base, id: "b", agencyIds: ["SNGV"] },
+      { ...base, id: "c", agencyIds: ["STTTT"], validity: { validFrom: "2021-06-01" } },
+      // Same agency, but not overlapping in time, or at another level: no issue.
+      { ...base, id: "d", agencyIds: ["SNV"], validity: { validFrom: "2022-01-01" } },
+      { ...base, id: "e", agencyIds: ["SNV"], level: "district" as const },
+    ]);
+    const issues = exceptions.check?.(value, ["handover", "exceptions"], "exceptions") ?? [];
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["HANDOVER_EXCEPTIONS_OVERLAP", ["handover", "exceptions", 2, "agencyIds"]],
+    ]);
+    expect(issues[0]?.en).toContain("STTTT");
+    expect(issues[0]?.vi).toContain("chồng lấn");
+  });
+
   it("flags a repeated authority id", () => {
     const value = authoritiesKey.schema.parse([authorities[0]!, authorities[0]!]);
     const codes = (authoritiesKey.check?.(value, [], "authorities") ?? []).map((i) => i.code);
