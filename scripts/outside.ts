@@ -3,7 +3,8 @@
  * repository (under `os.tmpdir()`), with npm, without tsx and without the `@motcua/source` condition.
  *
  * 1. pack every public package (`workspace:` ranges rewritten to versions, as `pnpm pack` does);
- * 2. install the tarballs with npm into a temporary app, with the peers the packages declare;
+ * 2. install the tarballs with npm into a temporary app, with the peers the packages declare (that
+ *    each package declares the peers of its own dependencies is checked in `scripts/test/peers.test.ts`);
  * 3. run each package README's first ```ts example as ESM (`.mjs`) and as CommonJS (`.cjs`);
  * 4. typecheck a file importing every package under `moduleResolution` `nodenext` (ESM and CJS) and
  *    `bundler`;
