@@ -13,6 +13,7 @@ import {
   vietnamDayNumber,
   fromDayNumber,
   type CivilDate,
+  type InstantInput,
   type LegalRef,
   type MotcuaIssue,
   type Validity,
@@ -119,11 +120,11 @@ export interface Rulebook {
  */
 export interface ComposeOptions {
   /**
-   * The date the rules are resolved for: a civil date `YYYY-MM-DD`, or an instant (ISO with offset
-   * or epoch ms, read in Vietnamese time). For a dossier, pass its receipt instant: it keeps the
-   * rulebook in force when it was received.
+   * The date the rules are resolved for: a civil date `YYYY-MM-DD`, or an instant (ISO with offset,
+   * epoch ms or a `Date`, read in Vietnamese time). For a dossier, pass its receipt instant: it
+   * keeps the rulebook in force when it was received.
    */
-  readonly asOf: CivilDate | string | number;
+  readonly asOf: CivilDate | InstantInput;
 }
 
 const LEVEL_ORDER: Readonly<Record<Jurisdiction["level"], number>> = { national: 0, province: 1, unit: 2 };
