@@ -73,3 +73,4 @@ export {
   type RuleTesterCases,
   type RuleTesterReport,
 } from "./RuleTester";
+export { safeComposeRulebook } from "./safe";
