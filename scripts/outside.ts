@@ -3,8 +3,10 @@
  * repository (under `os.tmpdir()`), with npm, without tsx and without the `@motcua/source` condition.
  *
  * 1. pack every public package (`workspace:` ranges rewritten to versions, as `pnpm pack` does);
- * 2. install the tarballs with npm into a temporary app, with the peers the packages declare;
- * 3. run each package README's first ```ts example as ESM (`.mjs`) and as CommonJS (`.cjs`);
+ * 2. install the tarballs with npm into a temporary app, with the peers the packages declare (that
+ *    each package declares the peers of its own dependencies is checked in `scripts/test/peers.test.ts`);
+ * 3. run each package's command (`bin`) with `--version` from `node_modules/.bin`, and each package
+ *    README's first ```ts example as ESM (`.mjs`) and as CommonJS (`.cjs`);
  * 4. typecheck a file importing every package under `moduleResolution` `nodenext` (ESM and CJS) and
  *    `bundler`;
  * 5. create a plugin from `examples/province-plugin-template` (its `create.mjs`, `@motcua/*` pointed
@@ -282,6 +284,21 @@ export async function outside(): Promise<number> {
       writeFileSync(join(app, "package.json"), `${JSON.stringify(appJson, null, 2)}\n`);
       await must("npm install", npm, ["install", "--prefer-offline", "--no-audit", "--no-fund"], app);
       return `peers ${[...peers].map(([n, v]) => `${n}@${v}`).join(", ")}`;
+    });
+
+    await phase("each package's command: --version from node_modules/.bin", async () => {
+      const bins = packed.flatMap((p) => Object.keys((p["bin"] ?? {}) as Record<string, string>));
+      for (const name of bins) {
+        const out = await must(
+          `${name} --version`,
+          join(app, "node_modules", ".bin", name),
+          ["--version"],
+          app,
+        );
+        if (!/^\d+\.\d+\.\d+\s*$/.test(out))
+          throw new StepError(`${name} --version printed ${JSON.stringify(out)}`);
+      }
+      return bins.join(", ");
     });
 
     await phase("README examples (first ```ts block) as ESM and as CommonJS", async () => {

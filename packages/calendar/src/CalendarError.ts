@@ -13,7 +13,7 @@
  * | code | when |
  * |---|---|
  * | `CALENDAR_INVALID_DATE` | not a real `YYYY-MM-DD` date (`2025-02-30`) |
- * | `CALENDAR_INVALID_INSTANT` | not an ISO instant with offset, nor finite epoch ms |
+ * | `CALENDAR_INVALID_INSTANT` | not an ISO instant with offset, finite epoch ms or a valid `Date` |
  * | `CALENDAR_INVALID_NUMBER` | a count of days or minutes that is not a (safe integer / finite) number |
  * | `CALENDAR_OUT_OF_RANGE` | a date, instant or result outside the calendar's years |
  * | `CALENDAR_INVALID_RANGE` | `fromYear`/`toYear` not integers, reversed or outside the supported years |

@@ -64,7 +64,7 @@ export interface CalendarOptions {
 
 /**
  * A working calendar over a range of years, with every query O(1) after construction. Dates are
- * `YYYY-MM-DD`; instants are ISO strings with offset or epoch ms on input, epoch ms on output;
+ * `YYYY-MM-DD`; instants are ISO strings with offset, epoch ms or `Date`s on input, epoch ms on output;
  * Vietnamese local time is UTC+7 and nothing depends on the host time zone.
  *
  * @example

@@ -44,3 +44,4 @@ export {
   type LunarDateInput,
 } from "./LunarCalendar";
 export { CalendarErrorCode, type CalendarErrorCodeValue } from "./CalendarError";
+export { safeMakeCalendar } from "./safe";

@@ -1,5 +1,6 @@
 /**
- * Instants: unambiguous points in time, given as ISO strings with an offset or epoch milliseconds,
+ * Instants: unambiguous points in time, given as ISO strings with an offset, epoch milliseconds or
+ * `Date` objects,
  * and read in Vietnamese local time (UTC+7, no daylight saving since 1975) without consulting the
  * host time zone.
  *
@@ -20,8 +21,11 @@ import { MotcuaError, type ErrorPath } from "./MotcuaError";
 import { previewValue } from "./previewValue";
 import { guardFunction } from "./guardFunction";
 
-/** An instant as accepted by motcua: ISO 8601 with `Z` or an offset, or epoch milliseconds. */
-export type InstantInput = string | number;
+/**
+ * An instant as accepted by motcua: ISO 8601 with `Z` or an offset, epoch milliseconds, or a valid
+ * `Date` (of any realm). Schemas that decode JSON (events, summaries) take the string or the number.
+ */
+export type InstantInput = string | number | Date;
 
 /** Code for an instant that is missing its offset, malformed or out of range. */
 export const INVALID_INSTANT = "INVALID_INSTANT";
@@ -57,23 +61,40 @@ const inRange = (ms: number): boolean => Number.isInteger(ms) && ms >= MIN_INSTA
 
 /**
  * Parses an instant or returns `undefined`. Strings must carry `Z` or an offset: a local
- * date-time without one is ambiguous and rejected. Numbers must be whole milliseconds; both must
- * fall within {@link MIN_INSTANT_MS} … {@link MAX_INSTANT_MS} (years 0001–9999 in Vietnam).
+ * date-time without one is ambiguous and rejected. Numbers must be whole milliseconds and a `Date`
+ * valid; all must fall within {@link MIN_INSTANT_MS} … {@link MAX_INSTANT_MS} (years 0001–9999
+ * in Vietnam).
  *
  * @example
  * ```ts
  * import { tryParseInstant } from "@motcua/core";
  * tryParseInstant("2026-02-12T09:00:00+07:00"); // 1770861600000
  * tryParseInstant("2026-02-12T09:00:00"); // undefined (no offset)
+ * tryParseInstant(new Date("2026-02-12T02:00:00Z")); // 1770861600000
  * ```
  * @since 0.1.0
  * @category Instants
  */
 export function tryParseInstant(value: unknown): number | undefined {
   if (typeof value === "number") return inRange(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
+  if (typeof value !== "string")
+    return typeof value === "object" && value !== null ? dateMs(value) : undefined;
   const ms = parseIsoMs(value);
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+const dateTime = Date.prototype.getTime;
+
+/** The epoch milliseconds of a valid, in-range `Date` (of any realm), or `undefined`. */
+function dateMs(value: object): number | undefined {
+  try {
+    // getTime reads the internal slot: a fake with a "Date" tag or a proxy throws, a real Date of
+    // another realm answers.
+    const ms = dateTime.call(value);
+    return inRange(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The digit at `i` (0–9), or -1. */
@@ -164,8 +185,8 @@ const invalidInstant = (value: unknown, path: ErrorPath): MotcuaError =>
   new MotcuaError({
     code: INVALID_INSTANT,
     path,
-    vi: `Thời điểm không hợp lệ: ${previewValue(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, hoặc số nguyên mili giây epoch, trong các năm 0001–9999)`,
-    en: `Invalid instant: ${previewValue(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, or whole epoch milliseconds, within years 0001–9999)`,
+    vi: `Thời điểm không hợp lệ: ${previewValue(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, số nguyên mili giây epoch hoặc Date hợp lệ, trong các năm 0001–9999)`,
+    en: `Invalid instant: ${previewValue(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, whole epoch milliseconds or a valid Date, within years 0001–9999)`,
     data: { value: typeof value === "string" || typeof value === "number" ? value : previewValue(value) },
   });
 

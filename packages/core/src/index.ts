@@ -8,6 +8,7 @@
  */
 export * from "./MotcuaError";
 export * from "./Result";
+export * from "./attempt";
 export * from "./decode";
 export * from "./previewValue";
 export * from "./guardFunction";

@@ -22,3 +22,4 @@ export * from "./ControlSlip";
 export * from "./TrackingLedger";
 export * from "./toMermaid";
 export type { DossierContext, DossierEnv } from "./internal/model";
+export { safeParseDossierEvents } from "./safe";

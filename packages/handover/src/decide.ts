@@ -197,7 +197,7 @@ function checkSlice(rules: unknown): HandoverRules {
 export function decide(
   request: HandoverRequest,
   rules: HandoverRules,
-  at: CivilDate | InstantInput | Date,
+  at: CivilDate | InstantInput,
 ): ApprovalDecision;
 export function decide(request: unknown, rules: unknown, at: unknown): ApprovalDecision {
   const req = decode(HandoverRequestSchema, request, {
@@ -206,7 +206,7 @@ export function decide(request: unknown, rules: unknown, at: unknown): ApprovalD
     label: { en: "handover request", vi: "Đề nghị chuyển giao" },
   });
   const book = assertSlice(rules);
-  const date = toCivilDate(at instanceof Date ? at.getTime() : at, ["at"], HandoverErrorCode.InvalidRequest);
+  const date = toCivilDate(at, ["at"], HandoverErrorCode.InvalidRequest);
 
   if (!levelExistsOn(req.level, date)) {
     throw new MotcuaError({

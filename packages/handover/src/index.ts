@@ -54,3 +54,4 @@ export {
   type ReplayOptions,
 } from "./replay";
 export { toRegister } from "./toRegister";
+export { safeDecide, safeToRegister } from "./safe";

@@ -41,7 +41,7 @@ export interface ProvinceRulebookOptions {
   /** The province's slug, of either era (`vinh-phuc`, `phu-tho`, `ha-noi`, …). */
   readonly province: string;
   /** The date the rules are judged on: a dossier's receipt (civil date, instant or `Date`). */
-  readonly asOf: CivilDate | InstantInput | Date;
+  readonly asOf: CivilDate | InstantInput;
   /** The province plugins known to the caller (e.g. `@motcua/province-*`); the others have no rules. */
   readonly plugins?: ReadonlyArray<Plugin>;
   /** The national baseline plugin to compose first (default: this package's `national`). */
@@ -102,7 +102,7 @@ function registryPlugin(slug: string, former?: { readonly slug: string; readonly
 
 const dateOf = (asOf: unknown): CivilDate => {
   if (typeof asOf === "string" && tryParseCivilDate(asOf) !== undefined) return asOf;
-  const ms = tryParseInstant(asOf instanceof Date ? asOf.getTime() : asOf);
+  const ms = tryParseInstant(asOf);
   if (ms === undefined)
     throw new MotcuaError({
       code: "COMPOSE_INVALID_AS_OF",

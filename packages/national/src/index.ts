@@ -32,3 +32,4 @@ export {
   NATIONAL_UNKNOWN_PROVINCE,
   type ProvinceRulebookOptions,
 } from "./composeForProvince";
+export { safeComposeForProvince } from "./safe";

@@ -6,7 +6,6 @@
  */
 import {
   MotcuaError,
-  checkArguments,
   guardFunction,
   closestMatch,
   tryParseCivilDate,
@@ -14,6 +13,7 @@ import {
   vietnamDayNumber,
   fromDayNumber,
   type CivilDate,
+  type InstantInput,
   type LegalRef,
   type MotcuaIssue,
   type Validity,
@@ -24,8 +24,8 @@ import { extendValue } from "./internal/merge";
 import { parseWith } from "./internal/zodIssues";
 import { safeLoadPlugin, type Jurisdiction, type Plugin, type PluginInput } from "./definePlugin";
 import { ruleInForce, type PluginRule, type RuleMode } from "./Rule";
-import { checkRulebook, registerRulebook } from "./internal/rulebookGuard";
-import { slotKeyOf, type FixedSlotName, type SlotKeyName, type SlotName, type SlotValue } from "./Slots";
+import { registerRulebook } from "./internal/rulebookGuard";
+import { slotKeyOf } from "./Slots";
 
 /**
  * One step in how a value was resolved: which plugin, which version, how, and on what basis.
@@ -120,11 +120,11 @@ export interface Rulebook {
  */
 export interface ComposeOptions {
   /**
-   * The date the rules are resolved for: a civil date `YYYY-MM-DD`, or an instant (ISO with offset
-   * or epoch ms, read in Vietnamese time). For a dossier, pass its receipt instant: it keeps the
-   * rulebook in force when it was received.
+   * The date the rules are resolved for: a civil date `YYYY-MM-DD`, or an instant (ISO with offset,
+   * epoch ms or a `Date`, read in Vietnamese time). For a dossier, pass its receipt instant: it
+   * keeps the rulebook in force when it was received.
    */
-  readonly asOf: CivilDate | string | number;
+  readonly asOf: CivilDate | InstantInput;
 }
 
 const LEVEL_ORDER: Readonly<Record<Jurisdiction["level"], number>> = { national: 0, province: 1, unit: 2 };
@@ -433,64 +433,8 @@ export const composeRulebook = guardFunction(
         succession: Object.freeze(succession),
         rules,
       }),
+      new Set(active.flatMap((p) => p.rules.filter((r) => r.slot === "procedures").map((r) => r.key))),
     );
   },
   { plugins: "array", options: "object" },
 );
-
-/**
- * The resolved rule at a typed path, or `undefined` when no plugin supplies it on the rulebook's date.
- *
- * @example
- * ```ts
- * import { getRule, type Rulebook } from "@motcua/plugin-sdk";
- * declare const book: Rulebook;
- * getRule(book, "sla", "supplementPolicy")?.value; // "restart" | "pause" | undefined
- * ```
- * @since 0.1.0
- * @category Rulebook
- */
-export function getRule<S extends FixedSlotName, K extends SlotKeyName<S>>(
-  rulebook: Rulebook,
-  slot: S,
-  key: K,
-): ResolvedRule<SlotValue<S, K>> | undefined;
-export function getRule(
-  rulebook: Rulebook,
-  slot: "procedures",
-  code: string,
-): ResolvedRule<SlotValue<"procedures", string>> | undefined;
-export function getRule(rulebook: Rulebook, slot: SlotName, key: string): ResolvedRule | undefined {
-  checkRulebook(rulebook, "getRule");
-  checkArguments("getRule", { slot: "string", key: "string" }, [slot, key]);
-  return rulebook.rules.get(`${slot}.${key}`);
-}
-
-/**
- * The value at a typed path, or `undefined` when absent or forbidden.
- *
- * @example
- * ```ts
- * import { ruleValue, type Rulebook } from "@motcua/plugin-sdk";
- * declare const book: Rulebook;
- * const cutoff: string | undefined = ruleValue(book, "sla", "paperTransferCutoff");
- * ```
- * @since 0.1.0
- * @category Rulebook
- */
-export function ruleValue<S extends FixedSlotName, K extends SlotKeyName<S>>(
-  rulebook: Rulebook,
-  slot: S,
-  key: K,
-): SlotValue<S, K> | undefined;
-export function ruleValue(
-  rulebook: Rulebook,
-  slot: "procedures",
-  code: string,
-): SlotValue<"procedures", string> | undefined;
-export function ruleValue(rulebook: Rulebook, slot: SlotName, key: string): unknown {
-  checkRulebook(rulebook, "ruleValue");
-  checkArguments("ruleValue", { slot: "string", key: "string" }, [slot, key]);
-  const rule = rulebook.rules.get(`${slot}.${key}`);
-  return rule === undefined || rule.forbidden ? undefined : rule.value;
-}

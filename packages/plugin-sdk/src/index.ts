@@ -54,14 +54,13 @@ export {
 } from "./definePlugin";
 export {
   composeRulebook,
-  getRule,
-  ruleValue,
   type Rulebook,
   type ResolvedRule,
   type ProvenanceStep,
   type SuccessionRecord,
   type ComposeOptions,
 } from "./composeRulebook";
+export { getRule, ruleValue } from "./readRule";
 export { sliceOf, type SlotSlice } from "./sliceOf";
 export { explain } from "./explain";
 export {
@@ -74,3 +73,4 @@ export {
   type RuleTesterCases,
   type RuleTesterReport,
 } from "./RuleTester";
+export { safeComposeRulebook } from "./safe";

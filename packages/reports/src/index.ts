@@ -49,3 +49,4 @@ export { ExportOptionsSchema, type ExportOptions } from "./ExportOptions";
 export { aggregateToJson } from "./aggregateToJson";
 export { toCsv } from "./toCsv";
 export { toHtml } from "./toHtml";
+export { safeAggregate, safeParseDossierSummary, safeParseAggregate, safeParseReportPeriod } from "./safe";

@@ -1,12 +1,14 @@
 /**
  * `motcua-server [--port N] [--host H] [--log-level L] [--max-in-flight N] [--body-limit BYTES]`: starts the rules service (default
  * 127.0.0.1:8787; env PORT, HOST, LOG_LEVEL), prints its URL, and shuts down gracefully on
- * SIGTERM or SIGINT (in-flight requests finish, new ones get 503).
+ * SIGTERM or SIGINT (in-flight requests finish, new ones get 503). `--help` (`-h`) and `--version`
+ * (`-v`); exit codes 0 stopped, 1 cannot listen, 2 bad flags.
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import { buildServer } from "./buildServer";
+import { SERVER_VERSION } from "./version";
 
 const USAGE = `motcua-server — the motcua rules service
 
@@ -17,19 +19,34 @@ Usage: motcua-server [--port N] [--host H] [--log-level L] [--max-in-flight N] [
   --log-level      pino level: fatal, error, warn, info, debug, trace, silent (env LOG_LEVEL, default info)
   --max-in-flight  requests processed at once before new ones get 503 (env MAX_IN_FLIGHT, default 256)
   --body-limit     largest request body in bytes, larger get 413 (env BODY_LIMIT, default 1048576)
+  -h, --help       print this help
+  -v, --version    print the version
+
+Exit codes: 0 stopped on SIGTERM or SIGINT (or help printed), 1 cannot listen or close, 2 bad flags.
 `;
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string" },
-    host: { type: "string" },
-    "log-level": { type: "string" },
-    "max-in-flight": { type: "string" },
-    "body-limit": { type: "string" },
-    help: { type: "boolean", short: "h" },
-  },
-  strict: true,
-});
+const options = {
+  port: { type: "string" },
+  host: { type: "string" },
+  "log-level": { type: "string" },
+  "max-in-flight": { type: "string" },
+  "body-limit": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+const parsed = (() => {
+  try {
+    return parseArgs({ options, strict: true });
+  } catch (error) {
+    process.stderr.write(`motcua-server: ${(error as Error).message}\n\n${USAGE}`);
+    return process.exit(2);
+  }
+})();
+const { values } = parsed;
+if (values.version === true) {
+  process.stdout.write(`${SERVER_VERSION}\n`);
+  process.exit(0);
+}
 if (values.help === true) {
   process.stdout.write(USAGE);
   process.exit(0);

@@ -41,3 +41,4 @@ export {
 export { EVENT_PRECEDENCE, eventPrecedence } from "./eventPrecedence";
 export { SLA_RULE_SOURCES } from "./ruleSources";
 export { SLA_ERROR_CODES, type SlaErrorCode } from "./SlaErrorCode";
+export { safeComputeDeadline } from "./safe";

@@ -27,3 +27,4 @@ export {
 } from "./StaffingPlan";
 export { planStaffing } from "./planStaffing";
 export { explainPlan } from "./explainPlan";
+export { safePlanStaffing } from "./safe";

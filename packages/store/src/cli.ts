@@ -15,26 +15,51 @@ import { parseArgs } from "node:util";
 import { openStore } from "./openStore";
 import { pgDb } from "./pgDb";
 import { pgliteDb } from "./pgliteDb";
+import { STORE_VERSION } from "./internal/version";
 
-const USAGE = `usage: motcua-store verify (--all | <dossierId>) | heads
-  [--url postgres://… (or DATABASE_URL)] [--schema name] | [--data-dir path]`;
+const USAGE = `motcua-store — audits a motcua store's hash chains
+
+Usage: motcua-store verify (--all | <dossierId>) | heads
+         [--url postgres://… (or DATABASE_URL)] [--schema name] | [--data-dir path]
+       motcua-store --help | -h | --version | -v
+
+Exit codes: 0 verified (or heads printed), 1 a chain is broken, 2 bad usage or an unreadable store.
+`;
 
 async function main(argv: ReadonlyArray<string>): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      all: { type: "boolean" },
-      url: { type: "string" },
-      schema: { type: "string" },
-      "data-dir": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        all: { type: "boolean" },
+        url: { type: "string" },
+        schema: { type: "string" },
+        "data-dir": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`motcua-store: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const [command, id] = positionals;
-  if (values.help === true || command === undefined) {
-    console.log(USAGE);
-    return command === undefined && values.help !== true ? 2 : 0;
+  if (values.version === true) {
+    process.stdout.write(`${STORE_VERSION}\n`);
+    return 0;
+  }
+  if (values.help === true) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command !== "heads" && (command !== "verify" || (values.all !== true && id === undefined))) {
+    process.stderr.write(
+      command === undefined ? USAGE : `motcua-store: unknown or incomplete command "${command}"\n\n${USAGE}`,
+    );
+    return 2;
   }
   const url = values.url ?? process.env["DATABASE_URL"];
   const dataDir = values["data-dir"];
@@ -51,10 +76,6 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     if (command === "heads") {
       for (const h of await store.heads()) console.log(JSON.stringify(h));
       return 0;
-    }
-    if (command !== "verify" || (values.all !== true && id === undefined)) {
-      console.error(USAGE);
-      return 2;
     }
     if (values.all !== true) {
       const v = await store.verify(id as string);

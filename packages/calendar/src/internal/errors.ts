@@ -26,8 +26,8 @@ export const invalidInstant = (value: unknown, path: ErrorPath): MotcuaError =>
   new MotcuaError({
     code: CalendarErrorCode.INVALID_INSTANT,
     path,
-    vi: `Thời điểm không hợp lệ: ${show(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, hoặc mili giây epoch)`,
-    en: `Invalid instant: ${show(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, or epoch milliseconds)`,
+    vi: `Thời điểm không hợp lệ: ${show(value)} (cần ISO 8601 có múi giờ, ví dụ 2026-02-12T09:00:00+07:00, mili giây epoch hoặc Date)`,
+    en: `Invalid instant: ${show(value)} (expected ISO 8601 with an offset, e.g. 2026-02-12T09:00:00+07:00, epoch milliseconds or a Date)`,
   });
 
 export const invalidNumber = (value: unknown, path: ErrorPath, integer: boolean): MotcuaError =>

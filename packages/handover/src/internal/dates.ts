@@ -29,8 +29,8 @@ export function toCivilDate(at: unknown, path: ErrorPath, code: string): CivilDa
   throw new MotcuaError({
     code,
     path,
-    vi: `Ngày không hợp lệ: ${safeJson(at)} (cần YYYY-MM-DD, ISO 8601 có múi giờ hoặc mili giây epoch)`,
-    en: `Invalid date: ${safeJson(at)} (expected YYYY-MM-DD, ISO 8601 with an offset, or epoch milliseconds)`,
+    vi: `Ngày không hợp lệ: ${safeJson(at)} (cần YYYY-MM-DD, ISO 8601 có múi giờ, mili giây epoch hoặc Date)`,
+    en: `Invalid date: ${safeJson(at)} (expected YYYY-MM-DD, ISO 8601 with an offset, epoch milliseconds or a Date)`,
     data: { value: typeof at === "string" || typeof at === "number" ? at : typeof at },
   });
 }

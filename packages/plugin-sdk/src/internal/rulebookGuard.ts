@@ -19,11 +19,29 @@ const registry = (): WeakSet<object> => {
   return made;
 };
 
-/** Records `book` as a rulebook composed by `composeRulebook`. @internal */
-export const registerRulebook = <T extends object>(book: T): T => {
+const CATALOGUES = Symbol.for("@motcua/plugin-sdk/rulebook-catalogues");
+
+const catalogues = (): WeakMap<object, ReadonlySet<string>> => {
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const found = g[CATALOGUES];
+  if (found instanceof WeakMap) return found as WeakMap<object, ReadonlySet<string>>;
+  const made = new WeakMap<object, ReadonlySet<string>>();
+  g[CATALOGUES] = made;
+  return made;
+};
+
+/**
+ * Records `book` as a rulebook composed by `composeRulebook`, with the procedure codes its plugins
+ * declare on any date (`procedureCodes`). @internal
+ */
+export const registerRulebook = <T extends object>(book: T, procedureCodes: ReadonlySet<string>): T => {
   registry().add(book);
+  catalogues().set(book, procedureCodes);
   return book;
 };
+
+/** The procedure codes the plugins of a registered rulebook declare, on any date. @internal */
+export const procedureCodesOf = (book: object): ReadonlySet<string> => catalogues().get(book) ?? new Set();
 
 /** Throws `RULEBOOK_INVALID` (path `["rulebook"]`) unless `value` came from `composeRulebook`. @internal */
 export function checkRulebook(value: unknown, fn: string): void {
