@@ -9,6 +9,7 @@
  * `check: N passed, N failed, N skipped` counting the test cases run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { outputSink, root, run } from "./workspace";
 
@@ -46,7 +47,16 @@ async function tests(zone: string, projects = ["--project=!fuzz"]): Promise<numb
   rmSync(report, { force: true });
   const code = await run(
     bin("vitest"),
-    ["run", ...projects, "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`],
+    // One worker per core: vitest's default keeps one core for itself, which on a 2-core machine
+    // ran the files one at a time (176 s → 129 s for the second zone's pass).
+    [
+      "run",
+      ...projects,
+      `--maxWorkers=${availableParallelism()}`,
+      "--reporter=dot",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ],
     {
       env: { TZ: zone },
     },
