@@ -93,6 +93,7 @@ describe("under 10× its sustainable rate", () => {
       expect(first.headers.get("retry-after")).toBe("1");
       expect(await first.json()).toMatchObject({ status: 503, code: "SERVER_OVERLOADED" });
     }
-    await Promise.all(answers.map((a) => a.body?.cancel()));
+    // The body read above is consumed (its stream is locked): cancel only the unread ones.
+    await Promise.all(answers.map((a) => (a.bodyUsed ? undefined : a.body?.cancel())));
   });
 });
