@@ -1,13 +1,10 @@
-/**
- * Checks the published shape of every public package with publint and arethetypeswrong, two
- * packages at a time (each tool packs its own package folder, so two folders never collide).
- */
+/** Checks the published shape of every public package with publint and arethetypeswrong. */
 import { join } from "node:path";
-import { listPackages, root, run, type WorkspacePackage } from "./workspace";
+import { listPackages, root, run } from "./workspace";
 
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
-
-async function check(pkg: WorkspacePackage): Promise<boolean> {
+let failures = 0;
+for (const pkg of listPackages(["packages", "packages/provinces"]).filter((p) => !p.private)) {
   const publint = await run(bin("publint"), ["--strict", "--level", "suggestion", "--pack", "npm"], {
     cwd: pkg.dir,
   });
@@ -16,13 +13,6 @@ async function check(pkg: WorkspacePackage): Promise<boolean> {
   });
   const ok = publint === 0 && attw === 0;
   console.log(`${ok ? "✓" : "✗"} ${pkg.name}`);
-  return ok;
+  if (!ok) failures++;
 }
-
-const queue = listPackages(["packages", "packages/provinces"]).filter((p) => !p.private);
-let failures = 0;
-const lane = async (): Promise<void> => {
-  for (let pkg = queue.shift(); pkg !== undefined; pkg = queue.shift()) if (!(await check(pkg))) failures++;
-};
-await Promise.all([lane(), lane()]);
 process.exit(failures === 0 ? 0 : 1);
