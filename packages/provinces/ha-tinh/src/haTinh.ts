@@ -7,21 +7,7 @@
  */
 import type { LegalRef } from "@motcua/core";
 import { definePlugin } from "@motcua/plugin-sdk";
-
-/** Kế hoạch 41/KH-UBND as a step's `cite` text names it, before its lines. */
-const KH41 = "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021)";
-
-/** Kế hoạch 41/KH-UBND at the given lines of its text. */
-const kh41 = (lines: string, note?: string): LegalRef => ({
-  document: "Kế hoạch 41/KH-UBND",
-  title:
-    "Triển khai thực hiện Đề án thí điểm chuyển giao một số nhiệm vụ hành chính công thực hiện qua dịch vụ Bưu chính công ích trên địa bàn tỉnh Hà Tĩnh - giai đoạn II",
-  issuer: "UBND tỉnh Hà Tĩnh",
-  issued: "2021-02-18",
-  lines,
-  verified: true,
-  ...(note === undefined ? {} : { note }),
-});
+import { KH41, kh41 } from "./kh41";
 
 const PHASE_II = { from: "2021-02-22", to: "2021-09-30" } as const;
 

@@ -4,16 +4,7 @@
  * @module
  */
 import type { RuleTesterCases } from "@motcua/plugin-sdk";
-
-/** Kế hoạch 41/KH-UBND, before the lines a case cites. */
-const KH41 = "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021)";
-/** Its legal reference. */
-const kh41 = {
-  document: "Kế hoạch 41/KH-UBND",
-  issuer: "UBND tỉnh Hà Tĩnh",
-  issued: "2021-02-18",
-  verified: true,
-};
+import { KH41, kh41 } from "./kh41";
 
 /**
  * Valid and invalid cases of the Hà Tĩnh plugin, composed on the national baseline.
@@ -84,7 +75,7 @@ export const haTinhCases = {
         name: "Hà Tĩnh",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "ha-tinh" },
-        legalBasis: [kh41],
+        legalBasis: [kh41()],
         rules: {
           handover: {
             phases: {
@@ -97,7 +88,7 @@ export const haTinhCases = {
                   documents: ["Kế hoạch 41/KH-UBND"],
                 },
               ],
-              legalRef: kh41,
+              legalRef: kh41(),
             },
           },
         },
@@ -111,12 +102,12 @@ export const haTinhCases = {
         name: "Hà Tĩnh",
         version: "0.1.0",
         jurisdiction: { level: "province", province: "ha-tinh" },
-        legalBasis: [kh41],
+        legalBasis: [kh41()],
         rules: {
           handover: {
             authoritie: {
               value: [],
-              legalRef: kh41,
+              legalRef: kh41(),
             },
           },
         },

@@ -5,23 +5,8 @@
  *
  * @module
  */
-import type { LegalRef } from "@motcua/core";
 import { definePlugin } from "@motcua/plugin-sdk";
-
-/** Kế hoạch 60/KH-UBND as a step's `cite` text names it, before its lines. */
-const KH60 = "Kế hoạch 60/KH-UBND (UBND tỉnh Vĩnh Phúc, 19/03/2025)";
-
-/** Kế hoạch 60/KH-UBND at the given lines of its text. */
-const kh60 = (lines: string, note?: string): LegalRef => ({
-  document: "Kế hoạch 60/KH-UBND",
-  title:
-    "Thực hiện cơ chế giao doanh nghiệp cung ứng dịch vụ bưu chính công ích đảm nhận việc hướng dẫn, tiếp nhận, số hóa hồ sơ, trả kết quả giải quyết TTHC trên địa bàn tỉnh Vĩnh Phúc",
-  issuer: "UBND tỉnh Vĩnh Phúc",
-  issued: "2025-03-19",
-  lines,
-  verified: true,
-  ...(note === undefined ? {} : { note }),
-});
+import { KH60, kh60 } from "./kh60";
 
 /** "Từ tháng 4/2025" (L29): the month only; we use its first day. */
 const FROM = "2025-04-01";

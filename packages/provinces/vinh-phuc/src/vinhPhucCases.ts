@@ -4,16 +4,7 @@
  * @module
  */
 import type { RuleTesterCases } from "@motcua/plugin-sdk";
-
-/** Kế hoạch 60/KH-UBND, before the lines a case cites. */
-const KH60 = "Kế hoạch 60/KH-UBND (UBND tỉnh Vĩnh Phúc, 19/03/2025)";
-/** Its legal reference. */
-const kh60 = {
-  document: "Kế hoạch 60/KH-UBND",
-  issuer: "UBND tỉnh Vĩnh Phúc",
-  issued: "2025-03-19",
-  verified: true,
-};
+import { KH60, kh60 } from "./kh60";
 
 /**
  * Valid and invalid cases of the Vĩnh Phúc plugin, composed on the national baseline.
@@ -84,7 +75,7 @@ export const vinhPhucCases = {
           successor: "province-phu-tho",
           legalRef: { document: "Nghị quyết 202/2025/QH15", verified: false },
         },
-        legalBasis: [kh60],
+        legalBasis: [kh60()],
         rules: {},
       },
       errors: [{ code: "PLUGIN_SUCCESSION_WITHOUT_END", path: ["validity", "validTo"] }],
