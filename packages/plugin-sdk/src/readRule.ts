@@ -6,7 +6,14 @@
 import { MotcuaError, checkArguments, closestMatch } from "@motcua/core";
 import type { ResolvedRule, Rulebook } from "./composeRulebook";
 import { checkRulebook, procedureCodesOf } from "./internal/rulebookGuard";
-import { SLOTS, type FixedSlotName, type SlotKeyName, type SlotName, type SlotValue } from "./Slots";
+import {
+  SLOTS,
+  slotKeyOf,
+  type FixedSlotName,
+  type SlotKeyName,
+  type SlotName,
+  type SlotValue,
+} from "./Slots";
 
 const suggestion = (hint: string | undefined): { en: string; vi: string } =>
   hint === undefined
@@ -45,19 +52,16 @@ function lookUp(rulebook: Rulebook, slot: SlotName, key: string, fn: string): Re
         data: { code: key, ...(hint === undefined ? {} : { suggestion: hint }) },
       });
     }
-  } else {
-    const keys = Object.keys(SLOTS[slot].keys);
-    if (!keys.includes(key)) {
-      const hint = closestMatch(key, keys);
-      const s = suggestion(hint);
-      throw new MotcuaError({
-        code: "RULEBOOK_UNKNOWN_KEY",
-        path: ["key"],
-        en: `${fn}: the slot "${slot}" has no key "${key}"${s.en}`,
-        vi: `${fn}: slot "${slot}" không có khóa "${key}"${s.vi}`,
-        data: { slot, key, ...(hint === undefined ? {} : { suggestion: hint }) },
-      });
-    }
+  } else if (slotKeyOf(slot, key) === undefined) {
+    const hint = closestMatch(key, Object.keys(SLOTS[slot].keys));
+    const s = suggestion(hint);
+    throw new MotcuaError({
+      code: "RULEBOOK_UNKNOWN_KEY",
+      path: ["key"],
+      en: `${fn}: the slot "${slot}" has no key "${key}"${s.en}`,
+      vi: `${fn}: slot "${slot}" không có khóa "${key}"${s.vi}`,
+      data: { slot, key, ...(hint === undefined ? {} : { suggestion: hint }) },
+    });
   }
   return rulebook.rules.get(`${slot}.${key}`);
 }

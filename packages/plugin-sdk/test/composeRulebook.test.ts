@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isMotcuaError, type MotcuaError } from "@motcua/core";
+import { isMotcuaError } from "@motcua/core";
 import { composeRulebook, definePlugin, getRule, ruleValue, type PluginInput } from "@motcua/plugin-sdk";
-import { kh41, national, nationalInput, province, provinceInput } from "./fixtures";
-
-const thrown = (f: () => unknown): MotcuaError => {
-  try {
-    f();
-  } catch (e) {
-    if (isMotcuaError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a throw");
-};
+import { kh41, national, nationalInput, province, provinceInput, thrown } from "./fixtures";
 
 describe("composeRulebook", () => {
   it("resolves the national baseline as of a date", () => {

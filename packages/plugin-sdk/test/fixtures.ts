@@ -1,3 +1,4 @@
+import { isMotcuaError, type MotcuaError } from "@motcua/core";
 import { definePlugin, type PluginInput } from "@motcua/plugin-sdk";
 
 /** Nghị định 61/2018/NĐ-CP Art. 18 (DOMAIN.md §4.3): paper transfer cut-off 15:00. */
@@ -106,3 +107,14 @@ export const provinceInput = {
 } satisfies PluginInput;
 
 export const province = definePlugin(provinceInput);
+
+/** The coded error `f` throws (anything else, or no throw, fails the test). */
+export const thrown = (f: () => unknown): MotcuaError => {
+  try {
+    f();
+  } catch (e) {
+    if (isMotcuaError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected a throw");
+};

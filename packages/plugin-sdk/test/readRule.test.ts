@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isMotcuaError, type MotcuaError } from "@motcua/core";
 import { composeRulebook, definePlugin, getRule, ruleValue } from "@motcua/plugin-sdk";
-import { kh41, national, nationalInput } from "./fixtures";
-
-const thrown = (f: () => unknown): MotcuaError => {
-  try {
-    f();
-  } catch (e) {
-    if (isMotcuaError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a throw");
-};
+import { kh41, national, nationalInput, thrown } from "./fixtures";
 
 const book = composeRulebook([national], { asOf: "2025-03-01" });
 
