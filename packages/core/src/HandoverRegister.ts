@@ -47,10 +47,10 @@ export type HandoverScope = z.output<typeof HandoverScopeSchema>;
  * @example
  * ```ts
  * import { HandoverEntrySchema } from "@motcua/core";
- * HandoverEntrySchema.parse({ officeId: "HT-HCC", scope: { kind: "department", agencyId: "STC" },
+ * HandoverEntrySchema.parse({ officeId: "HCC-TINH", scope: { kind: "department", agencyId: "STC" },
  *   mode: "replace", since: "2021-02-22",
- *   decision: { document: "Kế hoạch 41/KH-UBND", issuer: "UBND tỉnh Hà Tĩnh", issued: "2021-02-18",
- *     lines: "L231", verified: true } });
+ *   decision: { document: "Quyết định 45/2016/QĐ-TTg", issuer: "Thủ tướng Chính phủ", issued: "2016-10-19",
+ *     verified: true } });
  * ```
  * @since 0.1.0
  * @category Schemas

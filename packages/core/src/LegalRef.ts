@@ -29,7 +29,7 @@ export const LegalRefSchema = z.strictObject({
   clause: z.optional(z.string().check(z.minLength(1))),
   /** Form (Mẫu số) of the document, e.g. `"05"` for the process control slip. */
   form: z.optional(z.string().check(z.minLength(1))),
-  /** Who issued the document, e.g. `UBND tỉnh Hà Tĩnh`, `Văn phòng UBND tỉnh Đồng Tháp` (since 0.2.0). */
+  /** Who issued the document, e.g. `Chính phủ`, `Thủ tướng Chính phủ`, a province's `UBND tỉnh …` (since 0.2.0). */
   issuer: z.optional(z.string().check(z.minLength(1))),
   /** Date the document was issued, `YYYY-MM-DD`, or `YYYY` when the document gives only its year. */
   issued: z.optional(z.string()),
@@ -95,19 +95,19 @@ const vietnameseDate = (issued: string): string => {
 /**
  * Short human-readable citation: the document, its issuer and date, article, clause, form and lines
  * (+ ` [chưa xác minh / unverified]`), e.g.
- * `Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L231, L260`.
+ * `Quyết định 45/2016/QĐ-TTg (Thủ tướng Chính phủ, 19/10/2016), Điều 5`.
  *
  * @example
  * ```ts
  * import { citeLegalRef } from "@motcua/core";
  * citeLegalRef({ document: "Bộ luật Lao động 2019", article: "112", verified: true }); // "Bộ luật Lao động 2019, Điều 112"
  * citeLegalRef({
- *   document: "Kế hoạch 41/KH-UBND",
- *   issuer: "UBND tỉnh Hà Tĩnh",
- *   issued: "2021-02-18",
- *   lines: "L231",
+ *   document: "Quyết định 45/2016/QĐ-TTg",
+ *   issuer: "Thủ tướng Chính phủ",
+ *   issued: "2016-10-19",
+ *   article: "5",
  *   verified: true,
- * }); // "Kế hoạch 41/KH-UBND (UBND tỉnh Hà Tĩnh, 18/02/2021), L231"
+ * }); // "Quyết định 45/2016/QĐ-TTg (Thủ tướng Chính phủ, 19/10/2016), Điều 5"
  * ```
  * @since 0.1.0
  * @category Legal
