@@ -16,6 +16,7 @@ import {
   type MotcuaIssue,
   type SliceOf,
   type SlotDefinition,
+  type Validity,
 } from "@motcua/core";
 import * as z from "zod";
 import {
@@ -197,72 +198,84 @@ const reversed = (
       : [],
   );
 
-/** Authorities of one level must not overlap in time; ids are unique. Sorted sweep: O(n log n). */
-const checkAuthorities = (value: ReadonlyArray<ApprovalAuthority>, path: ErrorPath): MotcuaIssue[] => {
-  const out = uniqueBy((a: ApprovalAuthority) => a.id, "id")(value, path);
-  const byLevel = new Map<string, number[]>();
-  value.forEach((a, i) => byLevel.set(a.level, [...(byLevel.get(a.level) ?? []), i]));
-  for (const indexes of byLevel.values()) {
-    const sorted = [...indexes].sort((i, j) =>
-      (value[i]?.validity.validFrom ?? "").localeCompare(value[j]?.validity.validFrom ?? ""),
-    );
+/** Until a validity says otherwise, a rule is in force on every date. */
+const ALWAYS: Validity = {};
+
+/**
+ * The entries of one group that are in force on a common date, as `[earlier, later]` index pairs
+ * with the group's key: each group is sorted by first day (then position) and neighbours are
+ * compared, which finds an overlap wherever one exists. O(n log n).
+ */
+function overlaps<T>(
+  value: ReadonlyArray<T>,
+  groupsOf: (entry: T) => Iterable<string>,
+  validityOf: (entry: T) => Validity | undefined,
+): Array<{ readonly group: string; readonly earlier: number; readonly later: number }> {
+  const groups = new Map<string, number[]>();
+  value.forEach((entry, i) => {
+    for (const group of groupsOf(entry)) {
+      const list = groups.get(group);
+      if (list === undefined) groups.set(group, [i]);
+      else list.push(i);
+    }
+  });
+  const validity = (i: number): Validity => validityOf(value[i] as T) ?? ALWAYS;
+  const from = (i: number): string => validity(i).validFrom ?? "";
+  const out: Array<{ group: string; earlier: number; later: number }> = [];
+  for (const [group, indexes] of groups) {
+    const sorted = indexes.sort((i, j) => from(i).localeCompare(from(j)) || i - j);
     for (let k = 1; k < sorted.length; k++) {
-      const a = value[sorted[k - 1] as number] as ApprovalAuthority;
-      const b = value[sorted[k] as number] as ApprovalAuthority;
-      if (validitiesOverlap(a.validity, b.validity))
-        out.push(
-          slotIssue(
-            "HANDOVER_AUTHORITIES_OVERLAP",
-            [...path, sorted[k] as number, "validity"],
-            `authorities "${a.id}" and "${b.id}" overlap for level ${a.level}`,
-            `thẩm quyền "${a.id}" và "${b.id}" chồng lấn thời gian ở cấp ${a.level}`,
-          ),
-        );
+      const earlier = sorted[k - 1] as number;
+      const later = sorted[k] as number;
+      if (validitiesOverlap(validity(earlier), validity(later))) out.push({ group, earlier, later });
     }
   }
   return out;
-};
+}
 
-/** Until a validity says otherwise, an exception is in force on every date. */
-const ALWAYS = {} as const;
+/** Authorities of one level must not overlap in time; ids are unique. */
+const checkAuthorities = (value: ReadonlyArray<ApprovalAuthority>, path: ErrorPath): MotcuaIssue[] => [
+  ...uniqueBy((a: ApprovalAuthority) => a.id, "id")(value, path),
+  ...overlaps(
+    value,
+    (a) => [a.level],
+    (a) => a.validity,
+  ).map(({ earlier, later }) => {
+    const a = value[earlier] as ApprovalAuthority;
+    const b = value[later] as ApprovalAuthority;
+    return slotIssue(
+      "HANDOVER_AUTHORITIES_OVERLAP",
+      [...path, later, "validity"],
+      `authorities "${a.id}" and "${b.id}" overlap for level ${a.level}`,
+      `thẩm quyền "${a.id}" và "${b.id}" chồng lấn thời gian ở cấp ${a.level}`,
+    );
+  }),
+];
 
 /**
  * Two exceptions naming one agency at one level must not be in force on a common date: `decide`
  * takes the first that matches, so the later would never apply and the list's order would decide.
- * Ids are unique. Sorted sweep per (level, agency): O(n log n).
+ * Ids are unique. An exception overlapping for several agencies is reported once.
  */
 const checkExceptions = (value: ReadonlyArray<HandoverException>, path: ErrorPath): MotcuaIssue[] => {
   const out = uniqueBy((e: HandoverException) => e.id, "id")(value, path);
-  const byAgency = new Map<string, number[]>();
-  value.forEach((e, i) => {
-    for (const agency of new Set(e.agencyIds)) {
-      const key = `${e.level}\u0000${agency}`;
-      const list = byAgency.get(key);
-      if (list === undefined) byAgency.set(key, [i]);
-      else list.push(i);
-    }
-  });
   const reported = new Set<number>();
-  for (const [key, indexes] of byAgency) {
-    if (indexes.length < 2) continue;
-    const agency = key.slice(key.indexOf("\u0000") + 1);
-    const from = (i: number) => value[i]?.validity?.validFrom ?? "";
-    const sorted = [...indexes].sort((i, j) => from(i).localeCompare(from(j)) || i - j);
-    for (let k = 1; k < sorted.length; k++) {
-      const a = value[sorted[k - 1] as number] as HandoverException;
-      const later = sorted[k] as number;
-      const b = value[later] as HandoverException;
-      if (reported.has(later) || !validitiesOverlap(a.validity ?? ALWAYS, b.validity ?? ALWAYS)) continue;
-      reported.add(later);
-      out.push(
-        slotIssue(
-          "HANDOVER_EXCEPTIONS_OVERLAP",
-          [...path, later, "agencyIds"],
-          `exceptions "${a.id}" and "${b.id}" both name ${agency} at level ${a.level} on overlapping dates`,
-          `ngoại lệ "${a.id}" và "${b.id}" cùng nêu ${agency} ở cấp ${a.level}, chồng lấn thời gian`,
-        ),
-      );
-    }
+  const groupsOf = (e: HandoverException) =>
+    [...new Set(e.agencyIds)].map((agency) => `${e.level} ${agency}`);
+  for (const { group, earlier, later } of overlaps(value, groupsOf, (e) => e.validity)) {
+    if (reported.has(later)) continue;
+    reported.add(later);
+    const a = value[earlier] as HandoverException;
+    const b = value[later] as HandoverException;
+    const agency = group.slice(group.indexOf(" ") + 1);
+    out.push(
+      slotIssue(
+        "HANDOVER_EXCEPTIONS_OVERLAP",
+        [...path, later, "agencyIds"],
+        `exceptions "${a.id}" and "${b.id}" both name ${agency} at level ${a.level} on overlapping dates`,
+        `ngoại lệ "${a.id}" và "${b.id}" cùng nêu ${agency} ở cấp ${a.level}, chồng lấn thời gian`,
+      ),
+    );
   }
   return out;
 };
