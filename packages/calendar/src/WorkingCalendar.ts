@@ -248,6 +248,13 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
     if (typeof n !== "number" || !Number.isSafeInteger(n)) throw invalidNumber(n, path, true);
     return n;
   };
+  /** Offset of a core day number in the index (the day-number fast paths). */
+  const dayOffsetOf = (dayNumber: unknown): number => {
+    const d = checkCount(dayNumber, AT.dayNumber);
+    const i = d - base;
+    if (i < 0 || i >= size) throw range(dayLabel(d), AT.dayNumber);
+    return i;
+  };
   /** Working-day index of the n-th working day from offset i (n ≠ 0), or -1 when outside the index. */
   const shiftIndex = (i: number, n: number): number => {
     const k = n > 0 ? (cumDays[i + 1] as number) + n - 1 : (cumDays[i] as number) + n;
@@ -283,6 +290,11 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
   };
   const at = (i: number, minute: number): number =>
     Math.round((base + i) * MS_PER_DAY + minute * MS_PER_MINUTE - VIETNAM_OFFSET_MS);
+  /** The end of the last session of the working day at offset i. */
+  const endOfDayAt = (i: number): number => {
+    const ss = profileAt(i).sessions;
+    return at(i, (ss[ss.length - 1] as Session).end);
+  };
 
   /** Working minutes from the start of the index to the located instant. */
   const workedBefore = (i: number, minute: number): number => {
@@ -426,8 +438,7 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
     endOfWorkingDay: (date) => {
       const i = offsetOf(date, AT.date);
       if (working[i] === 0) throw notWorkingDay(date, AT.date);
-      const ss = profileAt(i).sessions;
-      return at(i, (ss[ss.length - 1] as Session).end);
+      return endOfDayAt(i);
     },
     explain: (from, to) => {
       const a = offsetOf(from, AT.from, true);
@@ -437,18 +448,13 @@ function calendarOf(ix: CalendarIndex): WorkingCalendar {
       return out;
     },
     isWorkingDayNumber: (dayNumber) => {
-      checkCount(dayNumber, AT.dayNumber);
-      const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), AT.dayNumber);
+      const i = dayOffsetOf(dayNumber);
       return working[i] === 1;
     },
     endOfWorkingDayNumber: (dayNumber) => {
-      checkCount(dayNumber, AT.dayNumber);
-      const i = dayNumber - base;
-      if (i < 0 || i >= size) throw range(dayLabel(dayNumber), AT.dayNumber);
+      const i = dayOffsetOf(dayNumber);
       if (working[i] === 0) throw notWorkingDay(dayLabel(dayNumber), AT.dayNumber);
-      const ss = profileAt(i).sessions;
-      return at(i, (ss[ss.length - 1] as Session).end);
+      return endOfDayAt(i);
     },
     addWorkingDayNumbers: (dayNumber, n) => {
       checkCount(dayNumber, AT.dayNumber);
