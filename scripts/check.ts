@@ -1,7 +1,7 @@
 /**
  * `pnpm test`: the full quality gate, in order, stopping at the first failure:
  * typecheck → lint → format → tests under two host time zones (the second without the
- * `*.once.test.ts` process tests) → fuzz suite (once: it runs its own
+ * `*.once.test.ts` files) → fuzz suite (once: it runs its own
  * four-zone check) → conformance suite per rulebook → build → publint/attw → outside the workspace
  * (packed tarballs installed with npm in a temp app, `scripts/outside.ts`) → docs → cycles → browser
  * bundle budget (`scripts/size.ts`; last, so an over-budget bundle hides no other failure).
@@ -16,9 +16,16 @@ import { outputSink, root, run } from "./workspace";
 /** Host time zones the tests run under: neither is Vietnam's, one has DST, one is UTC+14. */
 const zones = ["America/Los_Angeles", "Pacific/Kiritimati"];
 /**
- * The second zone's pass leaves out the `*.once.test.ts` files: end-to-end process tests (child
- * processes killed mid-batch, the CLIs' exit codes, HTTP over loopback under load). They test
- * processes, not time; every rule they reach is also tested in-process under both zones.
+ * The second zone's pass leaves out the `*.once.test.ts` files, which a second host zone cannot
+ * change:
+ * - end-to-end process tests (child processes killed mid-batch, the CLIs' exit codes, HTTP over
+ *   loopback under load): they test processes, not time; every rule they reach is also tested
+ *   in-process under both zones;
+ * - the compiled replay against xstate on 100,000 random sequences: both engines run in the same
+ *   process and zone, so the zone cannot change whether they agree (replay's own zone
+ *   independence is tested under both zones and by the fuzz suite's four-zone check);
+ * - the conformance suite's mutation score: a property of the cases, and the suite itself runs
+ *   once, in the conformance steps below.
  */
 const once = ["--project=!fuzz", "--exclude=**/*.once.test.ts", "--exclude=**/node_modules/**"];
 /** The rule conformance suite runs against the national baseline and every province plugin. */
@@ -90,7 +97,7 @@ const steps: Array<Step | Step[]> = [
   ...zones.map((zone, i): Step =>
     i === 0
       ? [`tests (TZ=${zone})`, () => tests(zone)]
-      : [`tests (TZ=${zone}; without the *.once.test.ts process tests)`, () => tests(zone, [...once])],
+      : [`tests (TZ=${zone}; without the *.once.test.ts files)`, () => tests(zone, [...once])],
   ),
   ["fuzz (once; four host zones inside)", () => tests("UTC", ["--project=fuzz"])],
   [
