@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runTarget, type TargetStats } from "../src/run";
-import { mergeShards, runSharded, shardOf } from "../src/shard";
-import { targetsOf } from "../src/targets";
+import type { TargetStats } from "../src/run";
+import { mergeShards, shardOf } from "../src/shard";
 
 const stats = (target: string): TargetStats => ({
   target,
@@ -33,17 +32,4 @@ describe("fuzz: the parallel long mode (MOTCUA_FUZZ_JOBS)", () => {
     expect(() => mergeShards(names, [["a", "b", "c", "d"].map(stats)])).toThrow(/4 of 5/);
     expect(() => mergeShards(names, [names.map(stats), ["a"].map(stats)])).toThrow(/a was run by two shards/);
   });
-
-  it("two child processes give the same outcomes as one process", async () => {
-    const targets = targetsOf("core").slice(0, 3);
-    const runs = 20;
-    const sharded = await runSharded(
-      targets.map((t) => t.name),
-      runs,
-      2,
-    );
-    const local = targets.map((t) => runTarget(t, runs));
-    const key = (s: TargetStats) => [s.target, s.runs, s.values, s.codedErrors, s.findings.length, s.digest];
-    expect(sharded.map(key)).toEqual(local.map(key));
-  }, 120_000);
 });
