@@ -147,9 +147,25 @@ function materialize(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** Samples `runs` argument lists of `t` with `seed`, hostile values built. */
-export const sampleArgs = (t: Target, runs: number, seed: number): ReadonlyArray<ReadonlyArray<unknown>> =>
-  fc.sample(argsOf(t), { numRuns: runs, seed }).map((args) => materialize([...args]) as unknown[]);
+/**
+ * Visits the first `runs` argument lists `fc.sample(args, { numRuns: runs, seed })` gives, in
+ * order, hostile values built, one at a time: `visit` runs as each is generated, so an input is
+ * garbage once visited instead of living, with thousands of others, until the whole sample is
+ * drawn. The inputs are the same as the sample's (mapping draws no randomness).
+ */
+export function forEachArgs(
+  args: fc.Arbitrary<ReadonlyArray<unknown>>,
+  runs: number,
+  seed: number,
+  visit: (args: unknown[], k: number) => void,
+): void {
+  let k = 0;
+  const visited = args.map((a) => {
+    if (k < runs) visit(materialize([...a]) as unknown[], k++);
+    return 0;
+  });
+  fc.sample(visited, { numRuns: runs, seed });
+}
 
 /** The argument lists of `t`: a third anything, a third near-valid, a third hostile. */
 export function argsOf(t: Target): fc.Arbitrary<ReadonlyArray<unknown>> {

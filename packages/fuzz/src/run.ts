@@ -4,7 +4,7 @@
  * uncoded `Result` error, a mutated input, a call slower than the hang bound.
  */
 import { isMotcuaError } from "@motcua/core";
-import { sampleArgs } from "./inputs";
+import { argsOf, forEachArgs } from "./inputs";
 import type { Target } from "./targets";
 import { describeOutput, fnv, snapshot } from "./values";
 
@@ -80,10 +80,10 @@ export function runTarget(target: Target, runs: number): TargetStats {
   let truncatedSnapshots = 0;
   let digest = fnv(target.name);
   const started = performance.now();
+  const arbitrary = argsOf(target);
   for (let chunk = 0; chunk * CHUNK < runs; chunk++) {
     const count = Math.min(CHUNK, runs - chunk * CHUNK);
-    const samples = sampleArgs(target, count, seed + chunk);
-    samples.forEach((args, k) => {
+    forEachArgs(arbitrary, count, seed + chunk, (args, k) => {
       const index = chunk * CHUNK + k;
       const found = (kind: Finding["kind"], detail: string) => {
         if (findings.length < MAX_FINDINGS) findings.push({ kind, target: target.name, seed, index, detail });
