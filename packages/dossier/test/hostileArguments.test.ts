@@ -79,3 +79,40 @@ describe("dossier functions refuse unreadable arguments with INVALID_ARGUMENT na
     expect(toApologies(events, {}, forms2025)).toEqual([]);
   });
 });
+
+// Issue 19, long fuzz mode (10⁵ inputs per function): a rules slice whose `sla.paperTransferCutoff`
+// is not a rule object (null, a number, a string) crashed `toControlSlip` and `paperTransferDueAt`
+// with `TypeError: Cannot read properties of null (reading 'value')`, and a cut-off value whose
+// `toString` throws escaped `String()` uncoded.
+describe("a paperTransferCutoff that is not a rule gets DOSSIER_INVALID_RULES", () => {
+  const withCutoff = (cutoff: unknown) => ({
+    ...baseRules,
+    sla: { ...baseRules.sla, paperTransferCutoff: cutoff },
+  });
+  const unprintable = {
+    toString: () => {
+      throw new Error("toString");
+    },
+  };
+  it.each([
+    ["null", null, ["rules", "sla", "paperTransferCutoff"]],
+    ["a number", 5, ["rules", "sla", "paperTransferCutoff"]],
+    ["a string", "15:00", ["rules", "sla", "paperTransferCutoff"]],
+    [
+      "a value whose toString throws",
+      { value: unprintable },
+      ["rules", "sla", "paperTransferCutoff", "value"],
+    ],
+    ["a value that is a number", { value: 1500 }, ["rules", "sla", "paperTransferCutoff", "value"]],
+  ])("%s", (_, cutoff, path) => {
+    const rules = withCutoff(cutoff) as never;
+    expect(refusal(() => toControlSlip(events, { rules, calendar, forms: forms2025 } as never))).toEqual([
+      "DOSSIER_INVALID_RULES",
+      path,
+    ]);
+    expect(refusal(() => paperTransferDueAt(receivedAt, rules, calendar))).toEqual([
+      "DOSSIER_INVALID_RULES",
+      path,
+    ]);
+  });
+});

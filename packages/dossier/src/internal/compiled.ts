@@ -212,8 +212,14 @@ export function paperTransferCutoffOf(rules: DossierRules): SourcedRule<string> 
   const cutoff = (rules.sla as SlaRules).paperTransferCutoff;
   if (cutoff === undefined)
     throw ruleMissingError("sla", "paperTransferCutoff", ["rules", "sla", "paperTransferCutoff"]);
-  const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(String(cutoff.value));
-  if (!ok)
+  if (!isObj(cutoff))
+    throw invalid(
+      ["rules", "sla", "paperTransferCutoff"],
+      "Quy tắc giờ chốt chuyển hồ sơ giấy phải là một quy tắc có value và legalRef",
+      "The paper-transfer cut-off must be a rule with a value and a legalRef",
+    );
+  const value: unknown = cutoff.value;
+  if (typeof value !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value))
     throw invalid(
       ["rules", "sla", "paperTransferCutoff", "value"],
       "Giờ chốt chuyển hồ sơ giấy phải có dạng HH:MM",
