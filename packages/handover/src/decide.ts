@@ -152,6 +152,15 @@ function checkSlice(rules: unknown): HandoverRules {
     if (def === undefined) throw rulesError([key], `unknown key "${key}"`, `khóa "${key}" không tồn tại`);
     if (typeof rule !== "object" || rule === null || !("value" in rule) || !("legalRef" in rule))
       throw rulesError([key], "expected { value, legalRef, verified }", "cần { value, legalRef, verified }");
+    if ("plugins" in rule) {
+      const plugins: unknown = rule.plugins;
+      if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === "string"))
+        throw rulesError(
+          [key, "plugins"],
+          "expected the list of the ids of the plugins that supplied the rule",
+          "cần danh sách mã các plugin đã cung cấp quy tắc",
+        );
+    }
     const parsed = def.schema.safeParse((rule as { value: unknown }).value);
     if (!parsed.success)
       throw rulesError(

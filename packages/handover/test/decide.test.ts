@@ -225,6 +225,24 @@ describe("decide — bad input", () => {
     expect(codeOf(() => decide(req, [] as never, "2021-06-01"))).toBe("HANDOVER_INVALID_RULES");
   });
 
+  // Issue 19, long fuzz mode (10⁵ inputs per function): a slice whose authorities rule carried a
+  // `plugins` that is not a list of plugin ids crashed with `TypeError: plugins.join is not a function`.
+  it.each([
+    ["a string", "ha-tinh"],
+    ["null", null],
+    ["an object", { 0: "ha-tinh" }],
+    ["a list with a number", [1]],
+  ])("refuses a rule's plugins that is %s, naming it", (_, plugins) => {
+    const bad = { ...rules, authorities: { ...rules.authorities, plugins } } as never;
+    try {
+      decide(req, bad, "2021-06-01");
+      expect.unreachable();
+    } catch (e) {
+      expect(isMotcuaError(e, "HANDOVER_INVALID_RULES")).toBe(true);
+      if (isMotcuaError(e)) expect(e.path).toEqual(["rules", "authorities", "plugins"]);
+    }
+  });
+
   it("does not mutate its inputs", () => {
     const copy = structuredClone(rules);
     const request = {
