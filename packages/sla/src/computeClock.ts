@@ -34,6 +34,7 @@ import type { SlaRules } from "./slaSlot";
 import { clockRulesOf } from "./internal/clockRules";
 import { checkSlice, rule } from "./internal/rules";
 import { fail } from "./internal/fail";
+import { explainedDays } from "./internal/explainedDays";
 import { checkCalendar, compileProcedure, toInstant } from "./internal/inputs";
 import { replay, type IndexedEvent } from "./internal/replay";
 
@@ -277,7 +278,10 @@ function buildExplain(
   const first = vietnamDayNumber(r.receivedAt);
   const last = vietnamDayNumber(Math.max(r.dueCurrent, r.dueOriginal, until));
   if (last >= first) {
-    for (const d of cal.explain(fromDayNumber(first), fromDayNumber(last + 1))) {
+    for (const d of explainedDays(cal, fromDayNumber(first), fromDayNumber(last + 1), [
+      "calendar",
+      "explain",
+    ])) {
       out.push({
         kind: "nonWorkingDay",
         at: vietnamInstant(toDayNumber(d.date), 0),

@@ -76,3 +76,66 @@ describe("computeClock and computeDeadline refuse unreadable calendars and rules
     expect(refusal(f)).toEqual([code, path]);
   });
 });
+
+// Issue 19, long fuzz mode (10⁵ inputs per function): a calendar that is not made by makeCalendar
+// but has every method, whose `explain` returned something other than a list of days, crashed
+// computeClock with `TypeError: cal.explain is not a function or its return value is not iterable`.
+describe("computeClock refuses what a hand-made calendar's explain returns if it is not a list of days", () => {
+  const events = [
+    {
+      id: "e1",
+      type: "received",
+      at: "2026-02-23T08:00:00+07:00",
+      actor: { role: "oneStopOfficer" },
+      dossierCode: "H23-260223-0001",
+    },
+  ];
+  const explaining = (explain: () => unknown): never => ({ ...calendar, explain }) as never;
+  const day = { date: "2026-02-28", working: false, kind: "weekend", projected: false };
+  it.each([
+    ["undefined", undefined, ["calendar", "explain"]],
+    ["a number", 7, ["calendar", "explain"]],
+    ["a string", "2026-02-28", ["calendar", "explain"]],
+    ["a list with null", [null], ["calendar", "explain", 0]],
+    ["a day without a date", [{ ...day, date: undefined }], ["calendar", "explain", 0, "date"]],
+    ["a day whose date is not a date", [{ ...day, date: "28/02/2026" }], ["calendar", "explain", 0, "date"]],
+    ["a day whose kind is a symbol", [{ ...day, kind: Symbol("k") }], ["calendar", "explain", 0, "kind"]],
+    [
+      "a day whose name is a number",
+      [day, { ...day, date: "2026-03-01", name: 1 }],
+      ["calendar", "explain", 1, "name"],
+    ],
+    [
+      "a day whose projected is not a boolean",
+      [{ ...day, projected: "no" }],
+      ["calendar", "explain", 0, "projected"],
+    ],
+  ])("%s", (_, returned, path) => {
+    const cal = explaining(() => returned);
+    let thrown: unknown;
+    try {
+      computeClock(events as never, procedure, cal, RULES, asOf);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isMotcuaError(thrown) ? [thrown.code, thrown.path] : `uncoded ${String(thrown)}`).toEqual([
+      "SLA_INVALID_CALENDAR",
+      path,
+    ]);
+    const r = safeComputeClock(events as never, procedure, cal, RULES, asOf);
+    expect(!r.ok && r.error.code).toBe("SLA_INVALID_CALENDAR");
+  });
+
+  it("takes a hand-made calendar's well-formed days as they are", () => {
+    const clock = computeClock(
+      events as never,
+      procedure,
+      explaining(() => [day]),
+      RULES,
+      asOf,
+    );
+    expect(clock.explain.filter((x) => x.kind === "nonWorkingDay").map((x) => x.date)).toEqual([
+      "2026-02-28",
+    ]);
+  });
+});
