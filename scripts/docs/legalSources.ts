@@ -358,9 +358,29 @@ interface Unverified {
   readonly legalRef: LegalRef;
 }
 
+/** `SLA_RULE_SOURCES` for the first set (its exported name), `slaRuleSourcesOn(date)` for later ones. */
+const slaSourcesName = (validity: Validity): string =>
+  validity.validFrom === undefined ? "SLA_RULE_SOURCES" : `slaRuleSourcesOn("${validity.validFrom}")`;
+
+/** "until 30/6/2025", "from 1/7/2025", "from … to …", or "at any date". */
+const validityPhrase = (v: Validity): string => {
+  const d = (iso: string): string => {
+    const [y, m, day] = iso.split("-");
+    return `${Number(day)}/${Number(m)}/${y}`;
+  };
+  if (v.validFrom !== undefined && v.validTo !== undefined)
+    return `from ${d(v.validFrom)} to ${d(v.validTo)}`;
+  if (v.validFrom !== undefined) return `from ${d(v.validFrom)}`;
+  if (v.validTo !== undefined) return `until ${d(v.validTo)}`;
+  return "at any date";
+};
+
 function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unverified[] {
-  const refs = (where: string, table: Readonly<Record<string, LegalRef>>): Unverified[] =>
-    Object.entries(table).map(([path, legalRef]) => ({ where, path, validity: {}, legalRef }));
+  const refs = (
+    where: string,
+    table: Readonly<Record<string, LegalRef>>,
+    validity: Validity = {},
+  ): Unverified[] => Object.entries(table).map(([path, legalRef]) => ({ where, path, validity, legalRef }));
   return [
     ...rows.map((r) => ({ where: r.plugin, path: r.path, validity: r.validity, legalRef: r.legalRef })),
     ...refs("CALENDAR_SOURCES", sources.holidaySources),
@@ -370,7 +390,7 @@ function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unv
       validity: {},
       legalRef: n.legalRef,
     })),
-    ...refs("SLA_RULE_SOURCES", sources.slaRuleSources),
+    ...sources.slaRuleSourceVersions.flatMap((v) => refs(slaSourcesName(v.validity), v.sources, v.validity)),
     ...sources.provinces.flatMap((plugin) => handoverRefs(plugin).map((r) => ({ where: plugin.id, ...r }))),
   ].filter((u) => !u.legalRef.verified);
 }
@@ -436,12 +456,15 @@ export function renderLegalSources(sources: DocsSources): string {
     "",
     "## Deadline sources (`@motcua/sla`)",
     "",
-    sourceTable(
-      "Clock rules (`SLA_RULE_SOURCES`)",
-      "The sources of the deadline clock's rules, cited by `computeClock`'s explanation.",
-      sources.slaRuleSources,
-      "Rule",
-    ),
+    ...sources.slaRuleSourceVersions.flatMap((v) => [
+      sourceTable(
+        `Clock rules for dossiers received ${validityPhrase(v.validity)} (\`${slaSourcesName(v.validity)}\`)`,
+        "The sources of the deadline clock's rules, cited by `computeClock`'s explanation for a dossier received in this period (`slaRuleSourcesOn(receiptDate)`).",
+        v.sources,
+        "Rule",
+      ),
+      "",
+    ]),
     "",
     dossierSection(),
     "",

@@ -11,7 +11,7 @@
  */
 import type { AnyStateMachine } from "xstate";
 import { PROJECTION_SOURCES, type YearlyNotice } from "../../packages/calendar/src/index.ts";
-import { LEVELS, type LegalRef, type LevelInfo } from "../../packages/core/src/index.ts";
+import { LEVELS, type LegalRef, type LevelInfo, type Validity } from "../../packages/core/src/index.ts";
 import { dossierMachine } from "../../packages/dossier/src/index.ts";
 import { handoverMachine } from "../../packages/handover/src/index.ts";
 import {
@@ -25,7 +25,7 @@ import { composeRulebook, type Plugin } from "../../packages/plugin-sdk/src/inde
 import { dongThap } from "../../packages/provinces/dong-thap/src/index.ts";
 import { haTinh } from "../../packages/provinces/ha-tinh/src/index.ts";
 import { vinhPhuc } from "../../packages/provinces/vinh-phuc/src/index.ts";
-import { SLA_RULE_SOURCES } from "../../packages/sla/src/index.ts";
+import { SLA_RULE_SOURCE_VERSIONS } from "../../packages/sla/src/index.ts";
 
 /** Everything the generated pages are rendered from. */
 export interface DocsSources {
@@ -43,8 +43,11 @@ export interface DocsSources {
   readonly yearlyNotices: ReadonlyArray<YearlyNotice>;
   /** `LAW_SINCE_2025` of `@motcua/national`: the documents since 1/7/2025 and their confidence. */
   readonly lawSince2025: Readonly<Record<string, LegalRef>>;
-  /** `SLA_RULE_SOURCES` of `@motcua/sla`. */
-  readonly slaRuleSources: Readonly<Record<string, LegalRef>>;
+  /** `SLA_RULE_SOURCE_VERSIONS` of `@motcua/sla`: the clock's sources, dated by receipt. */
+  readonly slaRuleSourceVersions: ReadonlyArray<{
+    readonly validity: Validity;
+    readonly sources: Readonly<Record<string, LegalRef>>;
+  }>;
   /** `LEVELS` of `@motcua/core`. */
   readonly levels: Readonly<Record<string, LevelInfo>>;
   /** The dossier statechart (used only when `docs/diagrams/dossier.mmd` is absent). */
@@ -66,7 +69,7 @@ export const DOCS_SOURCES: DocsSources = {
   },
   holidayNames: Object.fromEntries(NATIONAL_HOLIDAY_RULES.map((h) => [h.id, { vi: h.name, en: h.nameEn }])),
   yearlyNotices: YEARLY_NOTICES,
-  slaRuleSources: SLA_RULE_SOURCES,
+  slaRuleSourceVersions: SLA_RULE_SOURCE_VERSIONS,
   levels: LEVELS,
   dossierMachine,
   handoverMachine,

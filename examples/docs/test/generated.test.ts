@@ -86,7 +86,10 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
       /\| 2025 \| New Year's Day: 1\/1; Lunar New Year \(Tết\): 27\/1, 28\/1, 29\/1, 30\/1, 31\/1;.*\| 26\/4 \(for 2\/5\) \|/,
     );
     expect(legal).toContain("| `receipt` | ✓ | Nghị định 61/2018/NĐ-CP, Điều 17");
-    expect(legal).toContain("### Clock rules (`SLA_RULE_SOURCES`)");
+    expect(legal).toContain("### Clock rules for dossiers received until 30/6/2025 (`SLA_RULE_SOURCES`)");
+    expect(legal).toContain(
+      '### Clock rules for dossiers received from 1/7/2025 (`slaRuleSourcesOn("2025-07-01")`)',
+    );
   });
 
   it("indexes every unverified plugin rule version", () => {
@@ -215,7 +218,10 @@ describe("rule sets outside the plugins (dossier, handover) are walked for their
       "- `national` `sla.paperTransferCutoff` (2025-07-01 → …) — Nghị định 118/2025/NĐ-CP",
     );
     expect(index).toContain("- `YEARLY_NOTICES` `2026` (always)");
-    expect(index).toContain("- `SLA_RULE_SOURCES` `stopped` (always) — Thông tư 03/2025/TT-VPCP");
+    expect(index).toContain("- `SLA_RULE_SOURCES` `stopped` (… → 2025-06-30) — Thông tư 03/2025/TT-VPCP");
+    expect(index).toContain(
+      '- `slaRuleSourcesOn("2025-07-01")` `receipt` (2025-07-01 → …) — Nghị định 118/2025/NĐ-CP (09/06/2025) [chưa xác minh / unverified]',
+    );
     expect(index).toContain(
       "- `national` `sla.lateNoticeDayKind` (… → 2025-06-30) — Nghị định 61/2018/NĐ-CP",
     );

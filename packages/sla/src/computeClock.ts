@@ -13,6 +13,7 @@ import {
   ok,
   safeDecode,
   toDayNumber,
+  vietnamDate,
   vietnamDayNumber,
   vietnamInstant,
   type DossierEvent,
@@ -27,7 +28,7 @@ import type { WorkingCalendar } from "@motcua/calendar";
 import * as z from "zod/mini";
 import { eventPrecedence } from "./eventPrecedence";
 import { judgeCompletion, judgePending } from "./judgeOutcome";
-import { SLA_RULE_SOURCES } from "./ruleSources";
+import { slaRuleSourcesOn } from "./ruleSources";
 import type { ClockExplainEntry, ClockStatus, PauseInterval, SlaClock } from "./SlaClock";
 import { SLA_ERROR_CODES } from "./SlaErrorCode";
 import type { SlaRules } from "./slaSlot";
@@ -230,6 +231,7 @@ function buildExplain(
   rescheduleRef: LegalRef,
 ): ClockExplainEntry[] {
   const out: ClockExplainEntry[] = [...r.entries];
+  const sources = slaRuleSourcesOn(vietnamDate(r.receivedAt));
   if (r.startedAt !== r.receivedAt) {
     out.push({
       kind: "start",
@@ -241,7 +243,7 @@ function buildExplain(
       en: r.afterCutoff
         ? `Received after the same-day cut-off: counted from ${formatInstant(r.startedAt)}`
         : `Received outside working time: the clock starts at ${formatInstant(r.startedAt)}`,
-      legalRef: r.afterCutoff ? SLA_RULE_SOURCES.sameDayCutoff : SLA_RULE_SOURCES.outsideWorkingTime,
+      legalRef: r.afterCutoff ? sources.sameDayCutoff : sources.outsideWorkingTime,
     });
   }
   for (const p of pauses) {
@@ -263,7 +265,7 @@ function buildExplain(
     at: r.dueOriginal,
     vi: `Hạn giải quyết theo quy định: ${formatInstant(r.dueOriginal)}`,
     en: `Legal deadline: ${formatInstant(r.dueOriginal)}`,
-    legalRef: SLA_RULE_SOURCES.receipt,
+    legalRef: sources.receipt,
   });
   if (r.dueCurrent !== r.dueOriginal) {
     out.push({

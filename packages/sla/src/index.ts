@@ -39,6 +39,11 @@ export {
   type WorkingDayArithmetic,
 } from "./eventRules";
 export { EVENT_PRECEDENCE, eventPrecedence } from "./eventPrecedence";
-export { SLA_RULE_SOURCES } from "./ruleSources";
+export {
+  SLA_RULE_SOURCES,
+  SLA_RULE_SOURCE_VERSIONS,
+  slaRuleSourcesOn,
+  type SlaRuleSources,
+} from "./ruleSources";
 export { SLA_ERROR_CODES, type SlaErrorCode } from "./SlaErrorCode";
 export { safeComputeDeadline } from "./safe";

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatInstant, parseInstant } from "@motcua/core";
-import { computeClock, safeComputeClock, SLA_RULE_SOURCES, type SlaRules } from "@motcua/sla";
+import {
+  computeClock,
+  safeComputeClock,
+  SLA_RULE_SOURCES,
+  slaRuleSourcesOn,
+  type SlaRules,
+} from "@motcua/sla";
 import { RULES, slaRules } from "./support/rules";
 import { calendar } from "./support/calendar";
 import { ev, procedure } from "./support/events";
@@ -69,7 +75,7 @@ describe("a counter dossier across Tết 2026 (3 working days)", () => {
     expect(c.explain[0]).toMatchObject({
       kind: "event",
       effect: "start",
-      legalRef: SLA_RULE_SOURCES.receipt,
+      legalRef: slaRuleSourcesOn("2026-02-12").receipt,
     });
     expect(c.explain.at(-1)).toMatchObject({ kind: "due", which: "original" });
     const ats = c.explain.map((x) => x.at);
@@ -180,7 +186,7 @@ describe("an evening online submission (received 20:00, counted from 08:00 the n
     expect(c.warning.ratio).toBe(0);
     expect(c.explain.find((x) => x.kind === "start")).toMatchObject({
       from: c.receivedAt,
-      legalRef: SLA_RULE_SOURCES.outsideWorkingTime,
+      legalRef: slaRuleSourcesOn("2026-11-17").outsideWorkingTime,
     });
     const culture = c.explain.find((x) => x.kind === "nonWorkingDay" && x.date === "2026-11-24");
     expect(culture).toMatchObject({ kind: "nonWorkingDay", dayKind: "holiday" });

@@ -2,7 +2,7 @@
  * The event walk behind computeClock, on checked inputs: events already parsed, in order, and
  * limited to those at or before `asOf`.
  */
-import { formatInstant, type DossierEvent } from "@motcua/core";
+import { formatInstant, vietnamDate, type DossierEvent } from "@motcua/core";
 import type { WorkingCalendar } from "@motcua/calendar";
 import type { ClockRules } from "./clockRules";
 import {
@@ -14,7 +14,7 @@ import {
 } from "../eventRules";
 import type { ClockEffect, ClockExplainEntry, PauseReason } from "../SlaClock";
 import { SLA_ERROR_CODES } from "../SlaErrorCode";
-import { SLA_RULE_SOURCES } from "../ruleSources";
+import { slaRuleSourcesOn } from "../ruleSources";
 import { fail } from "./fail";
 import { labelEn, labelVi } from "./labels";
 import { PauseBook, shiftDue, type RawPause } from "./pauses";
@@ -216,7 +216,7 @@ export function replay(
           postalSubmittedAt === undefined
             ? "The post hands the dossier over at the agency: inbound transit is not processing time"
             : `The post hands the dossier over at the agency: transit since ${at7(postalSubmittedAt)} is not processing time`,
-          SLA_RULE_SOURCES.postalHandover,
+          slaRuleSourcesOn(vietnamDate(e.at)).postalHandover,
         );
         break;
       case "received": {
@@ -231,7 +231,7 @@ export function replay(
           "start",
           `Tiếp nhận hồ sơ ${e.dossierCode}, cấp giấy tiếp nhận và hẹn trả kết quả: bắt đầu tính thời hạn`,
           `Dossier ${e.dossierCode} received, receipt and appointment slip issued: the clock starts`,
-          SLA_RULE_SOURCES.receipt,
+          slaRuleSourcesOn(vietnamDate(e.at)).receipt,
         );
         break;
       }
@@ -413,7 +413,7 @@ export function replay(
           kind === "stopped"
             ? "Processing stopped: the clock ends (not judged)"
             : "The applicant withdraws: the clock ends (not judged)",
-          SLA_RULE_SOURCES.stopped,
+          slaRuleSourcesOn(vietnamDate(receivedAt ?? e.at)).stopped,
         );
         break;
       }
@@ -430,7 +430,7 @@ export function replay(
           e.type === "resultReady"
             ? "Result ready for return: the agency's time ends"
             : "Result returned (no earlier result-ready event): the agency's time ends",
-          SLA_RULE_SOURCES.completion,
+          slaRuleSourcesOn(vietnamDate(receivedAt ?? e.at)).completion,
         );
         break;
       default:
