@@ -70,6 +70,8 @@ const NO_TWIN: Readonly<Record<string, string>> = {
   "sla.judgePending": OWN_VALUES,
   "sla.latestRescheduleDay": AUTHORING,
   "sla.rescheduleVerdict": AUTHORING,
+  "sla.slaRuleSourcesOn":
+    "a citation table lookup on a civil date, the receipt's vietnamDate: use the core date readers",
   "sla.supplementVerdict": AUTHORING,
   "staffing.explainPlan": PRODUCED,
   "reports.addCounts": PRODUCED,
