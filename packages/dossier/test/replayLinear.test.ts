@@ -42,6 +42,19 @@ describe("replay is linear in the number of events of one dossier", () => {
     }
   });
 
+  it("tells apart ids of the same length and the same middle and last characters", () => {
+    // The scan compares a print of each id (length and two characters) before the strings.
+    const ids = ["xab", "yab", "zab", "\u{1F600}ab", "q\u{1F600}ab"];
+    const events = ids.map((id, i) => ({ ...guided(1)[0], id, at: T0 + i }) as DossierEvent);
+    for (const engine of [replay, replayWithXstate]) {
+      expect(engine(events, baseRules).ok).toBe(true);
+      const d = engine([...events, { ...events[1], at: T0 + 9 } as DossierEvent], baseRules);
+      expect(d.ok).toBe(false);
+      if (d.ok) continue;
+      expect(d.error.data).toMatchObject({ eventIndex: ids.length, firstIndex: 1, eventId: "yab" });
+    }
+  });
+
   it("the xstate reference engine shares the check", () => {
     const events = guided(2_000);
     const r = replayWithXstate([...events, { ...events[1999], at: T0 + 5_000 } as DossierEvent], baseRules);

@@ -82,17 +82,25 @@ export const envOf = (
  * first {@link SHORT} in a plain list scanned in order (a dossier has 10–20 events: no hashing, no
  * map to allocate), every later one in a map. Each lookup costs at most {@link SHORT} comparisons
  * plus one hash probe, so a replay stays linear in its length (the former scan of every earlier id
- * made one dossier of 10⁵ events take seconds and 10⁶ never end).
+ * made one dossier of 10⁵ events take seconds and 10⁶ never end). The scan compares a small
+ * integer print of each id (its length and two characters) first, and the strings only when the
+ * prints are equal: distinct ids of one dossier mostly differ there.
  */
 class SeenIds {
   private readonly first: string[] = [];
+  private readonly prints: number[] = [];
   private rest: Map<string, number> | undefined;
-  /** The index of the event that carried `id`, or -1; records `id` at `i` when it is new. */
+  /** The index of the event that carried `id` (non-empty), or -1; records `id` at `i` when it is new. */
   claim(id: string, i: number): number {
     const first = this.first;
-    for (let k = 0; k < first.length; k++) if (first[k] === id) return k;
+    const prints = this.prints;
+    const n = id.length;
+    const print =
+      (n & 0xff) | ((id.charCodeAt(n - 1) & 0x3ff) << 8) | ((id.charCodeAt(n >> 1) & 0xfff) << 18);
+    for (let k = 0; k < prints.length; k++) if (prints[k] === print && first[k] === id) return k;
     if (first.length < SHORT) {
       first.push(id);
+      prints.push(print);
       return -1;
     }
     const rest = (this.rest ??= new Map());
