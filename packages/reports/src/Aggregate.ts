@@ -11,7 +11,7 @@ import { countPeriod } from "./internal/count";
 import type { GroupKey } from "./internal/groups";
 import { countStream } from "./internal/streamCount";
 import { countsFromPacked, WIDTH } from "./internal/packed";
-import { sortRows } from "./internal/rows";
+import { formOrder } from "./internal/rows";
 import { assertIdentities, type ReportCounts } from "./ReportCounts";
 import { parseReportPeriod, periodBounds, type ReportPeriod } from "./ReportPeriod";
 import { checkRules, rule } from "./internal/rules";
@@ -101,10 +101,6 @@ const excludedCodes = (excluded: ReadonlyArray<Closure>): Uint8Array => {
 /** `postalColumn.internal: "merged"`: postal dossiers are counted in the counter column. */
 const mergePostal = (counts: ReportCounts): ReportCounts =>
   counts.postal === 0 ? counts : { ...counts, counter: counts.counter + counts.postal, postal: 0 };
-
-/** Form order of groups (collation is the costly part). */
-const formOrder = (groups: ReadonlyArray<GroupKey>): Uint32Array =>
-  Uint32Array.from(sortRows(groups.map((g, index) => ({ ...g, index }))).map((g) => g.index));
 
 /** Form order of a batch's groups, computed once per batch. */
 const groupOrder = new WeakMap<ColumnData, Uint32Array>();

@@ -1,6 +1,8 @@
 /**
  * The one definition of early / on time / late and within deadline / overdue. Every other motcua
- * package (reports, conformance) judges through these two functions.
+ * package (reports, conformance) judges through these two functions, or, once its instants are
+ * checked, through their unguarded twins (`@motcua/sla/unguarded`): the rule is written once, in
+ * `internal/outcome.ts`, and both name its codes.
  *
  * Boundary, written once (Thông tư 01/2018/TT-VPCP Art. 13 scores early 2 / on time 1 / late 0):
  * - **early** (trước hạn): completed on an earlier Vietnamese civil day than the due instant's day;
@@ -10,7 +12,8 @@
  *
  * @module
  */
-import { MotcuaError, previewValue, tryParseInstant, vietnamDayNumber } from "@motcua/core";
+import { MotcuaError, previewValue, tryParseInstant } from "@motcua/core";
+import { completionCode, OVERDUE, pendingCode } from "./internal/outcome";
 import { SLA_ERROR_CODES } from "./SlaErrorCode";
 
 /** The value itself when it is a whole-millisecond instant in range; otherwise a coded error. */
@@ -35,6 +38,9 @@ const instant = (value: unknown, field: string): number => {
  * @category Outcome
  */
 export type CompletionOutcome = "early" | "onTime" | "late";
+
+/** The outcome of each completion code (`EARLY`, `ON_TIME`, `LATE`). */
+const COMPLETION_OUTCOMES: ReadonlyArray<CompletionOutcome> = ["early", "onTime", "late"];
 
 /**
  * How a pending dossier stands at a cut-off instant.
@@ -64,7 +70,7 @@ export type PendingStatus = "withinDeadline" | "overdue";
 export const judgeCompletion = (completedAt: number, dueAt: number): CompletionOutcome => {
   const done = instant(completedAt, "completedAt");
   const due = instant(dueAt, "dueAt");
-  return done > due ? "late" : vietnamDayNumber(done) < vietnamDayNumber(due) ? "early" : "onTime";
+  return COMPLETION_OUTCOMES[completionCode(done, due)] as CompletionOutcome;
 };
 
 /**
@@ -81,5 +87,7 @@ export const judgeCompletion = (completedAt: number, dueAt: number): CompletionO
  * @since 0.1.0
  * @category Outcome
  */
-export const judgePending = (asOf: number, dueAt: number): PendingStatus =>
-  instant(dueAt, "dueAt") >= instant(asOf, "asOf") ? "withinDeadline" : "overdue";
+export const judgePending = (asOf: number, dueAt: number): PendingStatus => {
+  const due = instant(dueAt, "dueAt");
+  return pendingCode(instant(asOf, "asOf"), due) === OVERDUE ? "overdue" : "withinDeadline";
+};

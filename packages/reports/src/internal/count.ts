@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { judgeCompletion, judgePending } from "@motcua/sla";
+import { completionCode, EARLY, LATE, OVERDUE, pendingCode } from "@motcua/sla/unguarded";
 import type { ColumnData } from "./columns";
 import { Col, WIDTH } from "./packed";
 
@@ -16,6 +16,8 @@ import { Col, WIDTH } from "./packed";
  * A dossier counts when it is not excluded, was received before `end` and was not closed before
  * `start`. It is carried over if received before `start`, else new on its channel; it is resolved
  * if closed before `end` (judged by `judgeCompletion`), else pending at `end` (`judgePending`).
+ * The instants are validated, so it judges through their unguarded twins (the same rule, owned by
+ * `@motcua/sla`), which box no number and build no string per dossier.
  */
 export function countRow(
   counts: Uint32Array,
@@ -33,10 +35,10 @@ export function countRow(
   counts[base + (received < start ? Col.CarriedOver : channelCol)]! += 1;
   let fate: number;
   if (completed < end) {
-    const outcome = judgeCompletion(completed, due);
-    fate = outcome === "late" ? Col.Late : outcome === "early" ? Col.Early : Col.OnTime;
+    const outcome = completionCode(completed, due);
+    fate = outcome === LATE ? Col.Late : outcome === EARLY ? Col.Early : Col.OnTime;
   } else {
-    fate = judgePending(end, due) === "overdue" ? Col.Overdue : Col.WithinDeadline;
+    fate = pendingCode(end, due) === OVERDUE ? Col.Overdue : Col.WithinDeadline;
   }
   counts[base + fate]! += 1;
 }

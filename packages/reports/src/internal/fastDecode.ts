@@ -93,6 +93,18 @@ const instantMs = (v: unknown): number => {
   return tryParseInstant(v) ?? Number.NaN;
 };
 
+/** +Infinity (pending) for an open dossier; `NaN` (refused) for a closed one without completedAt. */
+const pendingUntil = (closure: number): number =>
+  closure === CLOSURE_CODE.none ? Number.POSITIVE_INFINITY : Number.NaN;
+
+/** The completion instant `v` of a dossier received at `receivedAt`; `NaN` when it is refused. */
+const completion = (v: unknown, receivedAt: number, closure: number): number => {
+  if (v === undefined) return pendingUntil(closure);
+  const c = instantMs(v);
+  // NaN fails every comparison: `receivedAt <= c` refuses it as well as a completion before receipt.
+  return receivedAt <= c ? c : Number.NaN;
+};
+
 /** Parsed fields of a summary that passed the fast checks. */
 export interface FastSummary {
   readonly officeId: string;
@@ -134,7 +146,11 @@ function check(x: unknown): boolean {
   const proto: unknown = Object.getPrototypeOf(x);
   if (proto !== Object.prototype && proto !== null) return false;
   // for-in also sees inherited enumerable keys: any unknown one sends the row to the schema.
-  for (const key in x) if (!isSummaryKey(key)) return false;
+  let listed = false;
+  for (const key in x) {
+    if (!isSummaryKey(key)) return false;
+    if (key === "completedAt") listed = true;
+  }
   const r = x as Record<string, unknown>;
   const { code, officeId, level, domain } = r;
   if (code !== undefined && !nonEmpty(code)) return false;
@@ -146,12 +162,16 @@ function check(x: unknown): boolean {
   const dueAt = instantMs(r.dueAt);
   // NaN fails every comparison: `!(a <= b)` refuses it as well as a reversed pair.
   if (!(receivedAt <= dueAt)) return false;
-  let completedAt = Number.POSITIVE_INFINITY;
-  if (r.completedAt !== undefined) {
-    const c = instantMs(r.completedAt);
-    if (!(receivedAt <= c)) return false;
-    completedAt = c;
-  } else if (closure !== CLOSURE_CODE.none) return false;
+  // The same read on both sides, split by whether for-in listed the key: each read site then sees
+  // objects that all have a number there, or all none, and reads a number without boxing it (one
+  // site reading both kinds boxes each number it reads).
+  let completedAt: number;
+  if (listed) completedAt = completion(r.completedAt, receivedAt, closure);
+  else {
+    const v = r.completedAt;
+    completedAt = v === undefined ? pendingUntil(closure) : completion(v, receivedAt, closure);
+  }
+  if (Number.isNaN(completedAt)) return false;
   scratch.officeId = officeId;
   scratch.level = level;
   scratch.domain = domain;

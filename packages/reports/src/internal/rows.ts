@@ -31,6 +31,14 @@ export const compareRows = (
   compareText(a.officeId, b.officeId) ||
   compareText(a.domain, b.domain);
 
+/** The rank of each distinct value in Vietnamese order (each value collated once). */
+const rankOf = (values: ReadonlyArray<string>): Map<string, number> => {
+  const distinct = [...new Set(values)].sort(compareText);
+  const rank = new Map<string, number>();
+  for (let i = 0; i < distinct.length; i++) rank.set(distinct[i] as string, i);
+  return rank;
+};
+
 /**
  * Sorts rows in form order, collating each distinct office id and domain once (30 000 rows cost
  * ~3 000 collations instead of ~450 000), then comparing integers.
@@ -38,17 +46,45 @@ export const compareRows = (
 export function sortRows<
   R extends { readonly level: Level; readonly officeId: string; readonly domain: string },
 >(rows: R[]): R[] {
-  const rank = (values: Iterable<string>): Map<string, number> =>
-    new Map([...new Set(values)].sort(compareText).map((v, i) => [v, i]));
-  const offices = rank(rows.map((r) => r.officeId));
-  const domains = rank(rows.map((r) => r.domain));
-  const key = (r: R): [number, number, number] => [
-    LEVEL_ORDER[r.level],
-    offices.get(r.officeId) as number,
-    domains.get(r.domain) as number,
-  ];
-  return rows
-    .map((r) => ({ r, k: key(r) }))
-    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
-    .map(({ r }) => r);
+  const order = formOrder(rows);
+  return Array.from(order, (i) => rows[i] as R);
+}
+
+/**
+ * The indexes of `rows` in form order (what {@link sortRows} sorts them into), without building an
+ * object per row: each row's (level, office rank, domain rank, index) is one integer, and the
+ * integers are sorted as numbers; equal rows keep their order (the index breaks ties). Past
+ * `maxKey` (2⁵³ - 1, the exact doubles) it compares the ranks instead.
+ */
+export function formOrder(
+  rows: ReadonlyArray<{ readonly level: Level; readonly officeId: string; readonly domain: string }>,
+  maxKey = Number.MAX_SAFE_INTEGER,
+): Uint32Array {
+  const n = rows.length;
+  const offices = rankOf(rows.map((r) => r.officeId));
+  const domains = rankOf(rows.map((r) => r.domain));
+  const officeCount = offices.size;
+  const domainCount = domains.size;
+  const rank = (i: number): number => {
+    const r = rows[i] as (typeof rows)[number];
+    return (
+      (LEVEL_ORDER[r.level] * officeCount + (offices.get(r.officeId) as number)) * domainCount +
+      (domains.get(r.domain) as number)
+    );
+  };
+  const order = new Uint32Array(n);
+  if (4 * officeCount * domainCount * n <= maxKey) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = rank(i) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+    return order;
+  }
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    ranks[i] = rank(i);
+  }
+  // TypedArray sort is stable: equal rows keep their order.
+  return order.sort((a, b) => (ranks[a] as number) - (ranks[b] as number));
 }
