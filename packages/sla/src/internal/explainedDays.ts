@@ -7,8 +7,7 @@ import { tryParseCivilDate, type ErrorPath } from "@motcua/core";
 import type { DayInfo, WorkingCalendar } from "@motcua/calendar";
 import { SLA_ERROR_CODES } from "../SlaErrorCode";
 import { fail } from "./fail";
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+import { isObject } from "./inputs";
 
 const bad = (path: ErrorPath, what: string, vi: string): never =>
   fail(

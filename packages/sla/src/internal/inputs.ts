@@ -22,7 +22,8 @@ export interface CompiledProcedure {
 
 const procedures = new WeakMap<object, CompiledProcedure>();
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+/** A non-null object, whose fields can be read. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 const stillMatches = (input: Record<string, unknown>, c: CompiledProcedure): boolean => {
   const pt = input["processingTime"];
