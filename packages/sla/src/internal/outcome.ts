@@ -26,14 +26,19 @@ export type PendingCode = typeof WITHIN_DEADLINE | typeof OVERDUE;
  * `vietnamDayNumber` of `@motcua/core` without its guard, whose wrapper boxes the number it is
  * passed (a heap allocation per call); the unguarded test holds the two equal on every instant.
  */
-export const dayNumberOf = (ms: number): number => Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+export const vietnamDayNumberUnguarded = (ms: number): number =>
+  Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
 
 /**
  * Early on an earlier Vietnamese day than the due instant's, on time on the due day at or before
  * the due instant (`≤`), late after it. Both are whole epoch milliseconds in range (unchecked).
  */
 export const completionCode = (completedAt: number, dueAt: number): CompletionCode =>
-  completedAt > dueAt ? LATE : dayNumberOf(completedAt) < dayNumberOf(dueAt) ? EARLY : ON_TIME;
+  completedAt > dueAt
+    ? LATE
+    : vietnamDayNumberUnguarded(completedAt) < vietnamDayNumberUnguarded(dueAt)
+      ? EARLY
+      : ON_TIME;
 
 /** Within deadline if `dueAt ≥ asOf`, else overdue. Both are whole epoch milliseconds (unchecked). */
 export const pendingCode = (asOf: number, dueAt: number): PendingCode =>
