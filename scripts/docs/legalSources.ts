@@ -362,19 +362,6 @@ interface Unverified {
 const slaSourcesName = (validity: Validity): string =>
   validity.validFrom === undefined ? "SLA_RULE_SOURCES" : `slaRuleSourcesOn("${validity.validFrom}")`;
 
-/** "until 30/6/2025", "from 1/7/2025", "from … to …", or "at any date". */
-const validityPhrase = (v: Validity): string => {
-  const d = (iso: string): string => {
-    const [y, m, day] = iso.split("-");
-    return `${Number(day)}/${Number(m)}/${y}`;
-  };
-  if (v.validFrom !== undefined && v.validTo !== undefined)
-    return `from ${d(v.validFrom)} to ${d(v.validTo)}`;
-  if (v.validFrom !== undefined) return `from ${d(v.validFrom)}`;
-  if (v.validTo !== undefined) return `until ${d(v.validTo)}`;
-  return "at any date";
-};
-
 function unverifiedRows(sources: DocsSources, rows: ReadonlyArray<RuleRow>): Unverified[] {
   const refs = (
     where: string,
@@ -458,7 +445,7 @@ export function renderLegalSources(sources: DocsSources): string {
     "",
     ...sources.slaRuleSourceVersions.flatMap((v) => [
       sourceTable(
-        `Clock rules for dossiers received ${validityPhrase(v.validity)} (\`${slaSourcesName(v.validity)}\`)`,
+        `Clock rules for dossiers received ${period(v.validity)} (\`${slaSourcesName(v.validity)}\`)`,
         "The sources of the deadline clock's rules, cited by `computeClock`'s explanation for a dossier received in this period (`slaRuleSourcesOn(receiptDate)`).",
         v.sources,
         "Rule",

@@ -86,9 +86,9 @@ describe("docs/legal-sources.md is derived from the rulebook", () => {
       /\| 2025 \| New Year's Day: 1\/1; Lunar New Year \(Tết\): 27\/1, 28\/1, 29\/1, 30\/1, 31\/1;.*\| 26\/4 \(for 2\/5\) \|/,
     );
     expect(legal).toContain("| `receipt` | ✓ | Nghị định 61/2018/NĐ-CP, Điều 17");
-    expect(legal).toContain("### Clock rules for dossiers received until 30/6/2025 (`SLA_RULE_SOURCES`)");
+    expect(legal).toContain("### Clock rules for dossiers received … → 2025-06-30 (`SLA_RULE_SOURCES`)");
     expect(legal).toContain(
-      '### Clock rules for dossiers received from 1/7/2025 (`slaRuleSourcesOn("2025-07-01")`)',
+      '### Clock rules for dossiers received 2025-07-01 → … (`slaRuleSourcesOn("2025-07-01")`)',
     );
   });
 
