@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMotcuaError, RULE_MISSING, type MotcuaError } from "@motcua/core";
+import { RULE_MISSING } from "@motcua/core";
 import {
   aggregate,
   aggregateToJson,
@@ -22,6 +22,7 @@ import {
 } from "@motcua/reports";
 import { dossierArb, periodArb } from "./support/arbitraries";
 import { FIXTURE, RULES, VALUES, withRule, without } from "./support/rules";
+import { thrown } from "./support/thrown";
 
 const Q1 = { from: "2026-01-01", to: "2026-04-01" } as const;
 const d = {
@@ -45,16 +46,6 @@ const counts = {
   onTime: 2,
   pending: 1,
   withinDeadline: 1,
-};
-
-const thrown = (f: () => unknown): MotcuaError => {
-  try {
-    f();
-  } catch (e) {
-    if (isMotcuaError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a MotcuaError");
 };
 
 describe("reportsSlot: the schema of every report rule", () => {

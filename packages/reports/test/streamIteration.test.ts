@@ -4,9 +4,9 @@
  * with its own iterator is read through it; holes read as `undefined`.
  */
 import { describe, expect, it } from "vitest";
-import { isMotcuaError, type MotcuaError } from "@motcua/core";
 import { aggregate, REPORTS_ERRORS, totalCounts } from "@motcua/reports";
 import { RULES } from "./support/rules";
+import { thrown } from "./support/thrown";
 
 const Q1 = { from: "2026-01-01", to: "2026-04-01" } as const;
 const ok = {
@@ -18,16 +18,6 @@ const ok = {
   dueAt: "2026-01-12T17:00:00+07:00",
 } as const;
 const bad = { ...ok, channel: "fax" };
-
-const thrown = (f: () => unknown): MotcuaError => {
-  try {
-    f();
-  } catch (e) {
-    if (isMotcuaError(e)) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 /** An iterator over `items` that records its calls; `returns` is what `return()` does. */
 const recording = (items: ReadonlyArray<unknown>, returns: "ok" | "throw" | "absent" = "ok") => {
